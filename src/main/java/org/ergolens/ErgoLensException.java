@@ -1,0 +1,28 @@
+package org.ergolens;
+
+/**
+ * A failure the user can act on: its message is one line that names the file, row or column and
+ * what to fix, and its exit code is the one the CLI returns. Create them with {@link Errors}.
+ */
+public class ErgoLensException extends RuntimeException {
+  /** Bad usage or unreadable input: nothing was written. */
+  public static final int EXIT_INPUT = 2;
+
+  /** Too many rejected rows: only the rejects and the manifest were written. */
+  public static final int EXIT_REJECT_RATIO = 3;
+
+  private final int exitCode;
+
+  public ErgoLensException(int exitCode, String message) {
+    this(exitCode, message, null);
+  }
+
+  public ErgoLensException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  public int exitCode() {
+    return exitCode;
+  }
+}

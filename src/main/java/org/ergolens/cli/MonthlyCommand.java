@@ -1,0 +1,61 @@
+package org.ergolens.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.ergolens.cohort.ReportingMonth;
+import org.ergolens.config.ConfigLoader;
+import org.ergolens.config.JobConfig;
+import org.ergolens.job.JobOptions;
+import org.ergolens.job.MonthlyJob;
+import org.ergolens.job.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ergolens monthly}: one month's report from an input directory. */
+@Command(
+    name = "monthly",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Builds the monthly ergonomics report: validates the input, computes the risk-factor",
+      "tables for the month and writes them under OUT/month=YYYY-MM (rejected rows go to",
+      "OUT/restricted/month=YYYY-MM, for the data owner only)."
+    })
+public final class MonthlyCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Input directory or URI holding workstation_survey, discomfort_reports and "
+          + "optionally departments (CSV, JSON Lines or Parquet).")
+  String input;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Output directory or URI; must not lie inside the input.")
+  String out;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM",
+      description = "Reporting month (default: the latest month with accepted reports).")
+  String month;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Job configuration (JSON); keys left out keep the defaults of jobs/ergolens.json.")
+  Path config;
+
+  @Override
+  public Integer call() {
+    JobConfig jobConfig = ConfigLoader.load(config);
+    Optional<YearMonth> reportingMonth =
+        Optional.ofNullable(month).map(ReportingMonth::parse);
+    JobOptions options = new JobOptions(input, out, reportingMonth, jobConfig,
+        config == null ? "defaults" : config.toString());
+    SparkSession spark = SparkSessions.create("ErgoLens monthly report");
+    try {
+      MonthlyJob.Result result = new MonthlyJob(spark, options).execute();
+      System.out.println("Report for " + result.month() + " written to "
+          + result.reportDirectory());
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.ergolens.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see
+ * {@code jobs/ergolens.json}) and validated once; immutable afterwards.
+ *
+ * @param surveyLookbackMonths calendar months, ending with the reporting month, in which a survey
+ *     answer keeps a respondent in the population
+ * @param caseMinSeverity minimum severity (1–10) for a report to count as a case
+ * @param redFlagDays a report lasting more days than this is a red flag
+ * @param maxRejectRatio share of a dataset's rows that may be rejected before the run stops
+ * @param minGroupSize no published number describes fewer respondents than this (at least 3)
+ */
+@JsonPropertyOrder({
+  "survey_lookback_months",
+  "case_min_severity",
+  "red_flag_days",
+  "max_reject_ratio",
+  "min_group_size"
+})
+public record JobConfig(
+    @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
+    @JsonProperty("case_min_severity") int caseMinSeverity,
+    @JsonProperty("red_flag_days") int redFlagDays,
+    @JsonProperty("max_reject_ratio") double maxRejectRatio,
+    @JsonProperty("min_group_size") int minGroupSize) {
+
+  /** The smallest minimum group size the job accepts, whatever the configuration says. */
+  public static final int MIN_GROUP_SIZE_FLOOR = 3;
+
+  /** The contract's defaults. */
+  public static JobConfig defaults() {
+    return new JobConfig(12, 1, 3, 0.05, 5);
+  }
+
+  /**
+   * Checks every rule once, so the rest of the job can trust the values.
+   *
+   * @throws ConfigException naming the key, the value and what would be valid
+   */
+  public JobConfig validate() {
+    require(surveyLookbackMonths >= 1 && surveyLookbackMonths <= 120,
+        "survey_lookback_months", surveyLookbackMonths, "a whole number of months from 1 to 120");
+    require(caseMinSeverity >= 1 && caseMinSeverity <= 10,
+        "case_min_severity", caseMinSeverity, "a whole number from 1 to 10");
+    require(redFlagDays >= 0, "red_flag_days", redFlagDays, "a whole number of days, 0 or more");
+    require(maxRejectRatio >= 0 && maxRejectRatio <= 1,
+        "max_reject_ratio", maxRejectRatio, "a share from 0 to 1, e.g. 0.05");
+    require(minGroupSize >= MIN_GROUP_SIZE_FLOOR && minGroupSize <= 1000,
+        "min_group_size", minGroupSize,
+        "at least " + MIN_GROUP_SIZE_FLOOR + " (smaller groups identify people); the default is 5");
+    return this;
+  }
+
+  private static void require(boolean ok, String key, Object value, String expected) {
+    if (!ok) {
+      throw new ConfigException(
+          "Invalid configuration: " + key + " = " + value + "; use " + expected + ".");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.ergolens.ingest;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.ergolens.Errors;
+import org.ergolens.model.Organisation;
+
+/**
+ * Reads the accepted rows of the optional {@code departments} dataset into the organisation's
+ * names and tree. The dataset is small (one row per department), so it is collected. A department
+ * listed twice, a parent that is not a department, or a cycle stops the run: a wrong tree would
+ * roll small departments up into the wrong units.
+ */
+public final class DepartmentTreeReader {
+  private DepartmentTreeReader() {}
+
+  public static Organisation read(IngestedDataset departments) {
+    if (departments == null) {
+      return Organisation.none();
+    }
+    String file = departments.files().get(0).path();
+    List<Row> rows = departments.accepted()
+        .select(Columns.DEPARTMENT, Columns.NAME, Columns.PARENT, Columns.FILE_INDEX,
+            Columns.POSITION)
+        .orderBy(Columns.FILE_INDEX, Columns.POSITION)
+        .collectAsList();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> parents = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Row r : rows) {
+      String id = r.getString(0);
+      if (!ids.add(id)) {
+        throw Errors.badDepartmentTree(file, "department '" + id + "' is listed more than once.");
+      }
+      if (!r.isNullAt(1)) {
+        names.put(id, r.getString(1));
+      }
+      if (!r.isNullAt(2) && !r.getString(2).isEmpty()) {
+        parents.put(id, r.getString(2));
+      }
+    }
+    for (var e : parents.entrySet()) {
+      if (!ids.contains(e.getValue())) {
+        throw Errors.badDepartmentTree(file, "parent '" + e.getValue() + "' of department '"
+            + e.getKey() + "' is not a department.");
+      }
+      Set<String> seen = new HashSet<>();
+      String at = e.getKey();
+      while (at != null) {
+        if (!seen.add(at)) {
+          throw Errors.badDepartmentTree(file, "department '" + e.getKey()
+              + "' is its own ancestor (the parents form a cycle).");
+        }
+        at = parents.get(at);
+      }
+    }
+    return new Organisation(names, parents, true);
+  }
+}

@@ -1,0 +1,30 @@
+package org.ergolens.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One dataset after validation: every row read, each with its typed values and, when rejected, its
+ * reason code. Accepted and rejected rows are two filters of the same table, so they reconcile.
+ *
+ * @param spec which dataset
+ * @param files its files, in name order
+ * @param rows every row read, with {@link Columns#REASON} null for accepted rows
+ */
+public record IngestedDataset(DatasetSpec spec, List<SourceFile> files, Dataset<Row> rows) {
+
+  public Dataset<Row> accepted() {
+    return rows.filter(col(Columns.REASON).isNull());
+  }
+
+  public Dataset<Row> rejected() {
+    return rows.filter(col(Columns.REASON).isNotNull());
+  }
+
+  public boolean hasTextFiles() {
+    return files.stream().anyMatch(f -> f.format() != InputFormat.PARQUET);
+  }
+}

@@ -1,0 +1,150 @@
+package org.ergolens.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Checks every row of a dataset against the contract and types its values, as Spark column
+ * expressions (no casts that can throw under ANSI mode). A row's reason is the first check that
+ * fails: {@code malformed_row}, then column by column in the table's order {@code
+ * missing_required}, {@code bad_id}, {@code bad_date}, {@code bad_number}, {@code unknown_enum},
+ * {@code out_of_range}. Each contract column is replaced by its typed value (null when missing).
+ */
+public final class RowValidator {
+  static final String ID_PATTERN = "^[A-Za-z0-9_.:-]{1,128}$";
+  private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  private static final String DECIMAL_PATTERN = "^[+-]?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$";
+  private static final String INTEGER_PATTERN = "^[+-]?[0-9]{1,18}$";
+
+  private RowValidator() {}
+
+  /** Adds {@link Columns#REASON} and {@link Columns#REASON_COLUMN}; types the contract columns. */
+  public static Dataset<Row> validate(Dataset<Row> raw, DatasetSpec dataset) {
+    List<Column> internal = new ArrayList<>();
+    for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION, Columns.SPLIT_START,
+        Columns.INDEX_IN_SPLIT, Columns.RAW, Columns.MALFORMED)) {
+      internal.add(col(c));
+    }
+    // Step 1: each column's presence and typed value, computed once.
+    List<Column> step1 = new ArrayList<>(internal);
+    for (ColumnSpec spec : dataset.columns()) {
+      Column text = col(spec.name());
+      step1.add(text.isNotNull().and(length(trim(text)).gt(0)).as(present(spec)));
+      step1.add(typedValue(spec, text).as(typed(spec)));
+      step1.add(text.as(TEXT_PREFIX + spec.name()));
+    }
+    // Step 2: the first failing check, in the contract's order, as one flat CASE WHEN.
+    List<Check> checks = new ArrayList<>();
+    checks.add(new Check(col(Columns.MALFORMED).isNotNull(), ReasonCode.MALFORMED_ROW, null));
+    for (ColumnSpec spec : dataset.columns()) {
+      Column isPresent = col(present(spec));
+      Column value = col(typed(spec));
+      if (spec.required()) {
+        checks.add(new Check(functions.not(isPresent), ReasonCode.MISSING_REQUIRED, spec.name()));
+      }
+      ReasonCode typeReason = typeReason(spec.type());
+      if (typeReason != null) {
+        checks.add(new Check(isPresent.and(value.isNull()), typeReason, spec.name()));
+      }
+      Column inRange = rangeCheck(spec, value);
+      if (inRange != null) {
+        checks.add(new Check(isPresent.and(value.isNotNull()).and(functions.not(inRange)),
+            ReasonCode.OUT_OF_RANGE, spec.name()));
+      }
+    }
+    Column reason = null;
+    Column reasonColumn = null;
+    for (Check c : checks) {
+      reason = reason == null ? when(c.failed(), lit(c.reason().id()))
+          : reason.when(c.failed(), lit(c.reason().id()));
+      reasonColumn = reasonColumn == null ? when(c.failed(), lit(c.column()))
+          : reasonColumn.when(c.failed(), lit(c.column()));
+    }
+    List<Column> step2 = new ArrayList<>(internal);
+    for (ColumnSpec spec : dataset.columns()) {
+      step2.add(when(col(present(spec)), col(typed(spec))).as(spec.name()));
+    }
+    step2.add(reason.cast(DataTypes.StringType).as(Columns.REASON));
+    step2.add(reasonColumn.cast(DataTypes.StringType).as(Columns.REASON_COLUMN));
+    for (String c : dataset.columnNames()) {
+      step2.add(col(TEXT_PREFIX + c));
+    }
+    return raw.select(step1.toArray(Column[]::new)).select(step2.toArray(Column[]::new));
+  }
+
+  /** Prefix of the columns that keep each value's raw text, for the rejects file. */
+  public static final String TEXT_PREFIX = "_text_";
+
+  private static String present(ColumnSpec spec) {
+    return "_present_" + spec.name();
+  }
+
+  private static String typed(ColumnSpec spec) {
+    return "_typed_" + spec.name();
+  }
+
+  private record Check(Column failed, ReasonCode reason, String column) {}
+
+  private static ReasonCode typeReason(ValueType type) {
+    return switch (type) {
+      case ID -> ReasonCode.BAD_ID;
+      case DATE -> ReasonCode.BAD_DATE;
+      case DECIMAL, INTEGER -> ReasonCode.BAD_NUMBER;
+      case ENUM, BOOLEAN -> ReasonCode.UNKNOWN_ENUM;
+      case TEXT -> null;
+    };
+  }
+
+  /** The typed value of a present text, or null when it does not parse. */
+  static Column typedValue(ColumnSpec spec, Column text) {
+    Column t = trim(text);
+    return switch (spec.type()) {
+      case ID -> when(text.rlike(ID_PATTERN), text);
+      case TEXT -> text;
+      case DATE -> when(t.rlike(DATE_PATTERN),
+          functions.try_to_timestamp(t, lit("yyyy-MM-dd")).cast(DataTypes.DateType));
+      case DECIMAL -> when(t.rlike(DECIMAL_PATTERN), t.try_cast(DataTypes.DoubleType));
+      case INTEGER -> when(t.rlike(INTEGER_PATTERN), t.try_cast(DataTypes.LongType));
+      case ENUM -> {
+        Column n = regexp_replace(lower(t), "[ -]", "_");
+        yield when(n.isin(spec.values().toArray()), n);
+      }
+      case BOOLEAN -> {
+        Column n = lower(t);
+        yield when(n.isin("true", "yes", "1"), lit(true))
+            .when(n.isin("false", "no", "0"), lit(false));
+      }
+    };
+  }
+
+  /** True when a typed value is inside the column's domain; null when there is no range. */
+  private static Column rangeCheck(ColumnSpec spec, Column value) {
+    if (spec.min() == null && spec.max() == null) {
+      return null;
+    }
+    Column measured = spec.type() == ValueType.TEXT ? length(value) : value;
+    Column ok = lit(true);
+    if (spec.min() != null) {
+      ok = ok.and(measured.geq(spec.type() == ValueType.TEXT ? lit(spec.min().intValue())
+          : lit(spec.min())));
+    }
+    if (spec.max() != null) {
+      ok = ok.and(measured.leq(spec.type() == ValueType.TEXT ? lit(spec.max().intValue())
+          : lit(spec.max())));
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,327 @@
+package org.ergolens.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.ergolens.ErgoLensException;
+import org.ergolens.Errors;
+import org.ergolens.analysis.MonthlyAnalysis;
+import org.ergolens.model.Organisation;
+import org.ergolens.cohort.MonthlyCohort;
+import org.ergolens.cohort.ReportingMonth;
+import org.ergolens.ingest.Columns;
+import org.ergolens.ingest.DepartmentTreeReader;
+import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.ingest.DatasetSpec;
+import org.ergolens.ingest.IngestedDataset;
+import org.ergolens.ingest.Ingestion;
+import org.ergolens.ingest.ReasonCode;
+import org.ergolens.ingest.RejectsWriter;
+import org.ergolens.ingest.SourceFile;
+import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.Factor;
+import org.ergolens.privacy.PublicationPolicy;
+import org.ergolens.report.InputChecksums;
+import org.ergolens.report.Manifest;
+import org.ergolens.report.MonthDirectory;
+import org.ergolens.report.MonthlyReport;
+import org.ergolens.report.ReportWriter;
+import org.ergolens.report.Versions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The monthly run: validate the input, build the month's population and outcomes, reduce them to
+ * covariate-pattern counts, compute and protect the tables, write the report. Reads like its
+ * table of contents; each step is one method or one class.
+ */
+public final class MonthlyJob {
+  private static final Logger LOG = LoggerFactory.getLogger(MonthlyJob.class);
+
+  private final SparkSession spark;
+  private final JobOptions options;
+  private final Configuration hadoopConf;
+  private final String runId = UUID.randomUUID().toString();
+  private final Instant startedAt = Instant.now();
+  private final Stopwatch watch = new Stopwatch();
+
+  public MonthlyJob(SparkSession spark, JobOptions options) {
+    this.spark = spark;
+    this.options = options;
+    this.hadoopConf = spark.sparkContext().hadoopConfiguration();
+  }
+
+  /** What a successful run produced. */
+  public record Result(YearMonth month, String reportDirectory, long respondents,
+      Map<String, DatasetCounts> datasets) {}
+
+  public Result execute() {
+    checkOutputOutsideInput();
+    Ingestion ingestion = new Ingestion(spark, options.input()).checkInputs();
+    watch.lap("check_inputs");
+    ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "ergolens-checksums");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums =
+          CompletableFuture.supplyAsync(() -> checksums(ingestion.files()), hashing);
+      return run(ingestion, checksums);
+    } finally {
+      hashing.shutdownNow();
+    }
+  }
+
+  private Result run(Ingestion ingestion,
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+    describe("validating input rows");
+    Map<DatasetSpec, IngestedDataset> data = ingestion.read();
+    IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
+    IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
+    Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
+    ReportingMonth month = new ReportingMonth(
+        options.month().orElseGet(() -> latestReportMonth(reports)),
+        options.config().surveyLookbackMonths());
+    watch.lap("validate");
+
+    describe("building the population and outcomes for " + month);
+    MonthlyCohort cohort = new MonthlyCohort(month, options.config());
+    Dataset<Row> population = cohort.population(surveys.accepted()).cache();
+    Dataset<Row> monthReports = cohort.monthReports(reports.accepted());
+    Dataset<Row> unmatched = cohort.unmatchedReports(monthReports, population);
+    Dataset<Row> matched = monthReports.join(population.select(Columns.RESPONDENT_ID),
+        monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
+        "left_semi");
+    Set<Factor> factors = presentFactors(ingestion);
+    List<CovariatePattern> patterns = MonthlyCohort.collect(
+        cohort.patternCounts(population, cohort.outcomes(matched)), factors);
+    watch.lap("cohort");
+
+    describe("reconciling row counts");
+    Map<String, DatasetCounts> counts = reconcile(data, unmatched);
+    watch.lap("reconcile");
+    LOG.info("Month {}: {} respondents in {} covariate patterns; rows read {}", month,
+        patterns.stream().mapToLong(CovariatePattern::respondents).sum(), patterns.size(),
+        summary(counts));
+
+    describe("writing rejects for " + month);
+    String restricted = new Path(options.out(), "restricted").toString();
+    MonthDirectory restrictedDir = open(restricted, month.partition());
+    writeRejects(ingestion, data, unmatched, restrictedDir);
+    watch.lap("rejects");
+
+    ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
+    if (gate != null) {
+      writeManifest(restrictedDir, month, counts, join(checksums), "failed", gate);
+      publish(restrictedDir);
+      throw gate;
+    }
+
+    describe("computing tables for " + month);
+    MonthlyAnalysis.Result raw = MonthlyAnalysis.run(patterns, factors, organisation,
+        Map.of(), Map.of());
+    MonthlyAnalysis.Result published =
+        new PublicationPolicy(options.config().minGroupSize()).apply(raw);
+    watch.lap("analysis");
+
+    describe("writing the report for " + month);
+    List<MonthlyReport.InputFile> inputs = join(checksums);
+    MonthlyReport report = new MonthlyReport(month.toString(), options.config(), inputs, counts,
+        factors.stream().map(Factor::id).toList(), published.organisationSummary(),
+        published.effects(), published.summaries(), List.of(), true);
+    MonthDirectory reportDir = open(options.out(), month.partition());
+    try {
+      ReportWriter.write(spark, report, reportDir);
+      watch.lap("report");
+      writeManifest(reportDir, month, counts, inputs, "ok", null);
+      writeManifest(restrictedDir, month, counts, inputs, "ok", null);
+      publish(restrictedDir);
+      publish(reportDir);
+    } catch (IOException | RuntimeException e) {
+      reportDir.abandon();
+      restrictedDir.abandon();
+      throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+    }
+    LOG.info("Report for {} written to {} ({} ms in all)", month, reportDir.target(),
+        watch.stages().values().stream().mapToLong(Long::longValue).sum());
+    return new Result(month.month(), reportDir.target().toString(),
+        published.organisationSummary().respondents(), counts);
+  }
+
+  private void checkOutputOutsideInput() {
+    Path in = new Path(options.input());
+    Path out = new Path(options.out());
+    try {
+      String inUri = in.getFileSystem(hadoopConf).makeQualified(in).toString();
+      String outUri = out.getFileSystem(hadoopConf).makeQualified(out).toString();
+      if (outUri.equals(inUri) || outUri.startsWith(inUri.endsWith("/") ? inUri : inUri + "/")) {
+        throw Errors.outputInsideInput(options.out(), options.input());
+      }
+    } catch (IOException e) {
+      throw Errors.unreadable(options.input(), e.getMessage());
+    }
+  }
+
+  private YearMonth latestReportMonth(IngestedDataset reports) {
+    describe("finding the latest month with reports");
+    Row r = reports.accepted().agg(max(col(Columns.REPORT_DATE))).first();
+    if (r.isNullAt(0)) {
+      throw Errors.noReports(options.input());
+    }
+    return YearMonth.from(r.getDate(0).toLocalDate());
+  }
+
+  private static Set<Factor> presentFactors(Ingestion ingestion) {
+    Set<Factor> factors = EnumSet.of(Factor.SITTING_BAND, Factor.MONITOR_POSITION,
+        Factor.LUMBAR_SUPPORT, Factor.BREAK_FREQUENCY);
+    if (ingestion.hasColumn(DatasetSpec.WORKSTATION_SURVEY, Columns.EXERCISE_DAYS)) {
+      factors.add(Factor.EXERCISE_BAND);
+    }
+    if (ingestion.hasColumn(DatasetSpec.WORKSTATION_SURVEY, Columns.DESK_TYPE)) {
+      factors.add(Factor.DESK_TYPE);
+    }
+    return factors;
+  }
+
+  private static Map<String, DatasetCounts> reconcile(Map<DatasetSpec, IngestedDataset> data,
+      Dataset<Row> unmatched) {
+    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
+    for (var e : data.entrySet()) {
+      long read = 0;
+      Map<String, Long> byReason = new LinkedHashMap<>();
+      for (Row r : e.getValue().rows().groupBy(Columns.REASON).count().collectAsList()) {
+        read += r.getLong(1);
+        if (!r.isNullAt(0)) {
+          byReason.put(r.getString(0), r.getLong(1));
+        }
+      }
+      if (e.getKey() == DatasetSpec.DISCOMFORT_REPORTS) {
+        byReason.put(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatched.count());
+      }
+      counts.put(e.getKey().id(), DatasetCounts.of(read, byReason));
+    }
+    return counts;
+  }
+
+  private ErgoLensException rejectGate(Map<String, DatasetCounts> counts, String rejectsDir) {
+    for (var e : counts.entrySet()) {
+      DatasetCounts c = e.getValue();
+      if (c.rowsRead() > 0
+          && (double) c.rejectedForRatio() / c.rowsRead() > options.config().maxRejectRatio()) {
+        return Errors.rejectRatio(e.getKey(), c.rejectedForRatio(), c.rowsRead(),
+            options.config().maxRejectRatio(), rejectsDir);
+      }
+    }
+    return null;
+  }
+
+  private void writeRejects(Ingestion ingestion, Map<DatasetSpec, IngestedDataset> data,
+      Dataset<Row> unmatched, MonthDirectory dir) {
+    List<Dataset<Row>> shaped = new ArrayList<>();
+    for (var e : data.entrySet()) {
+      IngestedDataset d = e.getValue();
+      Map<String, Long> lines = d.hasTextFiles() && !d.rejected().isEmpty()
+          ? ingestion.linesPerSplit(e.getKey()) : Map.of();
+      shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), d.rejected(), lines));
+      if (e.getKey() == DatasetSpec.DISCOMFORT_REPORTS) {
+        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), unmatched,
+            d.hasTextFiles() && !unmatched.isEmpty() ? ingestion.linesPerSplit(e.getKey())
+                : Map.of()));
+      }
+    }
+    try {
+      RejectsWriter.write(shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"),
+          hadoopConf);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write rejects: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeManifest(MonthDirectory dir, ReportingMonth month,
+      Map<String, DatasetCounts> counts, List<MonthlyReport.InputFile> inputs, String status,
+      ErgoLensException failure) {
+    Manifest manifest = new Manifest(runId, month.toString(), status,
+        failure == null ? 0 : failure.exitCode(), failure == null ? null : failure.getMessage(),
+        options.input(), options.out(), options.configSource(), options.config(), inputs, counts,
+        Versions.platform(spark.version()), watch.stages(), startedAt.toString());
+    try (OutputStream out = dir.create("manifest.json")) {
+      manifest.write(out);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write manifest: " + e.getMessage(), e);
+    }
+  }
+
+  private MonthDirectory open(String parent, String name) {
+    try {
+      return new MonthDirectory(parent, name, runId, hadoopConf).open();
+    } catch (IOException e) {
+      throw Errors.unreadable(parent, "cannot create the output directory (" + e.getMessage() + ")");
+    }
+  }
+
+  private static void publish(MonthDirectory dir) {
+    try {
+      dir.publish();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot publish " + dir.target() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<MonthlyReport.InputFile> checksums(Map<DatasetSpec, List<SourceFile>> files) {
+    List<MonthlyReport.InputFile> out = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      for (SourceFile f : e.getValue()) {
+        try {
+          out.add(new MonthlyReport.InputFile(e.getKey().id(), f.path(),
+              f.format().name().toLowerCase(java.util.Locale.ROOT), f.size(),
+              InputChecksums.sha256(f.path(), hadoopConf)));
+        } catch (IOException ex) {
+          throw Errors.unreadable(f.path(), ex.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  private void describe(String what) {
+    spark.sparkContext().setJobDescription(what);
+  }
+
+  private static String summary(Map<String, DatasetCounts> counts) {
+    StringBuilder sb = new StringBuilder();
+    counts.forEach((k, v) -> sb.append(k).append('=').append(v.rowsRead()).append(" (")
+        .append(v.rowsRejected()).append(" rejected) "));
+    return sb.toString().trim();
+  }
+}

@@ -1,0 +1,30 @@
+package org.ergolens.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/** Writes every file of a month's report into its (staging) directory. */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  public static void write(SparkSession spark, MonthlyReport report, MonthDirectory dir)
+      throws IOException {
+    List<Table> tables = List.of(
+        Tables.factorEffects(report.effects()),
+        Tables.departmentSummary(report.units()));
+    for (Table t : tables) {
+      ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
+      try (OutputStream out = dir.create(t.name() + ".csv")) {
+        CsvTableWriter.write(t, out);
+      }
+    }
+    try (OutputStream out = dir.create("report.json")) {
+      JsonReportWriter.write(report, tables, out);
+    }
+    try (OutputStream out = dir.create("dashboard.html")) {
+      DashboardWriter.write(report, out);
+    }
+  }
+}

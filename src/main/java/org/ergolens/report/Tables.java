@@ -1,0 +1,116 @@
+package org.ergolens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ergolens.analysis.FactorEffect;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
+import org.ergolens.report.Table.Type;
+
+/** Turns the analysis results into the contract's output tables (section 4), rows sorted. */
+public final class Tables {
+  public static final String FACTOR_EFFECTS = "factor_effects";
+  public static final String DEPARTMENT_SUMMARY = "department_summary";
+
+  private Tables() {}
+
+  public static Table factorEffects(List<FactorEffect> effects) {
+    Table.Builder t = Table.builder(FACTOR_EFFECTS)
+        .column("scope", Type.STRING)
+        .column("department", Type.STRING)
+        .column("factor", Type.STRING)
+        .column("level", Type.STRING)
+        .column("reference_level", Type.STRING)
+        .column("outcome", Type.STRING)
+        .column("n_exposed", Type.LONG)
+        .column("cases_exposed", Type.LONG)
+        .column("n_reference", Type.LONG)
+        .column("cases_reference", Type.LONG)
+        .column("prevalence_exposed", Type.DOUBLE)
+        .column("prevalence_reference", Type.DOUBLE)
+        .column("prevalence_ratio", Type.DOUBLE)
+        .column("pr_ci_low", Type.DOUBLE)
+        .column("pr_ci_high", Type.DOUBLE)
+        .column("odds_ratio", Type.DOUBLE)
+        .column("or_ci_low", Type.DOUBLE)
+        .column("or_ci_high", Type.DOUBLE)
+        .column("test", Type.STRING)
+        .column("p_value", Type.DOUBLE)
+        .column("q_value", Type.DOUBLE)
+        .column("adjusted_odds_ratio", Type.DOUBLE)
+        .column("adj_or_ci_low", Type.DOUBLE)
+        .column("adj_or_ci_high", Type.DOUBLE)
+        .column("adj_p_value", Type.DOUBLE)
+        .column("adjusted_note", Type.STRING)
+        .column("attributable_fraction", Type.DOUBLE)
+        .column("attributable_cases", Type.DOUBLE)
+        .column("suppressed", Type.BOOLEAN)
+        .column("suppression_reason", Type.STRING);
+    for (FactorEffect e : effects) {
+      t.row(java.util.Arrays.asList(e.scope(), e.department(), e.factor(), e.level(),
+          e.referenceLevel(), e.outcome(), e.nExposed(), e.casesExposed(), e.nReference(),
+          e.casesReference(), e.prevalenceExposed(), e.prevalenceReference(), e.prevalenceRatio(),
+          e.prCiLow(), e.prCiHigh(), e.oddsRatio(), e.orCiLow(), e.orCiHigh(), e.test(),
+          e.pValue(), e.qValue(), e.adjustedOddsRatio(), e.adjOrCiLow(), e.adjOrCiHigh(),
+          e.adjPValue(), e.adjustedNote(), e.attributableFraction(), e.attributableCases(),
+          e.suppressed(), e.suppressionReason()));
+    }
+    return t.build();
+  }
+
+  /** Column names of the department summary's per-outcome and per-level values. */
+  public static String casesColumn(Outcome o) {
+    return "cases_" + o.id();
+  }
+
+  public static String prevalenceColumn(Outcome o) {
+    return "prevalence_" + o.id();
+  }
+
+  public static String shareColumn(Factor f, String level) {
+    return "share_" + f.id() + "_" + level;
+  }
+
+  public static Table departmentSummary(List<UnitSummary> units) {
+    Table.Builder t = Table.builder(DEPARTMENT_SUMMARY)
+        .column("department", Type.STRING)
+        .column("name", Type.STRING)
+        .column("respondents", Type.LONG);
+    for (Outcome o : Outcome.values()) {
+      t.column(casesColumn(o), Type.LONG).column(prevalenceColumn(o), Type.DOUBLE);
+    }
+    for (Factor f : Factor.values()) {
+      for (String level : f.levels()) {
+        t.column(shareColumn(f, level), Type.DOUBLE);
+      }
+    }
+    t.column("red_flags", Type.LONG)
+        .column("red_flag_share", Type.DOUBLE)
+        .column("rolled_up", Type.STRING)
+        .column("suppressed", Type.BOOLEAN)
+        .column("suppression_reason", Type.STRING);
+    for (UnitSummary u : units) {
+      List<Object> row = new ArrayList<>();
+      row.add(u.department());
+      row.add(u.name());
+      row.add(u.respondents());
+      for (Outcome o : Outcome.values()) {
+        row.add(u.cases(o));
+        row.add(u.prevalence(o));
+      }
+      for (Factor f : Factor.values()) {
+        for (String level : f.levels()) {
+          row.add(u.share(f, level));
+        }
+      }
+      row.add(u.redFlags());
+      row.add(u.redFlagShare());
+      row.add(String.join(";", u.rolledUp()));
+      row.add(u.suppressed());
+      row.add(u.suppressionReason());
+      t.row(row);
+    }
+    return t.build();
+  }
+}
