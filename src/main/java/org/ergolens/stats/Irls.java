@@ -54,74 +54,90 @@ final class Irls {
   private Irls() {}
 
   static Result fit(GroupedBinomial data, int maxIterations) {
+    Fitted current;
+    try {
+      current = Fitted.at(data, startingEstimate(data));
+    } catch (NonPositiveDefiniteMatrixException e) {
+      return new Result(new double[data.columnCount()], null, new double[0], Double.NaN, 0, false);
+    }
+    int iterations = 1;
+    boolean converged = false;
+    boolean lastStepSmall = false;
+    while (iterations < maxIterations) {
+      double[] step;
+      try {
+        step = solve(information(data, current), score(data, current));
+      } catch (NonPositiveDefiniteMatrixException e) {
+        break;
+      }
+      iterations++;
+      boolean small = smallStep(step, current.beta());
+      current = descend(data, current, step);
+      if (lastStepSmall) {
+        converged = true;
+        break;
+      }
+      lastStepSmall = small;
+    }
+    double[][] covariance;
+    try {
+      covariance = inverse(information(data, current));
+    } catch (NonPositiveDefiniteMatrixException e) {
+      covariance = null;
+    }
+    return new Result(
+        current.beta(), covariance, current.mu(), current.deviance(), iterations, converged);
+  }
+
+  /** Coefficients, fitted probabilities {@code mu} with their complements {@code q}, deviance. */
+  private record Fitted(double[] beta, double[] mu, double[] q, double deviance) {
+
+    static Fitted at(GroupedBinomial data, double[] beta) {
+      double[] mu = new double[data.rowCount()];
+      double[] q = new double[data.rowCount()];
+      predict(data.x(), beta, mu, q);
+      return new Fitted(beta, mu, q, data.deviance(mu, q));
+    }
+  }
+
+  /**
+   * R's start: {@code mu = (y + 0.5) / (n + 1)}, then one weighted least squares fit of the working
+   * response {@code eta + (y − n·mu) / (n·mu·(1 − mu))}.
+   */
+  private static double[] startingEstimate(GroupedBinomial data) {
     int rows = data.rowCount();
-    int p = data.columnCount();
-    double[] eta = new double[rows];
-    double[] z = new double[rows];
-    double[][] x = data.x();
-    // R's starting values; the first step is a weighted least squares fit of the working response.
     double[] mu = new double[rows];
     double[] q = new double[rows];
+    double[] weightedResponse = new double[rows];
     for (int i = 0; i < rows; i++) {
       double n = data.trials()[i];
       double y = data.successes()[i];
       mu[i] = (y + 0.5) / (n + 1);
       q[i] = (n - y + 0.5) / (n + 1);
-      eta[i] = Math.log(mu[i] / q[i]);
-      z[i] = eta[i] * n * mu[i] * q[i] + (y - n * mu[i]);
+      double eta = Math.log(mu[i] / q[i]);
+      weightedResponse[i] = eta * n * mu[i] * q[i] + (y - n * mu[i]);
     }
-    double[] beta;
-    try {
-      beta = solve(information(x, data.trials(), mu, q), transposeTimes(x, z));
-    } catch (NonPositiveDefiniteMatrixException e) {
-      return new Result(new double[p], null, mu, Double.NaN, 0, false);
-    }
-    int iterations = 1;
-    boolean converged = false;
-    boolean polished = false;
-    predict(x, beta, mu, q);
-    double deviance = data.deviance(mu, q);
-    while (iterations < maxIterations) {
-      double[] score = score(data, mu);
-      double[] step;
-      try {
-        step = solve(information(x, data.trials(), mu, q), score);
-      } catch (NonPositiveDefiniteMatrixException e) {
+    double[][] info = information(data, new Fitted(null, mu, q, Double.NaN));
+    return solve(info, transposeTimes(data.x(), weightedResponse));
+  }
+
+  /** Takes the Newton step, halved until the deviance does not rise. */
+  private static Fitted descend(GroupedBinomial data, Fitted from, double[] step) {
+    double[] candidate = new double[step.length];
+    Fitted next = from;
+    for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
+      for (int j = 0; j < step.length; j++) {
+        candidate[j] = from.beta()[j] + step[j];
+      }
+      next = Fitted.at(data, candidate.clone());
+      if (next.deviance() <= from.deviance() + 1e-12 * (Math.abs(from.deviance()) + 1)) {
         break;
       }
-      iterations++;
-      boolean small = smallStep(step, beta);
-      double[] candidate = new double[p];
-      double candidateDeviance = Double.NaN;
-      for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
-        for (int j = 0; j < p; j++) {
-          candidate[j] = beta[j] + step[j];
-        }
-        predict(x, candidate, mu, q);
-        candidateDeviance = data.deviance(mu, q);
-        if (candidateDeviance <= deviance + 1e-12 * (Math.abs(deviance) + 1)) {
-          break;
-        }
-        for (int j = 0; j < p; j++) {
-          step[j] /= 2;
-        }
+      for (int j = 0; j < step.length; j++) {
+        step[j] /= 2;
       }
-      beta = candidate;
-      deviance = candidateDeviance;
-      if (polished) {
-        converged = true;
-        break;
-      }
-      polished = small;
     }
-    predict(x, beta, mu, q);
-    double[][] covariance;
-    try {
-      covariance = inverse(information(x, data.trials(), mu, q));
-    } catch (NonPositiveDefiniteMatrixException e) {
-      covariance = null;
-    }
-    return new Result(beta, covariance, mu, deviance, iterations, converged);
+    return next;
   }
 
   private static boolean smallStep(double[] step, double[] beta) {
@@ -149,20 +165,21 @@ final class Irls {
   }
 
   /** The score {@code X'(y − n·mu)}. */
-  private static double[] score(GroupedBinomial data, double[] mu) {
+  private static double[] score(GroupedBinomial data, Fitted at) {
     double[] r = new double[data.rowCount()];
     for (int i = 0; i < r.length; i++) {
-      r[i] = data.successes()[i] - data.trials()[i] * mu[i];
+      r[i] = data.successes()[i] - data.trials()[i] * at.mu()[i];
     }
     return transposeTimes(data.x(), r);
   }
 
   /** The Fisher information {@code X' W X} with {@code W = diag(n · mu · (1 − mu))}. */
-  private static double[][] information(double[][] x, long[] trials, double[] mu, double[] q) {
-    int p = x.length == 0 ? 0 : x[0].length;
+  private static double[][] information(GroupedBinomial data, Fitted at) {
+    double[][] x = data.x();
+    int p = data.columnCount();
     double[][] info = new double[p][p];
     for (int i = 0; i < x.length; i++) {
-      double w = trials[i] * mu[i] * q[i];
+      double w = data.trials()[i] * at.mu()[i] * at.q()[i];
       for (int j = 0; j < p; j++) {
         double wx = w * x[i][j];
         if (wx == 0) {
