@@ -48,31 +48,19 @@ public final class AdjustedModel {
       List<CovariatePattern> patterns, Set<Factor> factors, Outcome outcome) {
     List<Factor> included = factors.stream().sorted().toList();
     PooledDesign design = PooledDesign.of(patterns, included, outcome);
-    long cases = design.cases();
-    int parameters =
-        design.x().length == 0
-            ? 0
-            : Aliasing.independentColumns(design.x(), design.terms().size()).length;
     if (design.x().length == 0) {
       return notFitted(
-          design,
-          outcome,
-          parameters,
-          "not fitted: no respondents with every factor of the model known");
+          design, outcome, 0, "not fitted: no respondents with every factor of the model known");
     }
+    long cases = design.cases();
+    int parameters = Aliasing.independentColumns(design.x(), design.terms().size()).length;
     long needed = (long) EVENTS_PER_PARAMETER * parameters;
     if (cases < needed) {
-      return notFitted(
-          design,
-          outcome,
-          parameters,
-          "not fitted: "
-              + cases
-              + " cases for "
-              + parameters
-              + " parameters; at least "
-              + needed
-              + " needed");
+      String note =
+          String.format(
+              "not fitted: %d cases for %d parameters; at least %d needed",
+              cases, parameters, needed);
+      return notFitted(design, outcome, parameters, note);
     }
     LogisticFit fit =
         LogisticRegression.withDefaults().fit(design.x(), design.trials(), design.successes());
