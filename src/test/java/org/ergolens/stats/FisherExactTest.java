@@ -33,15 +33,11 @@ class FisherExactTest {
   @Test
   void matchesRForEveryFixtureTable() {
     for (Map<String, String> row : Fixtures.csv("fisher_exact.csv")) {
-      long a = Long.parseLong(row.get("a"));
-      long b = Long.parseLong(row.get("b"));
-      long c = Long.parseLong(row.get("c"));
-      long d = Long.parseLong(row.get("d"));
       // fisher.test(matrix(c(a, c, b, d), 2))$p.value
       assertClose(
           "Fisher p",
           number(row.get("p_value")),
-          FisherExact.twoSidedPValue(cells(a, b, c, d)),
+          FisherExact.twoSidedPValue(Fixtures.cells(row)),
           1e-9,
           row.toString());
     }
@@ -50,12 +46,7 @@ class FisherExactTest {
   @Test
   void matchesRForEveryTableWithUpToEightRespondentsPerRow() {
     for (Map<String, String> row : Fixtures.csv("fisher_exact_all_small.csv")) {
-      TwoByTwo t =
-          cells(
-              Long.parseLong(row.get("a")),
-              Long.parseLong(row.get("b")),
-              Long.parseLong(row.get("c")),
-              Long.parseLong(row.get("d")));
+      TwoByTwo t = Fixtures.cells(row);
       assertClose(
           "Fisher p",
           number(row.get("p_value")),

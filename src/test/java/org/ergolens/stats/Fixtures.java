@@ -54,6 +54,15 @@ final class Fixtures {
     }
   }
 
+  /** The table of a fixture row with cells a, b, c, d, as R's {@code matrix(c(a, c, b, d), 2)}. */
+  static TwoByTwo cells(Map<String, String> row) {
+    long a = Long.parseLong(row.get("a"));
+    long b = Long.parseLong(row.get("b"));
+    long c = Long.parseLong(row.get("c"));
+    long d = Long.parseLong(row.get("d"));
+    return new TwoByTwo(a, a + b, c, c + d);
+  }
+
   /** A number, or {@code null} for R's {@code NA}. */
   static Double number(String text) {
     return text == null || text.equals("NA") || text.isEmpty() ? null : Double.valueOf(text);

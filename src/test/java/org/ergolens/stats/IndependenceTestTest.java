@@ -13,11 +13,7 @@ class IndependenceTestTest {
   @Test
   void chiSquareMatchesRWithoutContinuityCorrection() {
     for (Map<String, String> row : Fixtures.csv("chi_square.csv")) {
-      long a = Long.parseLong(row.get("a"));
-      long b = Long.parseLong(row.get("b"));
-      long c = Long.parseLong(row.get("c"));
-      long d = Long.parseLong(row.get("d"));
-      IndependenceTest.Result r = IndependenceTest.test(new TwoByTwo(a, a + b, c, c + d));
+      IndependenceTest.Result r = IndependenceTest.test(Fixtures.cells(row));
       assertEquals(AssociationTest.CHI_SQUARE, r.test(), "all expected counts >= 5 for " + row);
       // chisq.test(matrix(c(a, c, b, d), 2), correct = FALSE)$p.value
       assertClose("chi-square p", number(row.get("p_value")), r.pValue(), 1e-9, row.toString());
