@@ -241,7 +241,8 @@ crude_of <- function(t) {
   }
   res <- c(a = a, n1 = n1, c = c, n0 = n0, prevalence_exposed = a / n1, prevalence_reference = c / n0,
            pr = NA, pr_low = NA, pr_high = NA, or = NA, or_low = NA, or_high = NA, p_value = p)
-  if (a + c > 0 && b + d > 0) {
+  if (n1 > 0 && n0 > 0) {
+    # Contract 2.1 to the letter, also when nobody (or everybody) is a case.
     if (min(a, b, c, d) == 0) { a <- a + 0.5; b <- b + 0.5; c <- c + 0.5; d <- d + 0.5 }
     z <- 1.959964
     pr <- (a / (a + b)) / (c / (c + d)); se_pr <- sqrt(1 / a - 1 / (a + b) + 1 / c - 1 / (c + d))

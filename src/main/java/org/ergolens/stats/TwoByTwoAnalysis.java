@@ -17,8 +17,9 @@ package org.ergolens.stats;
  * <ul>
  *   <li>no respondents at the level or at the reference level: no ratio and no p-value;
  *   <li>no cases at all, or no non-cases at all: the outcome does not vary, so the table says
- *       nothing about association; the ratios are null (the zero-cell rule would otherwise turn the
- *       group sizes into an apparent effect) and the p-value is Fisher's, which is 1.
+ *       nothing about association. The ratios follow the contract's zero-cell rule to the letter
+ *       (independent implementations compute the same numbers), the p-value is Fisher's, which is
+ *       1, and the note warns that the ratios reflect only the 0.5 correction.
  * </ul>
  *
  * <p>{@code z} is {@link Wald#Z_95}.
@@ -29,9 +30,11 @@ public final class TwoByTwoAnalysis {
       "a cell is zero: 0.5 was added to each cell for the ratios and their intervals";
   static final String NOTE_NO_EXPOSED = "no respondents at this level";
   static final String NOTE_NO_REFERENCE = "no respondents at the reference level";
-  static final String NOTE_NO_CASES = "no cases among these respondents: ratios not estimable";
+  static final String NOTE_NO_CASES =
+      "no cases among these respondents: the ratios reflect only the 0.5 zero-cell correction";
   static final String NOTE_ALL_CASES =
-      "every one of these respondents is a case: ratios not estimable";
+      "every one of these respondents is a case: the ratios reflect only the 0.5 zero-cell"
+          + " correction";
 
   private TwoByTwoAnalysis() {}
 
@@ -45,9 +48,9 @@ public final class TwoByTwoAnalysis {
       return withoutRatios(t, null, note);
     }
     IndependenceTest.Result test = IndependenceTest.test(t);
-    if (t.cases() == 0 || t.nonCases() == 0) {
-      return withoutRatios(t, test, t.cases() == 0 ? NOTE_NO_CASES : NOTE_ALL_CASES);
-    }
+    String note = t.cases() == 0 ? NOTE_NO_CASES
+        : t.nonCases() == 0 ? NOTE_ALL_CASES
+        : t.hasZeroCell() ? NOTE_ZERO_CELL : "";
     double shift = t.hasZeroCell() ? 0.5 : 0;
     double a = t.a() + shift;
     double b = t.b() + shift;
@@ -74,7 +77,7 @@ public final class TwoByTwoAnalysis {
         orCi[1],
         test.test(),
         test.pValue(),
-        shift > 0 ? NOTE_ZERO_CELL : "");
+        note);
   }
 
   /** A result with prevalences but no ratios, and the p-value of {@code test} if there is one. */

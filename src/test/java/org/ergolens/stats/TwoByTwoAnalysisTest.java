@@ -128,26 +128,33 @@ class TwoByTwoAnalysisTest {
   }
 
   @Test
-  void anOutcomeWithoutCasesHasNoRatiosAndFisherPOfOne() {
+  void anOutcomeWithoutCasesFollowsTheZeroCellRuleWithANoteAndFisherPOfOne() {
+    // Contract 2.1: a = c = 0, so 0.5 is added to every cell: PR = (0.5/41)/(0.5/61),
+    // OR = (0.5 * 60.5)/(40.5 * 0.5).
     TwoByTwoResult r = TwoByTwoAnalysis.analyze(new TwoByTwo(0, 40, 0, 60));
     assertEquals(0.0, r.prevalenceExposed());
     assertEquals(0.0, r.prevalenceReference());
-    assertNull(r.prevalenceRatio());
-    assertNull(r.oddsRatio());
-    assertNull(r.prCiLow());
-    assertNull(r.orCiHigh());
+    assertEquals(61.0 / 41.0, r.prevalenceRatio(), 1e-12);
+    assertEquals(60.5 / 40.5, r.oddsRatio(), 1e-12);
+    double se = Math.sqrt(1 / 0.5 - 1 / 41.0 + 1 / 0.5 - 1 / 61.0);
+    assertEquals(Math.exp(Math.log(61.0 / 41.0) - 1.959964 * se), r.prCiLow(), 1e-12);
     assertEquals(AssociationTest.FISHER_EXACT, r.test());
     assertEquals(1.0, r.pValue());
-    assertEquals("no cases among these respondents: ratios not estimable", r.note());
+    assertEquals(
+        "no cases among these respondents: the ratios reflect only the 0.5 zero-cell correction",
+        r.note());
   }
 
   @Test
-  void anOutcomeEveryoneHasHasNoRatios() {
+  void anOutcomeEveryoneHasFollowsTheZeroCellRuleWithANote() {
     TwoByTwoResult r = TwoByTwoAnalysis.analyze(new TwoByTwo(40, 40, 60, 60));
-    assertNull(r.prevalenceRatio());
-    assertNull(r.oddsRatio());
+    assertEquals((40.5 / 41.0) / (60.5 / 61.0), r.prevalenceRatio(), 1e-12);
+    assertEquals((40.5 * 0.5) / (0.5 * 60.5), r.oddsRatio(), 1e-12);
     assertEquals(1.0, r.pValue());
-    assertEquals("every one of these respondents is a case: ratios not estimable", r.note());
+    assertEquals(
+        "every one of these respondents is a case: the ratios reflect only the 0.5 zero-cell"
+            + " correction",
+        r.note());
   }
 
   @Test
@@ -172,8 +179,7 @@ class TwoByTwoAnalysisTest {
               assertTrue(v == null || Double.isFinite(v), () -> "finite or null: " + r);
             }
             boolean comparable = n1 > 0 && n0 > 0;
-            boolean varies = a + c > 0 && a + c < n1 + n0;
-            assertEquals(comparable && varies, r.prevalenceRatio() != null, r::toString);
+            assertEquals(comparable, r.prevalenceRatio() != null, r::toString);
             assertEquals(comparable, r.pValue() != null, r::toString);
             assertNotNull(r.note());
           }
