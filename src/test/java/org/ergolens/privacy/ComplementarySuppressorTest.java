@@ -103,6 +103,35 @@ class ComplementarySuppressorTest {
   }
 
   @Test
+  void dumbbellPatternLeaksItsBridgeThoughEveryRowAndColumnHasTwoSuppressedCells() {
+    // Two suppressed rectangles (rows 0-1 x columns 0-1, rows 2-3 x columns 2-3) joined by the
+    // bridge (1, 2). Rows 0-1 give rectangle + bridge, columns 0-1 give the rectangle: the bridge
+    // is their difference.
+    long[][] n = {
+      {1, 2, 30, 40},
+      {3, 4, 2, 50},
+      {60, 70, 1, 3},
+      {80, 90, 4, 2}
+    };
+    List<String> rows = List.of("r0", "r1", "r2", "r3");
+    List<String> columns = List.of("c0", "c1", "c2", "c3");
+    TableStructure t = TableStructure.builder().twoWay("f", rows, columns, n).build();
+    Map<String, SuppressionReason> primary = PrimarySuppression.belowMinGroupSize(t, K5);
+    assertEquals(9, primary.size());
+    Map<String, Long> values = new TreeMap<>();
+    t.cells().forEach(c -> values.put(c.id(), c.size()));
+    List<RecoveredCell> leaks =
+        DisclosureChecker.recoverable(
+            t, new SuppressionResult(primary).published(values), primary.keySet());
+    assertEquals(
+        List.of(new RecoveredCell(CellIds.cell("f", "r1", "c2"), new BigFraction(2))), leaks);
+
+    SuppressionResult r = ComplementarySuppressor.suppress(t, primary);
+    assertTrue(r.reasons().containsValue(COMPLEMENT), r.reasons().toString());
+    assertTrue(recover(t, r).isEmpty(), r.reasons().toString());
+  }
+
+  @Test
   void nestedHierarchyWithTwoWayTablesIsProtectedAcrossLevels() {
     // Units under divisions under the organisation, and one factor's two-way table over the units.
     List<String> units = List.of("u1", "u2", "u3", "u4");
