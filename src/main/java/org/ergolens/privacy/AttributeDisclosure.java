@@ -3,12 +3,12 @@ package org.ergolens.privacy;
 import java.util.Map;
 
 /**
- * The contract's attribute-disclosure rule: in a group where every member has an outcome (or a
- * red flag), publishing the count tells each member's health status, however large the group.
- * Such a value is primary-suppressed with {@link SuppressionReason#ATTRIBUTE_DISCLOSURE}.
+ * The contract's attribute-disclosure rule: in a group where every member has an outcome (or a red
+ * flag), publishing the count tells each member's health status, however large the group. Such a
+ * value is primary-suppressed with {@link SuppressionReason#ATTRIBUTE_DISCLOSURE}.
  *
- * <p>Only "all members have it" is a disclosure under the contract; a count of 0 ("none has it")
- * is published when the group is large enough.
+ * <p>Only "all members have it" is a disclosure under the contract; a count of 0 ("none has it") is
+ * published when the group is large enough.
  */
 public final class AttributeDisclosure {
 

@@ -2,15 +2,15 @@ package org.ergolens.privacy;
 
 /**
  * The cell ids that {@link TableStructure.Builder#twoWay} and callers agree on. Components are
- * joined with {@code /}; inside a component {@code %}, {@code /} and {@code *} are
- * percent-encoded, so ids never collide whatever department or level names contain, and a bare
- * {@code *} marks a total.
+ * joined with {@code /}; inside a component {@code %}, {@code /} and {@code *} are percent-encoded,
+ * so ids never collide whatever department or level names contain, and a bare {@code *} marks a
+ * total.
  *
  * <ul>
  *   <li>{@code factor/unit/level}: the respondents of one unit at one level;
  *   <li><code>factor/&#42;/level</code>: all respondents at that level (a column total);
- *   <li><code>&#42;/unit</code>: all respondents of one unit (a row total, shared by every
- *       factor's table);
+ *   <li><code>&#42;/unit</code>: all respondents of one unit (a row total, shared by every factor's
+ *       table);
  *   <li>{@code *}: the organisation (the grand total, shared by every table).
  * </ul>
  */

@@ -21,10 +21,9 @@ import java.util.TreeMap;
  * suppresses the next-smallest unsuppressed cell (ties by id) among, in this order of preference:
  * the constraints in which it is the only suppressed cell; all constraints containing it; then
  * constraints further along the chain through which it is recovered. A cell whose constraints
- * already received a complement in this round, or for which no candidate is left after this
- * round's complements, waits for the next round, which re-checks it. The
- * rounds end at a fixed point where nothing is recoverable; every cell is suppressed at most once,
- * so they always end.
+ * already received a complement in this round, or for which no candidate is left after this round's
+ * complements, waits for the next round, which re-checks it. The rounds end at a fixed point where
+ * nothing is recoverable; every cell is suppressed at most once, so they always end.
  *
  * <pre>{@code
  * SuppressionResult result = ComplementarySuppressor.suppress(
@@ -40,8 +39,7 @@ public final class ComplementarySuppressor {
    *
    * @param table the cells and constraints
    * @param primary primary-suppressed cell ids with their reasons (kept as they are)
-   * @return the primary cells plus the complementary ones ({@link
-   *     SuppressionReason#COMPLEMENTARY})
+   * @return the primary cells plus the complementary ones ({@link SuppressionReason#COMPLEMENTARY})
    * @throws IllegalArgumentException when a primary id is not a cell of the table
    * @throws IllegalStateException when a cell's value is fixed by the constraints alone, so that no
    *     suppression can hide it (the table's constraints are contradictory or degenerate)

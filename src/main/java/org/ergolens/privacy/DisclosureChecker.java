@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * Plays the reader who wants a suppressed value back: takes the published values and every sum
- * the tables state, and solves for the suppressed cells exactly (Gauss–Jordan elimination over
- * the rationals, so chains of subtractions across several constraints are found too). Every
- * suppressed cell whose value is the same in all solutions is returned with that value.
+ * Plays the reader who wants a suppressed value back: takes the published values and every sum the
+ * tables state, and solves for the suppressed cells exactly (Gauss–Jordan elimination over the
+ * rationals, so chains of subtractions across several constraints are found too). Every suppressed
+ * cell whose value is the same in all solutions is returned with that value.
  *
- * <p>Used by the tests and, at report time, as the last safety net: the job refuses to publish
- * when {@link #recoverable} is not empty. It shares no code with {@link ComplementarySuppressor}'s
+ * <p>Used by the tests and, at report time, as the last safety net: the job refuses to publish when
+ * {@link #recoverable} is not empty. It shares no code with {@link ComplementarySuppressor}'s
  * integer elimination, so a bug in one is caught by the other.
  *
  * <p>It finds exact values, not ranges: bounds such as 0 ≤ cases ≤ respondents can still narrow a
@@ -31,8 +31,8 @@ public final class DisclosureChecker {
    *
    * @param table the cells and constraints
    * @param published the value of every published cell
-   * @param suppressed the ids of the suppressed cells; together with {@code published} exactly
-   *     the table's cells
+   * @param suppressed the ids of the suppressed cells; together with {@code published} exactly the
+   *     table's cells
    * @throws IllegalArgumentException when the two sets overlap or miss a cell, or when the
    *     published values break a constraint
    */
@@ -131,7 +131,9 @@ public final class DisclosureChecker {
         throw new IllegalArgumentException(
             "Cannot check disclosure: cell "
                 + Messages.quote(cell.id())
-                + (isPublished ? " is both published and suppressed" : " is neither published nor suppressed"));
+                + (isPublished
+                    ? " is both published and suppressed"
+                    : " is neither published nor suppressed"));
       }
     }
     for (String id : published.keySet()) {
@@ -161,7 +163,8 @@ public final class DisclosureChecker {
     }
 
     /** total − Σ parts = 0, with published values moved to the right-hand side. */
-    static Equation of(SumConstraint sum, Map<String, Integer> column, Map<String, Long> published) {
+    static Equation of(
+        SumConstraint sum, Map<String, Integer> column, Map<String, Long> published) {
       Equation eq = new Equation(sum);
       eq.addTerm(sum.total(), BigFraction.ONE, column, published);
       for (String part : sum.parts()) {

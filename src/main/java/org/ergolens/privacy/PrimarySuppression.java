@@ -9,10 +9,10 @@ public final class PrimarySuppression {
   private PrimarySuppression() {}
 
   /**
-   * The cells whose group has fewer than k respondents, including empty groups (0 respondents
-   * is a number about a group below k too), each with {@link
-   * SuppressionReason#BELOW_MIN_GROUP_SIZE}. This is the whole primary set for respondent counts;
-   * for case and red-flag counts use {@link AttributeDisclosure#primary}.
+   * The cells whose group has fewer than k respondents, including empty groups (0 respondents is a
+   * number about a group below k too), each with {@link SuppressionReason#BELOW_MIN_GROUP_SIZE}.
+   * This is the whole primary set for respondent counts; for case and red-flag counts use {@link
+   * AttributeDisclosure#primary}.
    */
   public static Map<String, SuppressionReason> belowMinGroupSize(
       TableStructure table, MinGroupSize k) {

@@ -46,8 +46,11 @@ public final class PseudonymizationKey {
           "Cannot load pseudonymization key: " + source + " does not exist");
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "Cannot load pseudonymization key: " + source + " cannot be read ("
-              + e.getClass().getSimpleName() + ")");
+          "Cannot load pseudonymization key: "
+              + source
+              + " cannot be read ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
     return of(raw, source);
   }
@@ -75,8 +78,8 @@ public final class PseudonymizationKey {
   }
 
   /**
-   * A key from bytes already in memory (trailing newline trimmed as for files); the array is
-   * copied and then zeroed.
+   * A key from bytes already in memory (trailing newline trimmed as for files); the array is copied
+   * and then zeroed.
    *
    * @param raw the key bytes
    * @param source where they came from, for messages (never the key itself)

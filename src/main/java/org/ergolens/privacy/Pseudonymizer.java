@@ -11,16 +11,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Turns raw employee ids into the contract's pseudonymous {@code respondent_id}: the optional
- * prefix followed by the lowercase hex of HMAC-SHA256(key, UTF-8 bytes of the raw id). The same
- * key always gives the same id, so months can be joined; without the key nobody can link an id
- * back to an employee.
+ * prefix followed by the lowercase hex of HMAC-SHA256(key, UTF-8 bytes of the raw id). The same key
+ * always gives the same id, so months can be joined; without the key nobody can link an id back to
+ * an employee.
  *
  * <p><b>Why a keyed MAC and not a plain hash.</b> Employee ids are few and guessable (a payroll
- * number range, initials plus digits). Anyone could hash every candidate id with SHA-256, build
- * the table of hash → employee, and reverse every "pseudonym" in seconds. HMAC mixes a secret key
- * into the hash: without the key the table cannot be built, and with a 256-bit key the key cannot
- * be guessed. The key is therefore the secret that protects the pseudonymisation; keep it out of
- * the report's audience's hands, and rotating it unlinks all earlier ids.
+ * number range, initials plus digits). Anyone could hash every candidate id with SHA-256, build the
+ * table of hash → employee, and reverse every "pseudonym" in seconds. HMAC mixes a secret key into
+ * the hash: without the key the table cannot be built, and with a 256-bit key the key cannot be
+ * guessed. The key is therefore the secret that protects the pseudonymisation; keep it out of the
+ * report's audience's hands, and rotating it unlinks all earlier ids.
  *
  * <p>Thread-safe. Neither the key nor a raw id appears in {@link #toString()} or in any message.
  *
@@ -38,7 +38,8 @@ public final class Pseudonymizer {
   public static final int MAX_PREFIX_LENGTH = 64;
 
   private static final String ALGORITHM = "HmacSHA256";
-  private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.:-]{0," + MAX_PREFIX_LENGTH + "}");
+  private static final Pattern PREFIX =
+      Pattern.compile("[A-Za-z0-9_.:-]{0," + MAX_PREFIX_LENGTH + "}");
 
   private final SecretKeySpec key;
   private final String prefix;

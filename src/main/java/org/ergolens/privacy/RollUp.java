@@ -14,27 +14,27 @@ import java.util.TreeSet;
  *
  * <p>Every respondent counts in exactly one unit, its own department's. A department with fewer
  * than k respondents in its unit is folded into its parent's unit, bottom-up and repeatedly: a
- * parent's unit holds its own respondents plus those folded into it, not its whole subtree (a
- * child with k or more respondents stays a unit of its own). Without a tree, departments with
- * fewer than k respondents fold into a unit {@value #OTHER}; an {@code other} still below k folds
- * into the smallest unit that meets k (ties: the smaller id). When a root (or an {@code other}
- * with nowhere to go) still has between 1 and k − 1 respondents, no department-level number may be
- * published at all: the organisation total minus the other units would reveal it.
+ * parent's unit holds its own respondents plus those folded into it, not its whole subtree (a child
+ * with k or more respondents stays a unit of its own). Without a tree, departments with fewer than
+ * k respondents fold into a unit {@value #OTHER}; an {@code other} still below k folds into the
+ * smallest unit that meets k (ties: the smaller id). When a root (or an {@code other} with nowhere
+ * to go) still has between 1 and k − 1 respondents, no department-level number may be published at
+ * all: the organisation total minus the other units would reveal it.
  *
  * <p>Corner cases, decided here and documented in {@code PRIVACY_NOTES.md}:
  *
  * <ul>
- *   <li>A unit that ends up with 0 respondents (a root whose respondents all sit in children with
- *       k or more) describes nobody: it is not reported and does not block publication.
+ *   <li>A unit that ends up with 0 respondents (a root whose respondents all sit in children with k
+ *       or more) describes nobody: it is not reported and does not block publication.
  *   <li>A department with 0 respondents is in no unit and is never listed in {@code rolled_up}
- *       (listing it would say nothing true about its members); its children still fold through
- *       it to its parent.
- *   <li>With a tree, a department named {@code other} is an ordinary department. Without a tree,
- *       a real department named {@code other} is the host of the pool: the unit {@code other}
- *       holds its respondents plus the small departments folded into it, just as a parent's unit
- *       holds its own respondents plus its folded children.
- *   <li>A forest is handled root by root; any root below k withholds all department-level
- *       numbers of the month.
+ *       (listing it would say nothing true about its members); its children still fold through it
+ *       to its parent.
+ *   <li>With a tree, a department named {@code other} is an ordinary department. Without a tree, a
+ *       real department named {@code other} is the host of the pool: the unit {@code other} holds
+ *       its respondents plus the small departments folded into it, just as a parent's unit holds
+ *       its own respondents plus its folded children.
+ *   <li>A forest is handled root by root; any root below k withholds all department-level numbers
+ *       of the month.
  * </ul>
  *
  * <pre>{@code
@@ -61,8 +61,8 @@ public final class RollUp {
    * Rolls up along a department tree.
    *
    * @param tree the organisation tree
-   * @param respondents respondents per department in the month's population; a tree department
-   *     that is absent has 0
+   * @param respondents respondents per department in the month's population; a tree department that
+   *     is absent has 0
    * @throws IllegalArgumentException when a count is negative or a department with respondents is
    *     not in the tree (ingest should have rejected its rows as {@code unknown_department})
    */
@@ -115,10 +115,10 @@ public final class RollUp {
     if (pool > 0 && !k.admits(pool)) {
       own.entrySet().stream()
           .filter(e -> !foldedInto.containsKey(e.getKey()) && !e.getKey().equals(OTHER))
-          .min(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-              .thenComparing(Map.Entry::getKey))
-          .ifPresent(
-              smallest -> foldedInto.put(OTHER, smallest.getKey()));
+          .min(
+              Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                  .thenComparing(Map.Entry::getKey))
+          .ifPresent(smallest -> foldedInto.put(OTHER, smallest.getKey()));
     }
     return result(own, foldedInto);
   }
@@ -129,7 +129,9 @@ public final class RollUp {
     Map<String, Integer> depth = new HashMap<>();
     order.forEach(d -> depth.put(d, tree.depth(d)));
     order.sort(
-        Comparator.<String>comparingInt(depth::get).reversed().thenComparing(Comparator.naturalOrder()));
+        Comparator.<String>comparingInt(depth::get)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     return order;
   }
 
@@ -173,7 +175,10 @@ public final class RollUp {
             (d, n) -> {
               if (n == null || n < 0) {
                 throw new IllegalArgumentException(
-                    "Cannot roll up: department " + Messages.quote(d) + " has " + n
+                    "Cannot roll up: department "
+                        + Messages.quote(d)
+                        + " has "
+                        + n
                         + " respondents");
               }
             });

@@ -9,11 +9,11 @@ import java.util.TreeMap;
 /**
  * The reporting units of one month, as computed by {@link RollUp}.
  *
- * @param unitByDepartment for each department with at least one respondent, the id of the unit
- *     its respondents count in (its own id when it was not folded); sorted by department
+ * @param unitByDepartment for each department with at least one respondent, the id of the unit its
+ *     respondents count in (its own id when it was not folded); sorted by department
  * @param units the units with at least one respondent, by id, sorted
- * @param departmentLevelPublishable false when some unit stays below k after every roll-up (a
- *     root, or {@code other} without a unit to fold into): then no department-level number may be
+ * @param departmentLevelPublishable false when some unit stays below k after every roll-up (a root,
+ *     or {@code other} without a unit to fold into): then no department-level number may be
  *     published, only organisation-wide ones
  * @param unitsBelowMin the ids of the units that block publication (empty when publishable)
  */
@@ -39,7 +39,9 @@ public record RollUpResult(
     return Optional.ofNullable(unitByDepartment.get(department));
   }
 
-  /** {@link SuppressionReason#ROLLED_UP_ROOT_BELOW_MIN} when department-level numbers are withheld. */
+  /**
+   * {@link SuppressionReason#ROLLED_UP_ROOT_BELOW_MIN} when department-level numbers are withheld.
+   */
   public Optional<SuppressionReason> withheldReason() {
     return departmentLevelPublishable
         ? Optional.empty()

@@ -7,10 +7,10 @@ import java.math.BigInteger;
  * system are uniquely determined.
  *
  * <p>For a homogeneous system A·x = b with unknown x, x_j is the same in every solution iff the
- * unit vector e_j lies in the row space of A, iff in the reduced row echelon form of A column j
- * is a pivot column whose row has no other non-zero entry. Rows are combined fraction-free
- * (row_i · p − pivotRow · a_i, then divided by the gcd of the row), which is exact; the fast path
- * uses {@code long} with overflow checks and falls back to {@link BigInteger} on overflow.
+ * unit vector e_j lies in the row space of A, iff in the reduced row echelon form of A column j is
+ * a pivot column whose row has no other non-zero entry. Rows are combined fraction-free (row_i · p
+ * − pivotRow · a_i, then divided by the gcd of the row), which is exact; the fast path uses {@code
+ * long} with overflow checks and falls back to {@link BigInteger} on overflow.
  */
 final class RowReduction {
 
@@ -64,7 +64,9 @@ final class RowReduction {
           long take = a[i][col] / g;
           long[] row = a[i];
           for (int j = 0; j < n; j++) {
-            row[j] = Math.subtractExact(Math.multiplyExact(row[j], keep), Math.multiplyExact(pivot[j], take));
+            row[j] =
+                Math.subtractExact(
+                    Math.multiplyExact(row[j], keep), Math.multiplyExact(pivot[j], take));
           }
           divideByGcd(row);
         }

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * An additive relation that a reader of the published tables knows: the value of {@code total}
- * equals the sum of the values of {@code parts}. A total may itself be a part of another
- * constraint (a department total is a part of the organisation total), so two-way tables with
- * margins and hierarchies are expressed as several constraints sharing cells.
+ * equals the sum of the values of {@code parts}. A total may itself be a part of another constraint
+ * (a department total is a part of the organisation total), so two-way tables with margins and
+ * hierarchies are expressed as several constraints sharing cells.
  *
  * @param total the id of the total cell
  * @param parts the ids of the cells that add up to it, at least one, each once, not the total

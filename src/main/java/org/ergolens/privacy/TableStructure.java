@@ -16,9 +16,9 @@ import java.util.TreeMap;
  * every attribute (respondents, cases per outcome, red flags).
  *
  * <p>Validated on {@link Builder#build()}: every constraint refers to known cells, and every
- * total's group size equals the sum of its parts' sizes (a total that is not really the sum of
- * its parts is a wiring mistake, e.g. an optional factor whose respondents without a level were
- * left out; add them as a column of their own).
+ * total's group size equals the sum of its parts' sizes (a total that is not really the sum of its
+ * parts is a wiring mistake, e.g. an optional factor whose respondents without a level were left
+ * out; add them as a column of their own).
  *
  * <pre>{@code
  * TableStructure table = TableStructure.builder()
@@ -58,7 +58,9 @@ public final class TableStructure {
       }
     }
     this.constraintsOfCell =
-        byCell.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        byCell.stream()
+            .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+            .toArray(int[][]::new);
   }
 
   /** An empty builder. */
@@ -122,8 +124,8 @@ public final class TableStructure {
     private Builder() {}
 
     /**
-     * Adds a cell. Adding the same id again is allowed only with the same size, so that tables
-     * can share their totals.
+     * Adds a cell. Adding the same id again is allowed only with the same size, so that tables can
+     * share their totals.
      */
     public Builder cell(String id, long size) {
       Cell cell = new Cell(id, size);
@@ -166,16 +168,28 @@ public final class TableStructure {
       }
       if (sizes.length != rows.size()) {
         throw new IllegalArgumentException(
-            "Cannot add table " + Messages.quote(table) + ": sizes has " + sizes.length
-                + " rows for " + rows.size() + " row ids");
+            "Cannot add table "
+                + Messages.quote(table)
+                + ": sizes has "
+                + sizes.length
+                + " rows for "
+                + rows.size()
+                + " row ids");
       }
       long[] columnSums = new long[columns.size()];
       List<String> rowTotals = new ArrayList<>();
       for (int r = 0; r < rows.size(); r++) {
         if (sizes[r].length != columns.size()) {
           throw new IllegalArgumentException(
-              "Cannot add table " + Messages.quote(table) + ": row " + Messages.quote(rows.get(r))
-                  + " has " + sizes[r].length + " sizes for " + columns.size() + " columns");
+              "Cannot add table "
+                  + Messages.quote(table)
+                  + ": row "
+                  + Messages.quote(rows.get(r))
+                  + " has "
+                  + sizes[r].length
+                  + " sizes for "
+                  + columns.size()
+                  + " columns");
         }
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -208,8 +222,8 @@ public final class TableStructure {
 
     /**
      * Adds a one-level hierarchy: a parent group that is exactly the union of its children, e.g.
-     * reporting units under the organisation ({@code oneLevel(CellIds.GRAND_TOTAL, unitSizes)}
-     * with keys {@code CellIds.rowTotal(unit)}). The parent's size is the sum of the children's.
+     * reporting units under the organisation ({@code oneLevel(CellIds.GRAND_TOTAL, unitSizes)} with
+     * keys {@code CellIds.rowTotal(unit)}). The parent's size is the sum of the children's.
      *
      * @param parent the parent cell's id
      * @param childSizes the children's cell ids and group sizes
@@ -225,8 +239,8 @@ public final class TableStructure {
     /**
      * Validates and returns the structure.
      *
-     * @throws IllegalArgumentException when a constraint names an unknown cell or a total's size
-     *     is not the sum of its parts' sizes
+     * @throws IllegalArgumentException when a constraint names an unknown cell or a total's size is
+     *     not the sum of its parts' sizes
      */
     public TableStructure build() {
       for (SumConstraint sum : constraints) {

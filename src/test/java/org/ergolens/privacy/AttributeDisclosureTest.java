@@ -63,7 +63,9 @@ class AttributeDisclosureTest {
   void reasonIdsAreStable() {
     assertEquals(
         List.of(
-            "below_min_group_size", "complementary", "attribute_disclosure",
+            "below_min_group_size",
+            "complementary",
+            "attribute_disclosure",
             "rolled_up_root_below_min"),
         Arrays.stream(SuppressionReason.values()).map(SuppressionReason::id).toList());
     for (SuppressionReason reason : SuppressionReason.values()) {

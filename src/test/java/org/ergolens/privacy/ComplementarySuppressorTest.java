@@ -72,10 +72,14 @@ class ComplementarySuppressorTest {
     // needs u2/yes (15): a 2x2 rectangle, the classic minimal pattern.
     assertEquals(
         Map.of(
-            small, BELOW,
-            CellIds.cell("lumbar", "u1", "yes"), COMPLEMENT,
-            CellIds.cell("lumbar", "u2", "no"), COMPLEMENT,
-            CellIds.cell("lumbar", "u2", "yes"), COMPLEMENT),
+            small,
+            BELOW,
+            CellIds.cell("lumbar", "u1", "yes"),
+            COMPLEMENT,
+            CellIds.cell("lumbar", "u2", "no"),
+            COMPLEMENT,
+            CellIds.cell("lumbar", "u2", "yes"),
+            COMPLEMENT),
         r.reasons());
     assertTrue(recover(t, r).isEmpty());
   }
@@ -88,8 +92,7 @@ class ComplementarySuppressorTest {
     TableStructure t = triangle();
     Map<String, Long> values = Map.of("a", 2L, "b", 5L, "c", 9L, "ab", 7L, "ac", 11L, "bc", 14L);
     Map<String, Long> published = Map.of("ab", 7L, "ac", 11L, "bc", 14L);
-    List<RecoveredCell> leaks =
-        DisclosureChecker.recoverable(t, published, Set.of("a", "b", "c"));
+    List<RecoveredCell> leaks = DisclosureChecker.recoverable(t, published, Set.of("a", "b", "c"));
     assertEquals(3, leaks.size());
     for (RecoveredCell leak : leaks) {
       assertEquals(new BigFraction(values.get(leak.cellId())), leak.value(), leak.cellId());
@@ -188,7 +191,9 @@ class ComplementarySuppressorTest {
         "Cannot check disclosure: published values break the sum for total 'org'",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> DisclosureChecker.recoverable(t, Map.of("a", 3L, "b", 6L, "org", 10L), Set.of()))
+                () ->
+                    DisclosureChecker.recoverable(
+                        t, Map.of("a", 3L, "b", 6L, "org", 10L), Set.of()))
             .getMessage());
     assertThrows(
         IllegalArgumentException.class,
@@ -204,7 +209,9 @@ class ComplementarySuppressorTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> DisclosureChecker.requireNoneRecoverable(t, Map.of("b", 6L, "c", 17L, "org", 26L), Set.of("a")));
+            () ->
+                DisclosureChecker.requireNoneRecoverable(
+                    t, Map.of("b", 6L, "c", 17L, "org", 26L), Set.of("a")));
     assertEquals(
         "Cannot publish: 1 suppressed cells can be recovered by subtraction: 'a'", e.getMessage());
   }

@@ -16,12 +16,7 @@ class DepartmentTreeTest {
   @Test
   void readsParentsRootsAndDepths() {
     DepartmentTree tree =
-        DepartmentTree.builder()
-            .add("c", "b")
-            .add("a", null)
-            .add("b", "a")
-            .add("x", "")
-            .build();
+        DepartmentTree.builder().add("c", "b").add("a", null).add("b", "a").add("x", "").build();
     assertEquals(List.of("a", "x"), tree.roots(), "roots of a forest, sorted");
     assertEquals(Optional.of("b"), tree.parent("c"));
     assertEquals(Optional.empty(), tree.parent("x"), "an empty parent marks a root");
@@ -35,8 +30,7 @@ class DepartmentTreeTest {
   void refusesAParentThatIsNotADepartment() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> DepartmentTree.of(Map.of("sales", "acme")));
+            IllegalArgumentException.class, () -> DepartmentTree.of(Map.of("sales", "acme")));
     assertEquals(
         "Cannot build department tree: parent 'acme' of department 'sales' is not a department",
         e.getMessage());

@@ -40,7 +40,8 @@ class PseudonymizerTest {
     Pseudonymizer fromFile = Pseudonymizer.create(PseudonymizationKey.fromFile(file));
     Pseudonymizer fromEnv =
         Pseudonymizer.create(
-            PseudonymizationKey.fromEnvironment("ERGOLENS_KEY", Map.of("ERGOLENS_KEY", SECRET)::get));
+            PseudonymizationKey.fromEnvironment(
+                "ERGOLENS_KEY", Map.of("ERGOLENS_KEY", SECRET)::get));
     Pseudonymizer other =
         Pseudonymizer.create(
             PseudonymizationKey.of((SECRET + "!").getBytes(StandardCharsets.UTF_8), "test"));
@@ -85,7 +86,9 @@ class PseudonymizerTest {
         "Cannot load pseudonymization key: environment variable ERGOLENS_KEY is not set",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> PseudonymizationKey.fromEnvironment("ERGOLENS_KEY", Map.<String, String>of()::get))
+                () ->
+                    PseudonymizationKey.fromEnvironment(
+                        "ERGOLENS_KEY", Map.<String, String>of()::get))
             .getMessage());
 
     String shortKey = "tooShortSecret31bytes..........";
@@ -93,7 +96,8 @@ class PseudonymizerTest {
     Files.write(file, (shortKey + "\r\n").getBytes(StandardCharsets.UTF_8));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PseudonymizationKey.fromFile(file));
-    assertTrue(e.getMessage().startsWith("Cannot load pseudonymization key: file "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Cannot load pseudonymization key: file "), e.getMessage());
     assertTrue(e.getMessage().contains("holds 31 bytes, at least 32 are needed"), e.getMessage());
     assertFalse(e.getMessage().contains(shortKey), "the key never appears in a message");
     assertThrows(
@@ -107,7 +111,8 @@ class PseudonymizerTest {
     Pseudonymizer p = Pseudonymizer.create(key).withPrefix("r_");
     assertFalse(key.toString().contains(SECRET), key.toString());
     assertFalse(p.toString().contains(SECRET), p.toString());
-    assertEquals("PseudonymizationKey[environment variable ERGOLENS_KEY, redacted]", key.toString());
+    assertEquals(
+        "PseudonymizationKey[environment variable ERGOLENS_KEY, redacted]", key.toString());
   }
 
   @Test

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Three independent answers to "which suppressed cells can a reader recover?" must agree on random
  * tables: the suppressor's integer elimination, the checker's rational solve (which also returns
- * the value, compared with the truth), and a rank test written here: x_s is determined iff column
- * s of the constraint matrix restricted to the suppressed cells is not in the span of the others.
+ * the value, compared with the truth), and a rank test written here: x_s is determined iff column s
+ * of the constraint matrix restricted to the suppressed cells is not in the span of the others.
  */
 class RecoverabilityCrossCheckTest {
 
@@ -42,8 +42,10 @@ class RecoverabilityCrossCheckTest {
       if (run % 2 == 1) { // half the runs: what the suppressor makes of that primary set
         Map<String, SuppressionReason> primary = new TreeMap<>();
         suppressed.stream()
-            .forEach(i -> primary.put(t.cells().get(i).id(), SuppressionReason.BELOW_MIN_GROUP_SIZE));
-        ComplementarySuppressor.suppress(t, primary).suppressed()
+            .forEach(
+                i -> primary.put(t.cells().get(i).id(), SuppressionReason.BELOW_MIN_GROUP_SIZE));
+        ComplementarySuppressor.suppress(t, primary)
+            .suppressed()
             .forEach(id -> suppressed.set(t.index(id)));
       }
       Set<String> ids = new TreeSet<>();
@@ -113,8 +115,7 @@ class RecoverabilityCrossCheckTest {
         rowTotals[r] += f[r][c];
       }
     }
-    TableStructure.Builder b =
-        TableStructure.builder().twoWay("f", rowIds, levels(f[0].length), f);
+    TableStructure.Builder b = TableStructure.builder().twoWay("f", rowIds, levels(f[0].length), f);
     if (random.nextBoolean()) { // a second factor over the same respondents
       long[][] g = new long[rows][3];
       for (int r = 0; r < rows; r++) {

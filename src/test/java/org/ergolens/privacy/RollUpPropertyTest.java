@@ -52,7 +52,8 @@ class RollUpPropertyTest {
       }
       assertPartition(r, org.counts(), context);
       boolean rootBelow =
-          org.tree().roots().stream().anyMatch(x -> unitSize.get(x) > 0 && !k.admits(unitSize.get(x)));
+          org.tree().roots().stream()
+              .anyMatch(x -> unitSize.get(x) > 0 && !k.admits(unitSize.get(x)));
       assertEquals(!rootBelow, r.departmentLevelPublishable(), context);
       blocked += rootBelow ? 1 : 0;
     }
@@ -68,7 +69,8 @@ class RollUpPropertyTest {
       int n = 1 + random.nextInt(8);
       for (int i = 0; i < n; i++) {
         String id = random.nextInt(10) == 0 ? "other" : "d" + random.nextInt(20);
-        counts.put(id, (long) (random.nextBoolean() ? random.nextInt(k.value()) : random.nextInt(30)));
+        counts.put(
+            id, (long) (random.nextBoolean() ? random.nextInt(k.value()) : random.nextInt(30)));
       }
       RollUpResult r = RollUp.of(k).apply(counts);
       String context = "run " + run + " k=" + k.value() + " " + counts;
@@ -115,8 +117,7 @@ class RollUpPropertyTest {
   }
 
   /** The contract restated: own respondents plus every child's unit that is below k. */
-  private static long unitSize(
-      String d, Organisation org, MinGroupSize k, Map<String, Long> memo) {
+  private static long unitSize(String d, Organisation org, MinGroupSize k, Map<String, Long> memo) {
     Long known = memo.get(d);
     if (known != null) {
       return known;

@@ -14,11 +14,11 @@ import org.ergolens.model.Factor;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random organisations end to end: roll up, build the units × levels tables of several factors
- * with their unit totals, level totals and organisation total, suppress respondent counts and two
+ * Random organisations end to end: roll up, build the units × levels tables of several factors with
+ * their unit totals, level totals and organisation total, suppress respondent counts and two
  * counted attributes (an outcome's cases and red flags), and let {@link DisclosureChecker} try
- * every subtraction. Nothing suppressed may be recoverable and nothing published may describe
- * fewer than k respondents.
+ * every subtraction. Nothing suppressed may be recoverable and nothing published may describe fewer
+ * than k respondents.
  */
 class SuppressionPropertyTest {
 
@@ -147,8 +147,7 @@ class SuppressionPropertyTest {
    * distribution (some levels empty), an outcome and a red flag with a unit-specific prevalence
    * that is sometimes 0 or 1.
    */
-  record Survey(
-      List<String> units, List<Factor> factors, long[][][] sizes, long[][][][] counts) {
+  record Survey(List<String> units, List<Factor> factors, long[][][] sizes, long[][][][] counts) {
 
     static Survey random(Random random, RollUpResult rollUp) {
       List<String> units = new ArrayList<>(rollUp.units().keySet());

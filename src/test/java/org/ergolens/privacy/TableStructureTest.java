@@ -44,13 +44,16 @@ class TableStructureTest {
     assertEquals(
         "Cannot build table: constraint on total 't' names unknown cell 'missing'",
         assertThrows(IllegalArgumentException.class, b::build).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> TableStructure.builder().cell("t", 5).cell("t", 6));
+    assertThrows(
+        IllegalArgumentException.class, () -> TableStructure.builder().cell("t", 5).cell("t", 6));
     assertThrows(IllegalArgumentException.class, () -> new SumConstraint("t", List.of()));
     assertThrows(IllegalArgumentException.class, () -> new SumConstraint("t", List.of("t")));
     assertThrows(IllegalArgumentException.class, () -> new SumConstraint("t", List.of("a", "a")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> TableStructure.builder().twoWay("f", List.of("a", "a"), List.of("x"), new long[][] {{1}, {1}}));
+        () ->
+            TableStructure.builder()
+                .twoWay("f", List.of("a", "a"), List.of("x"), new long[][] {{1}, {1}}));
   }
 
   @Test
@@ -66,7 +69,8 @@ class TableStructureTest {
   void oneLevelHierarchySumsItsChildren() {
     TableStructure t =
         TableStructure.builder()
-            .oneLevel(CellIds.GRAND_TOTAL, Map.of(CellIds.rowTotal("a"), 4L, CellIds.rowTotal("b"), 9L))
+            .oneLevel(
+                CellIds.GRAND_TOTAL, Map.of(CellIds.rowTotal("a"), 4L, CellIds.rowTotal("b"), 9L))
             .build();
     assertEquals(13, t.cell(CellIds.GRAND_TOTAL).size());
     assertEquals(1, t.constraints().size());
