@@ -70,7 +70,7 @@ public final class RollUp {
     Objects.requireNonNull(tree, "tree");
     validateCounts(respondents);
     respondents.keySet().stream()
-        .filter(d -> !tree.contains(d))
+        .filter(d -> !tree.contains(d) && respondents.get(d) > 0)
         .sorted()
         .findFirst()
         .ifPresent(

@@ -125,6 +125,7 @@ class RollUpTest {
     assertEquals(
         "Cannot roll up: department 'ghost' has respondents but is not in the department tree",
         e.getMessage());
+    assertEquals(Map.of(), sizes(K5.apply(t, counts("ghost", 0))), "an empty stranger is harmless");
   }
 
   @Test
