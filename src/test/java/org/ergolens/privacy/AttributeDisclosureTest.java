@@ -1,0 +1,93 @@
+package org.ergolens.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class AttributeDisclosureTest {
+
+  private static final MinGroupSize K5 = MinGroupSize.of(5);
+
+  @Test
+  void allMembersWithTheOutcomeIsADisclosureNoneIsNot() {
+    assertTrue(AttributeDisclosure.discloses(7, 7));
+    assertFalse(AttributeDisclosure.discloses(6, 7));
+    assertFalse(AttributeDisclosure.discloses(0, 7), "'none has it' is published");
+    assertFalse(AttributeDisclosure.discloses(0, 0), "an empty group tells nothing");
+  }
+
+  @Test
+  void primaryMarksAllCaseGroupsOfAnySizeAndSmallGroupsFirst() {
+    List<String> units = List.of("u1", "u2");
+    long[][] n = {{8, 3}, {6, 9}};
+    long[][] cases = {{8, 3}, {2, 0}}; // u1/x: 8 of 8 (disclosure); u1/y: 3 of 3 but below k
+    TableStructure t = TableStructure.builder().twoWay("f", units, List.of("x", "y"), n).build();
+    Map<String, Long> counts = counts(units, cases);
+    Map<String, SuppressionReason> primary = AttributeDisclosure.primary(t, counts, K5);
+    assertEquals(SuppressionReason.ATTRIBUTE_DISCLOSURE, primary.get(CellIds.cell("f", "u1", "x")));
+    assertEquals(SuppressionReason.BELOW_MIN_GROUP_SIZE, primary.get(CellIds.cell("f", "u1", "y")));
+    assertEquals(
+        SuppressionReason.ATTRIBUTE_DISCLOSURE,
+        primary.get(CellIds.rowTotal("u1")),
+        "the unit total of 11 of 11 discloses too");
+    assertFalse(primary.containsKey(CellIds.cell("f", "u2", "y")), "0 of 9 is published");
+
+    SuppressionResult r = ComplementarySuppressor.suppress(t, primary);
+    assertTrue(
+        DisclosureChecker.recoverable(t, r.published(counts), r.suppressed()).isEmpty(),
+        r.reasons().toString());
+  }
+
+  @Test
+  void refusesCountsOutsideTheGroup() {
+    TableStructure t = TableStructure.builder().oneLevel("org", Map.of("a", 6L, "b", 7L)).build();
+    assertEquals(
+        "Cannot check attribute disclosure: cell 'a' has count 7 for a group of 6",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AttributeDisclosure.primary(t, Map.of("a", 7L, "b", 0L, "org", 7L), K5))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AttributeDisclosure.primary(t, Map.of("a", 1L, "org", 1L), K5));
+  }
+
+  @Test
+  void reasonIdsAreStable() {
+    assertEquals(
+        List.of(
+            "below_min_group_size",
+            "complementary",
+            "attribute_disclosure",
+            "rolled_up_root_below_min"),
+        Arrays.stream(SuppressionReason.values()).map(SuppressionReason::id).toList());
+    for (SuppressionReason reason : SuppressionReason.values()) {
+      assertEquals(reason, SuppressionReason.byId(reason.id()));
+    }
+  }
+
+  private static Map<String, Long> counts(List<String> units, long[][] cases) {
+    Map<String, Long> m = new TreeMap<>();
+    long[] columns = new long[2];
+    long grand = 0;
+    for (int u = 0; u < units.size(); u++) {
+      m.put(CellIds.cell("f", units.get(u), "x"), cases[u][0]);
+      m.put(CellIds.cell("f", units.get(u), "y"), cases[u][1]);
+      m.put(CellIds.rowTotal(units.get(u)), cases[u][0] + cases[u][1]);
+      columns[0] += cases[u][0];
+      columns[1] += cases[u][1];
+      grand += cases[u][0] + cases[u][1];
+    }
+    m.put(CellIds.columnTotal("f", "x"), columns[0]);
+    m.put(CellIds.columnTotal("f", "y"), columns[1]);
+    m.put(CellIds.GRAND_TOTAL, grand);
+    return m;
+  }
+}
