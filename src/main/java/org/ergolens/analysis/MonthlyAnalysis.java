@@ -44,10 +44,11 @@ public final class MonthlyAnalysis {
     Map<String, Scope> units = new LinkedHashMap<>();
     byUnit.forEach((u, ps) -> units.put(u, new Scope(u, List.copyOf(ps))));
 
-    List<FactorEffect> effects = new ArrayList<>(FactorEffectsCalculator.compute(all, factors));
+    List<FactorEffect> orgEffects = FactorEffectsCalculator.organisation(all, factors);
+    List<FactorEffect> effects = new ArrayList<>(orgEffects);
     List<UnitSummary> summaries = new ArrayList<>();
     for (Scope unit : units.values()) {
-      effects.addAll(FactorEffectsCalculator.compute(unit, factors));
+      effects.addAll(FactorEffectsCalculator.unit(unit, factors, orgEffects));
       summaries.add(UnitSummary.of(unit, org.name(unit.department()).orElse(null),
           rolledUp.getOrDefault(unit.department(), List.of()), factors));
     }

@@ -39,11 +39,12 @@ public final class DepartmentTreeReader {
       if (!r.isNullAt(1)) {
         names.put(id, r.getString(1));
       }
-      if (!r.isNullAt(2) && !r.getString(2).isEmpty()) {
-        parents.put(id, r.getString(2));
-      }
+      parents.put(id, r.isNullAt(2) ? "" : r.getString(2));
     }
     for (var e : parents.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
       if (!ids.contains(e.getValue())) {
         throw Errors.badDepartmentTree(file, "parent '" + e.getValue() + "' of department '"
             + e.getKey() + "' is not a department.");
@@ -55,7 +56,8 @@ public final class DepartmentTreeReader {
           throw Errors.badDepartmentTree(file, "department '" + e.getKey()
               + "' is its own ancestor (the parents form a cycle).");
         }
-        at = parents.get(at);
+        String up = parents.get(at);
+        at = up == null || up.isEmpty() ? null : up;
       }
     }
     return new Organisation(names, parents, true);

@@ -39,7 +39,10 @@ import org.ergolens.ingest.RejectsWriter;
 import org.ergolens.ingest.SourceFile;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
+import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
+import org.ergolens.privacy.ReportingUnit;
+import org.ergolens.privacy.RollUpResult;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
@@ -138,17 +141,19 @@ public final class MonthlyJob {
     }
 
     describe("computing tables for " + month);
+    MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
+    RollUpResult units = ReportingUnits.of(patterns, organisation, k);
     MonthlyAnalysis.Result raw = MonthlyAnalysis.run(patterns, factors, organisation,
-        Map.of(), Map.of());
-    MonthlyAnalysis.Result published =
-        new PublicationPolicy(options.config().minGroupSize()).apply(raw);
+        units.unitByDepartment(), rolledUp(units));
+    MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
     watch.lap("analysis");
 
     describe("writing the report for " + month);
     List<MonthlyReport.InputFile> inputs = join(checksums);
     MonthlyReport report = new MonthlyReport(month.toString(), options.config(), inputs, counts,
         factors.stream().map(Factor::id).toList(), published.organisationSummary(),
-        published.effects(), published.summaries(), List.of(), true);
+        published.effects(), published.summaries(), ReportNotes.of(units, k),
+        units.departmentLevelPublishable());
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {
       ReportWriter.write(spark, report, reportDir);
@@ -166,6 +171,14 @@ public final class MonthlyJob {
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
     return new Result(month.month(), reportDir.target().toString(),
         published.organisationSummary().respondents(), counts);
+  }
+
+  private static Map<String, List<String>> rolledUp(RollUpResult units) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (ReportingUnit u : units.units().values()) {
+      m.put(u.id(), u.rolledUp());
+    }
+    return m;
   }
 
   private void checkOutputOutsideInput() {

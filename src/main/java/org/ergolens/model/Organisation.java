@@ -8,7 +8,7 @@ import java.util.Optional;
  * the optional {@code departments} dataset.
  *
  * @param names display name per department id (may be empty)
- * @param parents parent id per department id, for departments that have one
+ * @param parents parent id per department id of the tree, {@code ""} for a root
  * @param hasTree whether a departments dataset was given
  */
 public record Organisation(Map<String, String> names, Map<String, String> parents, boolean hasTree) {
@@ -19,6 +19,12 @@ public record Organisation(Map<String, String> names, Map<String, String> parent
 
   public static Organisation none() {
     return new Organisation(Map.of(), Map.of(), false);
+  }
+
+  /** The parent of a department, empty for a root or a department outside the tree. */
+  public Optional<String> parent(String department) {
+    String p = parents.get(department);
+    return p == null || p.isEmpty() ? Optional.empty() : Optional.of(p);
   }
 
   public Optional<String> name(String department) {

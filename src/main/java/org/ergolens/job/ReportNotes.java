@@ -1,0 +1,30 @@
+package org.ergolens.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ergolens.privacy.MinGroupSize;
+import org.ergolens.privacy.ReportingUnit;
+import org.ergolens.privacy.RollUpResult;
+
+/** Plain-language notes on how a month's report was protected, for the report and dashboard. */
+final class ReportNotes {
+  private ReportNotes() {}
+
+  static List<String> of(RollUpResult units, MinGroupSize k) {
+    List<String> notes = new ArrayList<>();
+    notes.add("No number describing fewer than " + k.value() + " respondents is shown; where a"
+        + " withheld number could be worked out from the others by subtraction, another number"
+        + " is withheld too.");
+    for (ReportingUnit u : units.units().values()) {
+      if (!u.rolledUp().isEmpty()) {
+        notes.add("Departments " + String.join(", ", u.rolledUp()) + " had too few respondents"
+            + " to be shown alone and are reported within " + u.id() + ".");
+      }
+    }
+    if (!units.departmentLevelPublishable()) {
+      notes.add("Department-level numbers are withheld this month: even after rolling small"
+          + " departments up, a group stayed below " + k.value() + " respondents.");
+    }
+    return notes;
+  }
+}

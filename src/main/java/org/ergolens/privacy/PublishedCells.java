@@ -1,0 +1,207 @@
+package org.ergolens.privacy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ergolens.analysis.LevelCounts;
+import org.ergolens.analysis.MonthlyAnalysis;
+import org.ergolens.analysis.Scope;
+import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
+
+/**
+ * Which counts of a month may be published. The month's counts form one {@link TableStructure}:
+ * for each factor, reporting units × levels (plus a {@value #MISSING} column for an optional
+ * factor, so rows add up), with the units' totals, the organisation's level totals and the grand
+ * total shared by every factor. Suppression is decided once per attribute: respondent counts
+ * (below k), each outcome's cases and red flags (below k or everyone has it), each extended by
+ * complementary suppression until nothing can be recovered by subtraction, and checked again by
+ * the independent {@link DisclosureChecker} before anything is published.
+ */
+final class PublishedCells {
+  /**
+   * Row id of the whole organisation: the structure's only row when no unit may be published. It
+   * holds a NUL character, which no accepted department id can.
+   */
+  static final String ORGANISATION = "\u0000organisation";
+  /** Column of respondents without a level of an optional factor. */
+  static final String MISSING = "(missing)";
+  /** Attribute key of the red-flag counts; respondents are {@code null}, cases their Outcome. */
+  static final String RED_FLAGS = "red_flags";
+
+  private final Map<Object, SuppressionResult> decisions;
+
+  private PublishedCells(Map<Object, SuppressionResult> decisions) {
+    this.decisions = decisions;
+  }
+
+  static PublishedCells decide(MonthlyAnalysis.Result raw, Set<Factor> factors,
+      boolean unitsPublishable, MinGroupSize k) {
+    List<Scope> rows = unitsPublishable ? List.copyOf(raw.units().values())
+        : List.of(new Scope(ORGANISATION, raw.organisation().patterns()));
+    List<String> rowIds = rows.stream().map(Scope::department).toList();
+    TableStructure.Builder builder = TableStructure.builder();
+    Map<Object, Map<String, Long>> values = new HashMap<>();
+    List<Object> attributes = new ArrayList<>();
+    attributes.add(null);
+    attributes.addAll(List.of(Outcome.values()));
+    attributes.add(RED_FLAGS);
+    attributes.forEach(a -> values.put(a, new HashMap<>()));
+    for (Factor f : Factor.values()) {
+      if (!factors.contains(f)) {
+        continue;
+      }
+      List<String> columns = columns(f);
+      long[][] sizes = new long[rows.size()][columns.size()];
+      for (int r = 0; r < rows.size(); r++) {
+        Scope scope = rows.get(r);
+        LevelCounts counts = LevelCounts.of(scope.patterns(), f);
+        Totals all = Totals.of(scope.patterns());
+        for (int c = 0; c < columns.size(); c++) {
+          boolean missing = c == f.levels().size();
+          sizes[r][c] = missing ? all.respondents - counts.knownRespondents() : counts.respondents(c);
+          String id = CellIds.cell(f.id(), rowIds.get(r), columns.get(c));
+          for (Object a : attributes) {
+            long known = value(a, counts, c, missing);
+            long total = all.value(a);
+            long v = missing ? total - sumKnown(a, counts) : known;
+            values.get(a).put(id, v);
+            values.get(a).merge(CellIds.columnTotal(f.id(), columns.get(c)), v, Long::sum);
+          }
+        }
+      }
+      builder.twoWay(f.id(), rowIds, columns, sizes);
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      Totals all = Totals.of(rows.get(r).patterns());
+      for (Object a : attributes) {
+        values.get(a).put(CellIds.rowTotal(rowIds.get(r)), all.value(a));
+        values.get(a).merge(CellIds.GRAND_TOTAL, all.value(a), Long::sum);
+      }
+    }
+    TableStructure table = builder.build();
+    for (Object a : attributes) {
+      values.get(a).putIfAbsent(CellIds.GRAND_TOTAL, 0L);
+    }
+    Map<Object, SuppressionResult> decisions = new LinkedHashMap<>();
+    for (Object a : attributes) {
+      Map<String, SuppressionReason> primary = a == null
+          ? PrimarySuppression.belowMinGroupSize(table, k)
+          : AttributeDisclosure.primary(table, values.get(a), k);
+      SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
+      DisclosureChecker.requireNoneRecoverable(table, result.published(values.get(a)),
+          result.suppressed());
+      decisions.put(a, result);
+    }
+    return new PublishedCells(decisions);
+  }
+
+  private static List<String> columns(Factor f) {
+    List<String> columns = new ArrayList<>(f.levels());
+    if (f.optional()) {
+      columns.add(MISSING);
+    }
+    return columns;
+  }
+
+  private static long value(Object attribute, LevelCounts counts, int level, boolean missing) {
+    if (missing) {
+      return 0;
+    }
+    if (attribute == null) {
+      return counts.respondents(level);
+    }
+    if (attribute instanceof Outcome o) {
+      return counts.cases(o, level);
+    }
+    return counts.redFlags()[level];
+  }
+
+  private static long sumKnown(Object attribute, LevelCounts counts) {
+    long s = 0;
+    for (int l = 0; l < counts.factor().levels().size(); l++) {
+      s += value(attribute, counts, l, false);
+    }
+    return s;
+  }
+
+  /** Totals of a scope per attribute. */
+  private record Totals(long respondents, long[] cases, long redFlags) {
+    static Totals of(List<CovariatePattern> patterns) {
+      long n = 0;
+      long red = 0;
+      long[] cases = new long[Outcome.values().length];
+      for (CovariatePattern p : patterns) {
+        n += p.respondents();
+        red += p.redFlags();
+        for (Outcome o : Outcome.values()) {
+          cases[o.ordinal()] += p.cases(o);
+        }
+      }
+      return new Totals(n, cases, red);
+    }
+
+    long value(Object attribute) {
+      if (attribute == null) {
+        return respondents;
+      }
+      return attribute instanceof Outcome o ? cases[o.ordinal()] : redFlags;
+    }
+  }
+
+  /** The total cell of a row: a unit's total, or the grand total for the organisation. */
+  String total(String row) {
+    return row.equals(ORGANISATION) ? CellIds.GRAND_TOTAL : CellIds.rowTotal(row);
+  }
+
+  /** The cell of a factor level in a row: a unit's cell, or the organisation's level total. */
+  String cellOf(String row, Factor f, String level) {
+    return row.equals(ORGANISATION) ? CellIds.columnTotal(f.id(), level)
+        : CellIds.cell(f.id(), row, level);
+  }
+
+  String missingCell(String row, Factor f) {
+    return cellOf(row, f, MISSING);
+  }
+
+  String organisationLevel(Factor f, String level) {
+    return CellIds.columnTotal(f.id(), level);
+  }
+
+  String unitLevel(Factor f, String unit, String level) {
+    return CellIds.cell(f.id(), unit, level);
+  }
+
+  /**
+   * Why a cell's value of an attribute is withheld (the respondent count's reason first, since a
+   * count of cases means nothing without its group), or null when it is published.
+   */
+  String reason(Object attribute, String cell) {
+    SuppressionReason r = decisions.get(null).reasons().get(cell);
+    if (r == null && attribute != null) {
+      r = decisions.get(attribute).reasons().get(cell);
+    }
+    return r == null ? null : r.id();
+  }
+
+  /** The first reason among cells for respondents and the outcome's cases, or null. */
+  String firstReason(Outcome o, List<String> cells) {
+    for (String c : cells) {
+      String r = reason(o, c);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the cases and respondents with a known level of a factor are published in a row. */
+  boolean knownTotalsPublished(String row, Factor f, Outcome o) {
+    return reason(o, total(row)) == null
+        && (!f.optional() || reason(o, missingCell(row, f)) == null);
+  }
+}
