@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code ergolens generate}: writes a synthetic organisation (departments, survey, reports and
- * the planted model) for samples, tests and benchmarks.
+ * {@code ergolens generate}: writes a synthetic organisation (departments, survey, reports and the
+ * planted model) for samples, tests and benchmarks.
  *
  * <p>Values are parsed here rather than by picocli's converters, and unknown arguments are
  * collected rather than rejected by the parser, so that every bad argument ends in the same
@@ -66,7 +66,9 @@ public final class GenerateCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "" + GeneratorSpec.DEFAULT_RESPONDENTS,
       description = {
-        "Surveyed respondents, " + GeneratorSpec.MIN_RESPONDENTS + " or more (default:"
+        "Surveyed respondents, "
+            + GeneratorSpec.MIN_RESPONDENTS
+            + " or more (default:"
             + " ${DEFAULT-VALUE}). About 2.1 survey rows and 5 report rows are written per"
             + " respondent over 12 months."
       })
@@ -76,16 +78,18 @@ public final class GenerateCommand implements Callable<Integer> {
       names = "--end-month",
       paramLabel = "YYYY-MM",
       defaultValue = "2026-10",
-      description = "Last month of the history, e.g. the month to run the job for (default:"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Last month of the history, e.g. the month to run the job for (default:"
+              + " ${DEFAULT-VALUE}).")
   private String endMonth;
 
   @Option(
       names = "--months",
       paramLabel = "N",
       defaultValue = "" + GeneratorSpec.DEFAULT_MONTHS,
-      description = "Months of history ending with --end-month, each with reports; survey"
-          + " answers start 12 months earlier (default: ${DEFAULT-VALUE}).")
+      description =
+          "Months of history ending with --end-month, each with reports; survey"
+              + " answers start 12 months earlier (default: ${DEFAULT-VALUE}).")
   private String months;
 
   @Option(
@@ -97,8 +101,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--inject-bad-rows",
-      description = "Append a few rows of every reject reason to each dataset (well under 5%%)"
-          + " and write expected-rejects.json with their counts.")
+      description =
+          "Append a few rows of every reject reason to each dataset (well under 5%%)"
+              + " and write expected-rejects.json with their counts.")
   private boolean injectBadRows;
 
   @Option(

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Appends deliberately bad rows to the survey and report files: a few rows of every reject reason
  * that applies to each dataset, each with exactly one defect, so that it gets exactly that reason
- * under the contract's order of checks (every other cell is valid, the department is known and
- * the report id is fresh). Rows are shuffled within the appended block.
+ * under the contract's order of checks (every other cell is valid, the department is known and the
+ * report id is fresh). Rows are shuffled within the appended block.
  *
  * <p>{@code departments.csv} is never corrupted: with about twenty rows, one bad row would already
  * exceed the job's 5% reject threshold.
@@ -76,36 +76,69 @@ final class BadRowInjector {
       Object[] t = cells.template(i);
       LocalDate date = (LocalDate) t[1];
       rows.add(malformed(cols, t, i));
-      rows.add(cells.with(RejectReason.MISSING_REQUIRED, i, pick(i,
-          RESPONDENT_ID, RESPONSE_DATE, DEPARTMENT, SITTING_HOURS, MONITOR_POSITION,
-          LUMBAR_SUPPORT, BREAK_FREQUENCY), emptyValue(i)));
+      rows.add(
+          cells.with(
+              RejectReason.MISSING_REQUIRED,
+              i,
+              pick(
+                  i,
+                  RESPONDENT_ID,
+                  RESPONSE_DATE,
+                  DEPARTMENT,
+                  SITTING_HOURS,
+                  MONITOR_POSITION,
+                  LUMBAR_SUPPORT,
+                  BREAK_FREQUENCY),
+              emptyValue(i)));
       rows.add(cells.with(RejectReason.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[0])));
       rows.add(cells.with(RejectReason.BAD_DATE, i, RESPONSE_DATE, badDate(i, date)));
-      rows.add(badNumber(cells, i,
-          new Object[][] {
-            {SITTING_HOURS, "7,5"}, {EXERCISE_DAYS, "two"}, {SCREEN_DISTANCE, "60cm"},
-            {SITTING_HOURS, "seven"}
-          }));
-      rows.add(badNumber(cells, i,
-          new Object[][] {
-            {MONITOR_POSITION, "dual_monitor"}, {LUMBAR_SUPPORT, "sometimes"},
-            {BREAK_FREQUENCY, "never"}, {DESK_TYPE, "standing"}, {WORK_LOCATION, "client site"}
-          }, RejectReason.UNKNOWN_ENUM));
-      rows.add(badNumber(cells, i,
-          new Object[][] {
-            {SITTING_HOURS, new BigDecimal("25")}, {EXERCISE_DAYS, 8}, {SCREEN_DISTANCE, 250},
-            {SITTING_HOURS, new BigDecimal("-1")}, {SCREEN_DISTANCE, 5}
-          }, RejectReason.OUT_OF_RANGE));
-      rows.add(cells.with(RejectReason.UNKNOWN_DEPARTMENT, i, DEPARTMENT,
-          i % 2 == 0 ? "fin-audit" : "sales-emea"));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {
+                {SITTING_HOURS, "7,5"},
+                {EXERCISE_DAYS, "two"},
+                {SCREEN_DISTANCE, "60cm"},
+                {SITTING_HOURS, "seven"}
+              }));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {
+                {MONITOR_POSITION, "dual_monitor"},
+                {LUMBAR_SUPPORT, "sometimes"},
+                {BREAK_FREQUENCY, "never"},
+                {DESK_TYPE, "standing"},
+                {WORK_LOCATION, "client site"}
+              },
+              RejectReason.UNKNOWN_ENUM));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {
+                {SITTING_HOURS, new BigDecimal("25")},
+                {EXERCISE_DAYS, 8},
+                {SCREEN_DISTANCE, 250},
+                {SITTING_HOURS, new BigDecimal("-1")},
+                {SCREEN_DISTANCE, 5}
+              },
+              RejectReason.OUT_OF_RANGE));
+      rows.add(
+          cells.with(
+              RejectReason.UNKNOWN_DEPARTMENT,
+              i,
+              DEPARTMENT,
+              i % 2 == 0 ? "fin-audit" : "sales-emea"));
     }
     return write(sink, rows);
   }
 
   /**
    * Appends bad report rows; fresh report ids continue after {@code lastReportNumber}, and the
-   * duplicates repeat {@code templates} (valid rows already written). Returns the count per
-   * reason.
+   * duplicates repeat {@code templates} (valid rows already written). Returns the count per reason.
    */
   Map<RejectReason, Integer> injectReports(
       RowSink sink, List<Object[]> templates, long validRows, long lastReportNumber)
@@ -121,27 +154,43 @@ final class BadRowInjector {
       LocalDate date = (LocalDate) t[2];
       rows.add(malformed(cols, t, i));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(cells.with(RejectReason.MISSING_REQUIRED, i,
-          pick(i, REPORT_ID, RESPONDENT_ID, REPORT_DATE, BODY_REGION, SEVERITY), emptyValue(i)));
+      rows.add(
+          cells.with(
+              RejectReason.MISSING_REQUIRED,
+              i,
+              pick(i, REPORT_ID, RESPONDENT_ID, REPORT_DATE, BODY_REGION, SEVERITY),
+              emptyValue(i)));
       cells.freshId(Ids.report(++next[0]));
       rows.add(cells.with(RejectReason.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[1])));
       cells.freshId(Ids.report(++next[0]));
       rows.add(cells.with(RejectReason.BAD_DATE, i, REPORT_DATE, badDate(i, date)));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(badNumber(cells, i,
-          new Object[][] {{SEVERITY, "high"}, {DURATION_DAYS, "3 days"}, {SEVERITY, "ten"}}));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {{SEVERITY, "high"}, {DURATION_DAYS, "3 days"}, {SEVERITY, "ten"}}));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(badNumber(cells, i,
-          new Object[][] {
-            {BODY_REGION, "back"}, {NUMBNESS_TINGLING, "maybe"}, {BODY_REGION, "eyes"},
-            {INTERFERES_WITH_WORK, "sometimes"}
-          }, RejectReason.UNKNOWN_ENUM));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {
+                {BODY_REGION, "back"},
+                {NUMBNESS_TINGLING, "maybe"},
+                {BODY_REGION, "eyes"},
+                {INTERFERES_WITH_WORK, "sometimes"}
+              },
+              RejectReason.UNKNOWN_ENUM));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(badNumber(cells, i,
-          new Object[][] {{SEVERITY, 0}, {SEVERITY, 11}, {DURATION_DAYS, -2}},
-          RejectReason.OUT_OF_RANGE));
-      rows.add(new BadRow(RejectReason.DUPLICATE_REPORT_ID, templates.get(i % templates.size()),
-          null));
+      rows.add(
+          badNumber(
+              cells,
+              i,
+              new Object[][] {{SEVERITY, 0}, {SEVERITY, 11}, {DURATION_DAYS, -2}},
+              RejectReason.OUT_OF_RANGE));
+      rows.add(
+          new BadRow(RejectReason.DUPLICATE_REPORT_ID, templates.get(i % templates.size()), null));
     }
     return write(sink, rows);
   }
@@ -163,12 +212,19 @@ final class BadRowInjector {
     }
     String line;
     if (format == OutputFormat.CSV) {
-      line = i % 2 == 0
-          ? String.join(",", fields) + ",unexpected extra field"
-          : String.join(",", fields.subList(0, cols.size() - 2));
+      line =
+          i % 2 == 0
+              ? String.join(",", fields) + ",unexpected extra field"
+              : String.join(",", fields.subList(0, cols.size() - 2));
     } else {
-      String object = cols.get(0).name() + "\":\"" + fields.get(0) + "\",\"" + cols.get(1).name()
-          + "\":\"" + fields.get(1);
+      String object =
+          cols.get(0).name()
+              + "\":\""
+              + fields.get(0)
+              + "\",\""
+              + cols.get(1).name()
+              + "\":\""
+              + fields.get(1);
       line = i % 2 == 0 ? "{\"" + object : String.join(",", fields);
     }
     return new BadRow(RejectReason.MALFORMED_ROW, null, line);
@@ -218,9 +274,11 @@ final class BadRowInjector {
     }
     Map<RejectReason, Integer> counts =
         rows.stream()
-            .collect(Collectors.groupingBy(
-                BadRow::reason, () -> new EnumMap<>(RejectReason.class),
-                Collectors.summingInt(r -> 1)));
+            .collect(
+                Collectors.groupingBy(
+                    BadRow::reason,
+                    () -> new EnumMap<>(RejectReason.class),
+                    Collectors.summingInt(r -> 1)));
     return new LinkedHashMap<>(counts);
   }
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes rows as CSV: UTF-8 without BOM, a header row, comma separators, LF line ends, and RFC
- * 4180 quoting (a field containing a comma, a double quote, CR or LF is enclosed in double quotes
- * with inner quotes doubled). A {@code null} value is an empty field.
+ * Writes rows as CSV: UTF-8 without BOM, a header row, comma separators, LF line ends, and RFC 4180
+ * quoting (a field containing a comma, a double quote, CR or LF is enclosed in double quotes with
+ * inner quotes doubled). A {@code null} value is an empty field.
  */
 public final class CsvRowSink implements RowSink {
   private static final int BUFFER_BYTES = 1 << 20;

@@ -7,9 +7,9 @@ import org.ergolens.generate.Seeds.Purpose;
 import org.ergolens.model.Outcome;
 
 /**
- * Streams the valid survey and report rows, one respondent at a time: department, survey
- * answers, then for every history month the answer in force (the contract's as-of rule) and the
- * outcomes drawn from it. Only the current respondent's few answers are held in memory.
+ * Streams the valid survey and report rows, one respondent at a time: department, survey answers,
+ * then for every history month the answer in force (the contract's as-of rule) and the outcomes
+ * drawn from it. Only the current respondent's few answers are held in memory.
  */
 final class DataWriter {
   /** One respondent who never took the survey per this many respondents (at least three). */
@@ -29,8 +29,8 @@ final class DataWriter {
   private final Ids ids;
   private final int orphans;
 
-  DataWriter(GeneratorSpec spec, Organisation organisation, PlantedModel model,
-      HistoryCalendar calendar) {
+  DataWriter(
+      GeneratorSpec spec, Organisation organisation, PlantedModel model, HistoryCalendar calendar) {
     this.spec = spec;
     this.organisation = organisation;
     this.calendar = calendar;
@@ -114,9 +114,9 @@ final class DataWriter {
   }
 
   /**
-   * The answer in force in history month {@code m}: the latest dated on or before the month's
-   * end (the later one on a tie, as answers are in file order), if it is dated within the
-   * lookback; otherwise {@code null}, and the respondent is not in that month's population.
+   * The answer in force in history month {@code m}: the latest dated on or before the month's end
+   * (the later one on a tie, as answers are in file order), if it is dated within the lookback;
+   * otherwise {@code null}, and the respondent is not in that month's population.
    */
   private SurveyAnswer inForce(List<SurveyAnswer> answers, int m) {
     SurveyAnswer latest = null;

@@ -3,9 +3,9 @@ package org.ergolens.generate;
 import java.util.SplittableRandom;
 
 /**
- * Assigns respondents, one at a time in id order, to departments with exact final counts:
- * sampling without replacement from the remaining places, so departments are interleaved in the
- * files but every department gets exactly its allocated size.
+ * Assigns respondents, one at a time in id order, to departments with exact final counts: sampling
+ * without replacement from the remaining places, so departments are interleaved in the files but
+ * every department gets exactly its allocated size.
  */
 final class DepartmentAssigner {
   private final int[] remaining;

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.ergolens.model.Factor;
 
 /**
- * How a department's survey answers are distributed: the share of each level of each {@link
- * Factor} (in the factor's level order) and of each work location. Levels are drawn independently
- * per factor; all correlation between factors comes from the mix of departments.
+ * How a department's survey answers are distributed: the share of each level of each {@link Factor}
+ * (in the factor's level order) and of each work location. Levels are drawn independently per
+ * factor; all correlation between factors comes from the mix of departments.
  */
 final class ExposureProfile {
   private final EnumMap<Factor, double[]> shares;
@@ -50,8 +50,8 @@ final class ExposureProfile {
   private static double[] checked(double[] p) {
     double sum = Arrays.stream(p).sum();
     if (Math.abs(sum - 1.0) > 1e-9 || Arrays.stream(p).anyMatch(x -> x < 0)) {
-      throw new IllegalArgumentException("Shares must be non-negative and sum to 1: "
-          + Arrays.toString(p));
+      throw new IllegalArgumentException(
+          "Shares must be non-negative and sum to 1: " + Arrays.toString(p));
     }
     return p.clone();
   }

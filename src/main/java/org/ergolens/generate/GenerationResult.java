@@ -32,7 +32,8 @@ public record GenerationResult(
 
   public GenerationResult {
     files = List.copyOf(files);
-    respondentsByDepartment = Collections.unmodifiableMap(new LinkedHashMap<>(respondentsByDepartment));
+    respondentsByDepartment =
+        Collections.unmodifiableMap(new LinkedHashMap<>(respondentsByDepartment));
     injectedRows = Collections.unmodifiableMap(new LinkedHashMap<>(injectedRows));
   }
 }

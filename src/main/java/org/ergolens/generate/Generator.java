@@ -17,8 +17,8 @@ import org.ergolens.generate.Seeds.Purpose;
  *
  * <ul>
  *   <li>{@code departments.csv} — the organisation tree ({@code department,name,parent});
- *   <li>{@code workstation_survey.<ext>} and {@code discomfort_reports.<ext>} — the inputs, in
- *       the contract's columns, as CSV or JSON Lines;
+ *   <li>{@code workstation_survey.<ext>} and {@code discomfort_reports.<ext>} — the inputs, in the
+ *       contract's columns, as CSV or JSON Lines;
  *   <li>{@code planted-model.json} and {@code planted-model.md} — the exact generating model;
  *   <li>{@code expected-rejects.json} — with bad-row injection on: dataset → reason → count.
  * </ul>
@@ -121,11 +121,14 @@ public final class Generator {
     BadRowInjector injector =
         new BadRowInjector(spec.format(), Seeds.random(spec.seed(), Purpose.BAD_ROWS));
     Map<String, Map<String, Integer>> injected = new LinkedHashMap<>();
-    injected.put(Datasets.SURVEY,
+    injected.put(
+        Datasets.SURVEY,
         codes(injector.injectSurvey(surveySink, templates.surveys(), tally.surveyRows)));
-    injected.put(Datasets.REPORTS,
-        codes(injector.injectReports(
-            reportSink, templates.reports(), tally.reportRows, tally.reportRows)));
+    injected.put(
+        Datasets.REPORTS,
+        codes(
+            injector.injectReports(
+                reportSink, templates.reports(), tally.reportRows, tally.reportRows)));
     injected.put(Datasets.DEPARTMENTS, new LinkedHashMap<>());
     return injected;
   }
@@ -181,8 +184,8 @@ public final class Generator {
   }
 
   private static Path complete(Path file) throws IOException {
-    Files.move(partial(file), file, StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        partial(file), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return file;
   }
 }

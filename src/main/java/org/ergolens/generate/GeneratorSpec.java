@@ -5,14 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to generate: an immutable, validated description of one synthetic organisation. Start
- * from {@link #defaults()} and change fields with the {@code with…} copies.
+ * What to generate: an immutable, validated description of one synthetic organisation. Start from
+ * {@link #defaults()} and change fields with the {@code with…} copies.
  *
  * @param seed the seed; the same spec always gives byte-identical files
  * @param respondents the number of surveyed respondents (at least {@link #MIN_RESPONDENTS})
  * @param endMonth the last month of the history, e.g. the month a job run would report on
- * @param months the number of history months ending with {@code endMonth}; every one has
- *     reports, and survey answers start {@value PlantedModel#LOOKBACK_MONTHS} months earlier
+ * @param months the number of history months ending with {@code endMonth}; every one has reports,
+ *     and survey answers start {@value PlantedModel#LOOKBACK_MONTHS} months earlier
  * @param format the format of the survey and report files
  * @param injectBadRows whether to append rows of every reject reason and write {@code
  *     expected-rejects.json}
@@ -44,7 +44,11 @@ public record GeneratorSpec(
     Objects.requireNonNull(intervention, "intervention");
     if (respondents < MIN_RESPONDENTS || respondents > MAX_RESPONDENTS) {
       throw new IllegalArgumentException(
-          "Cannot generate " + respondents + " respondents: choose " + MIN_RESPONDENTS + " to "
+          "Cannot generate "
+              + respondents
+              + " respondents: choose "
+              + MIN_RESPONDENTS
+              + " to "
               + MAX_RESPONDENTS);
     }
     if (months < 1 || months > MAX_MONTHS) {
@@ -58,16 +62,21 @@ public record GeneratorSpec(
   private static void checkIntervention(Intervention i, YearMonth first, YearMonth end) {
     if (Organisation.standard().find(i.department()).isEmpty()) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention: unknown department '" + i.department() + "' (departments: "
+          "Cannot plant intervention: unknown department '"
+              + i.department()
+              + "' (departments: "
               + String.join(
-                  ", ",
-                  Organisation.standard().departments().stream().map(Department::id).toList())
+                  ", ", Organisation.standard().departments().stream().map(Department::id).toList())
               + ")");
     }
     if (i.start().isBefore(first) || i.start().isAfter(end)) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention: start " + i.start() + " is outside the history " + first
-              + " to " + end);
+          "Cannot plant intervention: start "
+              + i.start()
+              + " is outside the history "
+              + first
+              + " to "
+              + end);
     }
   }
 
@@ -116,7 +125,12 @@ public record GeneratorSpec(
   /** A copy with {@code intervention} planted, or none when {@code null}. */
   public GeneratorSpec withIntervention(Intervention intervention) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows,
+        seed,
+        respondents,
+        endMonth,
+        months,
+        format,
+        injectBadRows,
         Optional.ofNullable(intervention));
   }
 

@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The calendar of one generation. The <em>history</em> is the {@code months} months ending with
- * the end month: every one of them has reports. Survey answers are dated in the <em>survey
- * window</em>, which starts {@link PlantedModel#LOOKBACK_MONTHS} months before the history so that
- * even the first history month has a full lookback. Days are handled as offsets from the window's
- * first day, with the {@link LocalDate}s cached.
+ * The calendar of one generation. The <em>history</em> is the {@code months} months ending with the
+ * end month: every one of them has reports. Survey answers are dated in the <em>survey window</em>,
+ * which starts {@link PlantedModel#LOOKBACK_MONTHS} months before the history so that even the
+ * first history month has a full lookback. Days are handled as offsets from the window's first day,
+ * with the {@link LocalDate}s cached.
  */
 final class HistoryCalendar {
   private final YearMonth firstMonth;

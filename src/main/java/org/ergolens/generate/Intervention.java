@@ -8,8 +8,8 @@ import org.ergolens.model.Factor;
 /**
  * A planted workplace intervention: from {@code start} on, survey answers in {@code department}
  * report {@code level} of {@code factor} much less often (the retained share is {@link
- * #RETAINED_SHARE}; the rest moves to the factor's reference level, e.g. laptop-only workers get
- * a docking station and an external monitor at eye level).
+ * #RETAINED_SHARE}; the rest moves to the factor's reference level, e.g. laptop-only workers get a
+ * docking station and an external monitor at eye level).
  *
  * @param department the department id, e.g. {@code com-fs}
  * @param factor the factor whose exposure is lowered
@@ -28,13 +28,22 @@ public record Intervention(String department, Factor factor, String level, YearM
     Objects.requireNonNull(start, "start");
     if (!factor.levels().contains(level)) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention: '" + level + "' is not a level of " + factor.id()
-              + " (levels: " + String.join(", ", factor.levels()) + ")");
+          "Cannot plant intervention: '"
+              + level
+              + "' is not a level of "
+              + factor.id()
+              + " (levels: "
+              + String.join(", ", factor.levels())
+              + ")");
     }
     if (level.equals(factor.reference())) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention: '" + level + "' is the reference level of " + factor.id()
-              + "; lower one of " + String.join(", ", factor.levels().subList(1, factor.levels().size())));
+          "Cannot plant intervention: '"
+              + level
+              + "' is the reference level of "
+              + factor.id()
+              + "; lower one of "
+              + String.join(", ", factor.levels().subList(1, factor.levels().size())));
     }
   }
 
@@ -44,7 +53,8 @@ public record Intervention(String department, Factor factor, String level, YearM
   }
 
   /**
-   * Parses {@code DEPT:FACTOR:LEVEL:YYYY-MM}, e.g. {@code com-fs:monitor_position:laptop_only:2026-05}.
+   * Parses {@code DEPT:FACTOR:LEVEL:YYYY-MM}, e.g. {@code
+   * com-fs:monitor_position:laptop_only:2026-05}.
    *
    * @throws IllegalArgumentException with a one-line explanation when the text does not parse
    */
@@ -52,7 +62,9 @@ public record Intervention(String department, Factor factor, String level, YearM
     String[] parts = text == null ? new String[0] : text.trim().split(":", -1);
     if (parts.length != 4) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention '" + text + "': expected DEPT:FACTOR:LEVEL:YYYY-MM, e.g."
+          "Cannot plant intervention '"
+              + text
+              + "': expected DEPT:FACTOR:LEVEL:YYYY-MM, e.g."
               + " com-fs:monitor_position:laptop_only:2026-05");
     }
     Factor factor;
@@ -60,9 +72,12 @@ public record Intervention(String department, Factor factor, String level, YearM
       factor = Factor.byId(parts[1]);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "Cannot plant intervention: unknown factor '" + parts[1] + "' (factors: "
+          "Cannot plant intervention: unknown factor '"
+              + parts[1]
+              + "' (factors: "
               + String.join(", ", java.util.Arrays.stream(Factor.values()).map(Factor::id).toList())
-              + ")", e);
+              + ")",
+          e);
     }
     YearMonth start;
     try {

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes rows as JSON Lines: one object per line (UTF-8, LF), every header column present as a
- * key in header order. Numbers and booleans are JSON numbers and booleans, dates and all other
- * values JSON strings, and {@code null} is JSON {@code null}.
+ * Writes rows as JSON Lines: one object per line (UTF-8, LF), every header column present as a key
+ * in header order. Numbers and booleans are JSON numbers and booleans, dates and all other values
+ * JSON strings, and {@code null} is JSON {@code null}.
  */
 public final class JsonLinesRowSink implements RowSink {
   private static final int BUFFER_BYTES = 1 << 20;
@@ -39,7 +39,10 @@ public final class JsonLinesRowSink implements RowSink {
   public void row(Object[] values) throws IOException {
     if (values.length != keys.length) {
       throw new IllegalArgumentException(
-          "Cannot write a JSON row of " + values.length + " values under " + keys.length
+          "Cannot write a JSON row of "
+              + values.length
+              + " values under "
+              + keys.length
               + " columns");
     }
     out.append('{');

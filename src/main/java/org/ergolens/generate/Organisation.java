@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The synthetic organisation: five divisions (roots of the tree, each with a few respondents of
- * its own) and sixteen departments under them, whose exposures differ the way real ones do. Three
+ * The synthetic organisation: five divisions (roots of the tree, each with a few respondents of its
+ * own) and sixteen departments under them, whose exposures differ the way real ones do. Three
  * departments are deliberately small at every size so that the job's roll-up is exercised.
  */
 final class Organisation {
@@ -83,7 +83,10 @@ final class Organisation {
     }
     if (rest < 0) {
       throw new IllegalArgumentException(
-          "Cannot allocate " + total + " respondents: at least " + minimumRespondents()
+          "Cannot allocate "
+              + total
+              + " respondents: at least "
+              + minimumRespondents()
               + " are needed");
     }
     double[] remainder = new double[n];
@@ -153,9 +156,7 @@ final class Organisation {
             .with(DESK_TYPE, 0.10, 0.90)
             .withWorkLocation(0.15, 0.35, 0.50);
     ExposureProfile marketing =
-        office
-            .with(MONITOR_POSITION, 0.45, 0.10, 0.20, 0.25)
-            .withWorkLocation(0.30, 0.15, 0.55);
+        office.with(MONITOR_POSITION, 0.45, 0.10, 0.20, 0.25).withWorkLocation(0.30, 0.15, 0.55);
     ExposureProfile contactCentre =
         office
             .with(SITTING_BAND, 0.02, 0.08, 0.45, 0.45)
@@ -188,7 +189,12 @@ final class Organisation {
         new Department("fin", "Finance", "", 0, 1.2, finance),
         new Department("fin-ap", "Accounts Payable", "fin", 0, 5, finance),
         new Department("fin-ar", "Accounts Receivable", "fin", 0, 4, finance),
-        new Department("fin-fpa", "Financial Planning & Analysis", "fin", 0, 4,
+        new Department(
+            "fin-fpa",
+            "Financial Planning & Analysis",
+            "fin",
+            0,
+            4,
             finance.with(DESK_TYPE, 0.45, 0.55)),
         new Department("fin-tax", "Tax", "fin", 4, 0, finance),
         new Department("ops", "Operations", "", 0, 1.2, office),

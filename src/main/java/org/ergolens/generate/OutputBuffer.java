@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
- * An unsynchronised UTF-8 byte buffer in front of an output stream, with allocation-free
- * appenders for the few value types the sinks write. It exists because formatting millions of
- * rows through {@link java.io.Writer} costs more than generating them.
+ * An unsynchronised UTF-8 byte buffer in front of an output stream, with allocation-free appenders
+ * for the few value types the sinks write. It exists because formatting millions of rows through
+ * {@link java.io.Writer} costs more than generating them.
  */
 final class OutputBuffer implements Closeable {
   private final OutputStream out;

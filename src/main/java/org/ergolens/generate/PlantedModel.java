@@ -8,8 +8,8 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
 /**
- * The planted outcome model. For every respondent in a month's population and every body region
- * r, the respondent has discomfort in r that month with probability logistic(η), where η = the
+ * The planted outcome model. For every respondent in a month's population and every body region r,
+ * the respondent has discomfort in r that month with probability logistic(η), where η = the
  * intercept of r + the sum over factors of the log-odds effect of the respondent's level for r
  * (zero at the reference level). There are no department effects and no interactions, so an
  * additive logistic regression on all factors recovers exp(effect) as the adjusted odds ratio.
@@ -62,7 +62,8 @@ final class PlantedModel {
     for (int pattern = 0; pattern < PATTERNS; pattern++) {
       decode(pattern, levels);
       for (int r = 0; r < REGIONS.size(); r++) {
-        probability[pattern * REGIONS.size() + r] = 1 / (1 + Math.exp(-eta(REGIONS.get(r), levels)));
+        probability[pattern * REGIONS.size() + r] =
+            1 / (1 + Math.exp(-eta(REGIONS.get(r), levels)));
       }
     }
   }

@@ -7,8 +7,8 @@ import org.ergolens.model.Outcome;
 
 /**
  * Draws a respondent-month's outcomes from the {@link PlantedModel} and writes its reports. The
- * nine outcome draws come first from the respondent-month's own stream, so they are coupled
- * across generations that differ only in the respondent's levels; the report details follow.
+ * nine outcome draws come first from the respondent-month's own stream, so they are coupled across
+ * generations that differ only in the respondent's levels; the report details follow.
  */
 final class ReportDrawer {
   /** Chance that a case is reported twice in the month (two rows, same region). */
@@ -58,9 +58,9 @@ final class ReportDrawer {
   }
 
   /**
-   * Draws the outcomes of history month {@code m} for a respondent with covariate {@code
-   * pattern}, writes a report (sometimes two) for each, and returns the regions with a case as a
-   * bit mask (bit r for region index r).
+   * Draws the outcomes of history month {@code m} for a respondent with covariate {@code pattern},
+   * writes a report (sometimes two) for each, and returns the regions with a case as a bit mask
+   * (bit r for region index r).
    */
   int drawMonth(String respondentId, int pattern, int m, SplittableRandom rng, ReportWriter out)
       throws IOException {
@@ -109,8 +109,7 @@ final class ReportDrawer {
             ? null
             : Spellings.booleanValue(interferes, rng.nextDouble());
     Object regionValue = Spellings.enumValue(region.id(), rng.nextDouble());
-    boolean redFlag =
-        (duration != null && duration > RED_FLAG_DAYS) || (numbness != null && numb);
+    boolean redFlag = (duration != null && duration > RED_FLAG_DAYS) || (numbness != null && numb);
     out.write(respondentId, day, regionValue, severity, duration, numbness, interfering, redFlag);
   }
 

@@ -3,9 +3,9 @@ package org.ergolens.generate;
 import java.util.SplittableRandom;
 
 /**
- * Independent random streams derived from one seed by SplitMix64 mixing. Every respondent and
- * every respondent-month has a stream of its own, so a change in one draw (e.g. a planted
- * intervention) leaves the others as they were, and the output depends only on the seed.
+ * Independent random streams derived from one seed by SplitMix64 mixing. Every respondent and every
+ * respondent-month has a stream of its own, so a change in one draw (e.g. a planted intervention)
+ * leaves the others as they were, and the output depends only on the seed.
  */
 final class Seeds {
   /** The purposes random numbers are used for; each gets its own streams. */

@@ -3,9 +3,9 @@ package org.ergolens.generate;
 import org.ergolens.model.Factor;
 
 /**
- * One drawn survey answer of a respondent. Level fields are indices into the levels of the
- * matching {@link Factor}; the true levels drive the outcome model even when an optional value is
- * left blank in the written row (blanks are missing completely at random).
+ * One drawn survey answer of a respondent. Level fields are indices into the levels of the matching
+ * {@link Factor}; the true levels drive the outcome model even when an optional value is left blank
+ * in the written row (blanks are missing completely at random).
  *
  * @param day the response date as an offset into the survey window
  * @param sitting level of {@link Factor#SITTING_BAND}

@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 import org.ergolens.model.Factor;
 
 /**
- * Draws one respondent's survey answers: 1–3 answers on uniformly random days of the survey
- * window, sorted by date, sometimes followed by a same-day resubmission. The first answer's levels
- * come from the department's {@link ExposureProfile}; each later answer keeps each value of the
- * previous one or, with {@link #CHANGE_PROBABILITY}, redraws it from the profile. A planted {@link
+ * Draws one respondent's survey answers: 1–3 answers on uniformly random days of the survey window,
+ * sorted by date, sometimes followed by a same-day resubmission. The first answer's levels come
+ * from the department's {@link ExposureProfile}; each later answer keeps each value of the previous
+ * one or, with {@link #CHANGE_PROBABILITY}, redraws it from the profile. A planted {@link
  * Intervention} changes the draws dated on or after its start. Every answer consumes the same
  * number of random numbers, so an intervention changes nothing but the affected values.
  */
@@ -71,8 +71,7 @@ final class SurveyDrawer {
       days = withCopy;
       resubmitted = j + 1;
     }
-    boolean affected =
-        intervention != null && intervention.department().equals(department.id());
+    boolean affected = intervention != null && intervention.department().equals(department.id());
     List<SurveyAnswer> answers = new ArrayList<>(days.length);
     SurveyAnswer previous = null;
     for (int i = 0; i < days.length; i++) {

@@ -30,7 +30,10 @@ final class SurveyRows {
    * alternative spelling ({@link Spellings}); with {@code null}, every value is canonical.
    */
   Object[] fill(
-      Object[] row, String respondentId, String department, SurveyAnswer a,
+      Object[] row,
+      String respondentId,
+      String department,
+      SurveyAnswer a,
       SplittableRandom variants) {
     row[0] = respondentId;
     row[1] = calendar.day(a.day());

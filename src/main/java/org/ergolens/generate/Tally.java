@@ -15,13 +15,16 @@ final class Tally {
   long orphanRespondents;
   long orphanReports;
   long resubmissions;
+
   /** Survey answers dated before the lookback of the last history month. */
   long answersBeforeLastLookback;
 
   final int[] respondentsByDepartment;
   final long[] population;
+
   /** Cases per month and outcome, {@link Outcome} order (the last is any_region). */
   final long[][] cases;
+
   final long[] redFlagRespondents;
 
   Tally(int departments, int months) {

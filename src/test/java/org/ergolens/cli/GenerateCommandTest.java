@@ -29,31 +29,52 @@ class GenerateCommandTest {
   @Test
   void writesTheFilesAndReturnsZero() throws Exception {
     int code =
-        run("--out", dir.toString(), "--respondents", "300", "--months", "3", "--format", "jsonl",
-            "--seed", "7", "--end-month", "2026-06", "--inject-bad-rows",
-            "--plant-intervention", "com-fs:monitor_position:laptop_only:2026-05");
+        run(
+            "--out",
+            dir.toString(),
+            "--respondents",
+            "300",
+            "--months",
+            "3",
+            "--format",
+            "jsonl",
+            "--seed",
+            "7",
+            "--end-month",
+            "2026-06",
+            "--inject-bad-rows",
+            "--plant-intervention",
+            "com-fs:monitor_position:laptop_only:2026-05");
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().startsWith("Wrote 300 respondents"), out.toString());
-    for (String f : new String[] {"departments.csv", "workstation_survey.jsonl",
-        "discomfort_reports.jsonl", "planted-model.json", "planted-model.md",
-        "expected-rejects.json"}) {
+    for (String f :
+        new String[] {
+          "departments.csv",
+          "workstation_survey.jsonl",
+          "discomfort_reports.jsonl",
+          "planted-model.json",
+          "planted-model.md",
+          "expected-rejects.json"
+        }) {
       assertTrue(Files.exists(dir.resolve(f)), f);
     }
-    assertTrue(Files.readString(dir.resolve("planted-model.json"))
-        .contains("\"department\" : \"com-fs\""));
+    assertTrue(
+        Files.readString(dir.resolve("planted-model.json"))
+            .contains("\"department\" : \"com-fs\""));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "--format xml",
-    "--end-month 2026-13",
-    "--respondents ten",
-    "--respondents 10",
-    "--months 0",
-    "--plant-intervention com-fs:monitor_position:laptop_only",
-    "--plant-intervention nowhere:monitor_position:laptop_only:2026-05",
-    "--frobnicate"
-  })
+  @ValueSource(
+      strings = {
+        "--format xml",
+        "--end-month 2026-13",
+        "--respondents ten",
+        "--respondents 10",
+        "--months 0",
+        "--plant-intervention com-fs:monitor_position:laptop_only",
+        "--plant-intervention nowhere:monitor_position:laptop_only:2026-05",
+        "--frobnicate"
+      })
   void badArgumentsGiveOneLineAndExitCodeTwo(String bad) {
     String[] args = (("--out " + dir + " ") + bad).split(" ");
     assertEquals(2, run(args));
@@ -71,8 +92,17 @@ class GenerateCommandTest {
   @Test
   void helpDescribesEveryOption() {
     assertEquals(0, run("--help"));
-    for (String option : new String[] {"--out", "--seed", "--respondents", "--end-month",
-        "--months", "--format", "--inject-bad-rows", "--plant-intervention"}) {
+    for (String option :
+        new String[] {
+          "--out",
+          "--seed",
+          "--respondents",
+          "--end-month",
+          "--months",
+          "--format",
+          "--inject-bad-rows",
+          "--plant-intervention"
+        }) {
       assertTrue(out.toString().contains(option), option);
     }
   }

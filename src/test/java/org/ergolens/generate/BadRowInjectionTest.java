@@ -27,7 +27,9 @@ class BadRowInjectionTest {
   @EnumSource(OutputFormat.class)
   void injectedRowsMatchExpectedRejects(OutputFormat format) throws IOException {
     new Generator(
-            GeneratorSpec.defaults().withRespondents(4000).withFormat(format)
+            GeneratorSpec.defaults()
+                .withRespondents(4000)
+                .withFormat(format)
                 .withInjectBadRows(true))
         .generate(dir);
     Map<String, Map<String, Integer>> expected =
@@ -39,22 +41,38 @@ class BadRowInjectionTest {
             .collect(Collectors.toSet());
 
     Map<String, Integer> survey =
-        classify(dir.resolve("workstation_survey." + format.extension()),
+        classify(
+            dir.resolve("workstation_survey." + format.extension()),
             new ContractChecker(ContractChecker.SURVEY, departments));
     Map<String, Integer> reports =
-        classify(dir.resolve("discomfort_reports." + format.extension()),
+        classify(
+            dir.resolve("discomfort_reports." + format.extension()),
             new ContractChecker(ContractChecker.REPORTS, null));
 
     assertEquals(new TreeMap<>(expected.get("workstation_survey")), survey);
     assertEquals(new TreeMap<>(expected.get("discomfort_reports")), reports);
     assertEquals(Map.of(), expected.get("departments"), "departments.csv is kept clean");
     assertEquals(
-        Set.of("malformed_row", "missing_required", "bad_id", "bad_date", "bad_number",
-            "unknown_enum", "out_of_range", "unknown_department"),
+        Set.of(
+            "malformed_row",
+            "missing_required",
+            "bad_id",
+            "bad_date",
+            "bad_number",
+            "unknown_enum",
+            "out_of_range",
+            "unknown_department"),
         survey.keySet());
     assertEquals(
-        Set.of("malformed_row", "missing_required", "bad_id", "bad_date", "bad_number",
-            "unknown_enum", "out_of_range", "duplicate_report_id"),
+        Set.of(
+            "malformed_row",
+            "missing_required",
+            "bad_id",
+            "bad_date",
+            "bad_number",
+            "unknown_enum",
+            "out_of_range",
+            "duplicate_report_id"),
         reports.keySet());
   }
 

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An independent reading of the data contract's section 1: classifies each record of a dataset
- * as accepted ({@code null}) or with the first reject reason that applies, checking columns in
- * table order, then the department, then duplicate report ids among otherwise valid rows. Written
- * from the contract text, not from the generator.
+ * An independent reading of the data contract's section 1: classifies each record of a dataset as
+ * accepted ({@code null}) or with the first reject reason that applies, checking columns in table
+ * order, then the department, then duplicate report ids among otherwise valid rows. Written from
+ * the contract text, not from the generator.
  */
 final class ContractChecker {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
@@ -25,12 +25,20 @@ final class ContractChecker {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "1", "0");
 
-  enum Kind { ID, TEXT, DATE, DECIMAL, INTEGER, ENUM, BOOLEAN }
+  enum Kind {
+    ID,
+    TEXT,
+    DATE,
+    DECIMAL,
+    INTEGER,
+    ENUM,
+    BOOLEAN
+  }
 
   record Col(String name, boolean required, Kind kind, double min, double max, Set<String> values) {
     static Col of(String name, boolean required, Kind kind) {
-      return new Col(name, required, kind, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-          Set.of());
+      return new Col(
+          name, required, kind, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Set.of());
     }
 
     static Col range(String name, boolean required, Kind kind, double min, double max) {
@@ -48,8 +56,13 @@ final class ContractChecker {
           Col.of("response_date", true, Kind.DATE),
           Col.of("department", true, Kind.TEXT),
           Col.range("sitting_hours_per_day", true, Kind.DECIMAL, 0, 24),
-          Col.oneOf("monitor_position", true,
-              "above_eye_level", "at_eye_level", "below_eye_level", "laptop_only"),
+          Col.oneOf(
+              "monitor_position",
+              true,
+              "above_eye_level",
+              "at_eye_level",
+              "below_eye_level",
+              "laptop_only"),
           Col.oneOf("lumbar_support", true, "yes", "no"),
           Col.oneOf("break_frequency", true, "every_30_min", "hourly", "every_2_hours", "rarely"),
           Col.range("exercise_days_per_week", false, Kind.INTEGER, 0, 7),
@@ -62,8 +75,18 @@ final class ContractChecker {
           Col.of("report_id", true, Kind.TEXT),
           Col.of("respondent_id", true, Kind.ID),
           Col.of("report_date", true, Kind.DATE),
-          Col.oneOf("body_region", true, "neck", "shoulders", "upper_back", "elbows",
-              "wrists_hands", "lower_back", "hips_thighs", "knees", "ankles_feet"),
+          Col.oneOf(
+              "body_region",
+              true,
+              "neck",
+              "shoulders",
+              "upper_back",
+              "elbows",
+              "wrists_hands",
+              "lower_back",
+              "hips_thighs",
+              "knees",
+              "ankles_feet"),
           Col.range("severity", true, Kind.INTEGER, 1, 10),
           Col.range("duration_days", false, Kind.INTEGER, 0, Double.POSITIVE_INFINITY),
           Col.of("numbness_tingling", false, Kind.BOOLEAN),
@@ -90,7 +113,8 @@ final class ContractChecker {
         return reason;
       }
     }
-    if (departments != null && record.containsKey("department")
+    if (departments != null
+        && record.containsKey("department")
         && !departments.contains(record.get("department").trim())) {
       return "unknown_department";
     }

@@ -58,8 +58,12 @@ class DeterminismTest {
     new Generator(spec).generate(dir);
     new Generator(spec.withFormat(OutputFormat.JSONL).withInjectBadRows(false)).generate(dir);
     assertEquals(
-        List.of("departments.csv", "discomfort_reports.jsonl", "planted-model.json",
-            "planted-model.md", "workstation_survey.jsonl"),
+        List.of(
+            "departments.csv",
+            "discomfort_reports.jsonl",
+            "planted-model.json",
+            "planted-model.md",
+            "workstation_survey.jsonl"),
         names(dir));
   }
 

@@ -162,8 +162,8 @@ class GeneratorContractTest {
     assertEquals(12, months.size(), "reports in every month of the history: " + months);
     assertEquals(END.minusMonths(11), ((TreeSet<YearMonth>) months).first());
 
-    for (String column : List.of("exercise_days_per_week", "desk_type", "work_location",
-        "screen_distance_cm")) {
+    for (String column :
+        List.of("exercise_days_per_week", "desk_type", "work_location", "screen_distance_cm")) {
       long empty = survey.stream().filter(r -> r.get(column) == null).count();
       assertTrue(empty > 0 && empty < survey.size() / 10, column + " sometimes empty: " + empty);
     }
@@ -171,9 +171,11 @@ class GeneratorContractTest {
       long empty = reports.stream().filter(r -> r.get(column) == null).count();
       assertTrue(empty > 0 && empty < reports.size() / 10, column + " sometimes empty: " + empty);
     }
-    long longDuration = reports.stream()
-        .filter(r -> r.get("duration_days") != null && Integer.parseInt(r.get("duration_days")) > 3)
-        .count();
+    long longDuration =
+        reports.stream()
+            .filter(
+                r -> r.get("duration_days") != null && Integer.parseInt(r.get("duration_days")) > 3)
+            .count();
     double share = longDuration / (double) reports.size();
     assertTrue(share > 0.18 && share < 0.32, "about 25% of reports last > 3 days: " + share);
   }

@@ -35,26 +35,35 @@ class GeneratorSpecTest {
   void badValuesAreRejectedWithTheReason() {
     assertEquals(
         "Cannot generate 10 respondents: choose 200 to 50000000",
-        assertThrows(IllegalArgumentException.class,
-            () -> GeneratorSpec.defaults().withRespondents(10)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> GeneratorSpec.defaults().withRespondents(10))
+            .getMessage());
     assertEquals(
         "Cannot plant intervention: 'at_eye_level' is the reference level of monitor_position;"
             + " lower one of above_eye_level, below_eye_level, laptop_only",
-        assertThrows(IllegalArgumentException.class,
-            () -> Intervention.parse("com-fs:monitor_position:at_eye_level:2026-05"))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Intervention.parse("com-fs:monitor_position:at_eye_level:2026-05"))
             .getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Intervention.parse("com-fs:monitor_position:laptop_only"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Intervention.parse("com-fs:posture:slouching:2026-05"));
     assertEquals(
         "Cannot plant intervention: start 2024-01 is outside the history 2025-11 to 2026-10",
-        assertThrows(IllegalArgumentException.class,
-            () -> GeneratorSpec.defaults().withIntervention(
-                Intervention.parse("com-fs:monitor_position:laptop_only:2024-01")))
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    GeneratorSpec.defaults()
+                        .withIntervention(
+                            Intervention.parse("com-fs:monitor_position:laptop_only:2024-01")))
             .getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> GeneratorSpec.defaults().withIntervention(
-            Intervention.parse("nope:monitor_position:laptop_only:2026-05")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            GeneratorSpec.defaults()
+                .withIntervention(Intervention.parse("nope:monitor_position:laptop_only:2026-05")));
   }
 }

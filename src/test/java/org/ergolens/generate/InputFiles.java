@@ -15,10 +15,9 @@ import java.util.Map;
 
 /**
  * Reads generated input files the way a consumer of the contract would, independently of the
- * generator's code: an RFC 4180 CSV reader and a Jackson-based JSON Lines reader. Each record is
- * a map of lower-cased column name to text ({@code null} for an empty or null value), or {@code
- * null} when the record is malformed (wrong number of CSV fields, a line that is not a JSON
- * object).
+ * generator's code: an RFC 4180 CSV reader and a Jackson-based JSON Lines reader. Each record is a
+ * map of lower-cased column name to text ({@code null} for an empty or null value), or {@code null}
+ * when the record is malformed (wrong number of CSV fields, a line that is not a JSON object).
  */
 final class InputFiles {
   private static final ObjectMapper JSON = new ObjectMapper();

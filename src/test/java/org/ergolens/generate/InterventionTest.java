@@ -24,8 +24,7 @@ class InterventionTest {
   void laptopOnlyShareDropsInFieldSalesAfterTheStart() throws IOException {
     GeneratorSpec base = GeneratorSpec.defaults().withRespondents(6000);
     GeneratorSpec planted =
-        base.withIntervention(
-            Intervention.parse("com-fs:monitor_position:laptop_only:" + START));
+        base.withIntervention(Intervention.parse("com-fs:monitor_position:laptop_only:" + START));
     new Generator(planted).generate(dir.resolve("planted"));
     new Generator(base).generate(dir.resolve("base"));
     List<Map<String, String>> survey =
@@ -48,8 +47,9 @@ class InterventionTest {
 
     YearMonth end = planted.endMonth();
     assertTrue(
-        populationShare(survey, end) < populationShare(
-            InputFiles.records(dir.resolve("base/workstation_survey.csv")), end) - 0.2,
+        populationShare(survey, end)
+            < populationShare(InputFiles.records(dir.resolve("base/workstation_survey.csv")), end)
+                - 0.2,
         "the month's population is less exposed than without the intervention");
   }
 
@@ -62,7 +62,8 @@ class InterventionTest {
                 Intervention.parse("com-fs:monitor_position:laptop_only:" + START)))
         .generate(dir.resolve("planted"));
     assertEquals(
-        linesOutside("base", "com-fs"), linesOutside("planted", "com-fs"),
+        linesOutside("base", "com-fs"),
+        linesOutside("planted", "com-fs"),
         "common random numbers: only the department's answers change");
   }
 
@@ -78,10 +79,11 @@ class InterventionTest {
     double[] c = new double[2];
     AsOf.population(survey, month).values().stream()
         .filter(r -> r.get("department").equals("com-fs"))
-        .forEach(r -> {
-          c[0] += laptop(r);
-          c[1]++;
-        });
+        .forEach(
+            r -> {
+              c[0] += laptop(r);
+              c[1]++;
+            });
     return c[0] / c[1];
   }
 

@@ -30,8 +30,8 @@ class PlantedEffectTest {
     for (Map<String, String> r : reports) {
       if (ContractChecker.normalised(r.get("body_region")).equals("neck")) {
         neckCasesByMonth
-            .computeIfAbsent(YearMonth.from(LocalDate.parse(r.get("report_date"))),
-                k -> new HashSet<>())
+            .computeIfAbsent(
+                YearMonth.from(LocalDate.parse(r.get("report_date"))), k -> new HashSet<>())
             .add(r.get("respondent_id"));
       }
     }
@@ -41,7 +41,9 @@ class PlantedEffectTest {
       for (Map.Entry<String, Map<String, String>> e : AsOf.population(survey, month).entrySet()) {
         String monitor = ContractChecker.normalised(e.getValue().get("monitor_position"));
         long[] counts =
-            monitor.equals("laptop_only") ? laptop : monitor.equals("at_eye_level") ? eyeLevel : null;
+            monitor.equals("laptop_only")
+                ? laptop
+                : monitor.equals("at_eye_level") ? eyeLevel : null;
         if (counts != null) {
           counts[0] += neckCases.contains(e.getKey()) ? 1 : 0;
           counts[1]++;

@@ -41,8 +41,9 @@ class RowSinkTest {
             new CsvRowSink(bytes),
             bytes,
             new Object[] {"Legal, Risk & Compliance", LocalDate.of(2026, 1, 5), 7, null, true},
-            new Object[] {"say \"hi\"\nbye", LocalDate.of(999, 12, 31), -12L,
-                new BigDecimal("7.5"), false},
+            new Object[] {
+              "say \"hi\"\nbye", LocalDate.of(999, 12, 31), -12L, new BigDecimal("7.5"), false
+            },
             new Object[] {"Kundtjänst – Malmö", LocalDate.of(2026, 10, 31), null, "seven", null});
     assertEquals(
         "text,day,n,x,flag\n"
@@ -63,8 +64,9 @@ class RowSinkTest {
         write(
             new JsonLinesRowSink(bytes),
             bytes,
-            new Object[] {"a \"b\"\\\t\u0001", LocalDate.of(2026, 1, 5), 7, new BigDecimal("8"),
-                true},
+            new Object[] {
+              "a \"b\"\\\t\u0001", LocalDate.of(2026, 1, 5), 7, new BigDecimal("8"), true
+            },
             new Object[] {"ö", LocalDate.of(2026, 1, 6), null, "7,5", "yes"});
     assertEquals(
         "{\"text\":\"a \\\"b\\\"\\\\\\t\\u0001\",\"day\":\"2026-01-05\",\"n\":7,\"x\":8,"
@@ -86,8 +88,11 @@ class RowSinkTest {
   void longValuesLargerThanTheBufferAreWrittenWhole() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     String big = "é".repeat(700_000);
-    String csv = write(new CsvRowSink(bytes), bytes,
-        new Object[] {big, LocalDate.of(2026, 1, 1), 1, null, null});
+    String csv =
+        write(
+            new CsvRowSink(bytes),
+            bytes,
+            new Object[] {big, LocalDate.of(2026, 1, 1), 1, null, null});
     assertEquals(big, InputFiles.parseCsv(csv).get(1).get(0));
   }
 }
