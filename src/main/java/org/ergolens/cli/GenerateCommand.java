@@ -145,7 +145,13 @@ public final class GenerateCommand implements Callable<Integer> {
       stdout.flush();
       return OK;
     } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("generate: Cannot write to " + out + ": " + e.getMessage());
+      err.println(
+          "generate: Cannot write to "
+              + out
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage());
       err.flush();
       return IO_ERROR;
     }
@@ -154,10 +160,10 @@ public final class GenerateCommand implements Callable<Integer> {
   private GeneratorSpec parse() {
     if (!unmatched.isEmpty()) {
       throw new IllegalArgumentException(
-          "Unknown argument '" + unmatched.get(0) + "' (see generate --help)");
+          "Cannot read argument '" + unmatched.get(0) + "': unknown (see generate --help)");
     }
     if (out == null) {
-      throw new IllegalArgumentException("Missing required option --out DIR");
+      throw new IllegalArgumentException("Cannot generate: missing required option --out DIR");
     }
     GeneratorSpec s =
         GeneratorSpec.defaults()
@@ -174,7 +180,8 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       return Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " must be an integer, got '" + text + "'", e);
+      throw new IllegalArgumentException(
+          "Cannot read " + option + ": '" + text + "' is not an integer", e);
     }
   }
 
@@ -182,7 +189,8 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " must be an integer, got '" + text + "'", e);
+      throw new IllegalArgumentException(
+          "Cannot read " + option + ": '" + text + "' is not an integer", e);
     }
   }
 
@@ -191,7 +199,7 @@ public final class GenerateCommand implements Callable<Integer> {
       return YearMonth.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "--end-month must be YYYY-MM, e.g. 2026-10, got '" + text + "'", e);
+          "Cannot read --end-month: '" + text + "' is not YYYY-MM, e.g. 2026-10", e);
     }
   }
 }

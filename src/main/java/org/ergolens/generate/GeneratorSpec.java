@@ -92,31 +92,37 @@ public record GeneratorSpec(
         Optional.empty());
   }
 
+  /** A copy with another seed. */
   public GeneratorSpec withSeed(long seed) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);
   }
 
+  /** A copy with another number of respondents. */
   public GeneratorSpec withRespondents(int respondents) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);
   }
 
+  /** A copy with another last history month. */
   public GeneratorSpec withEndMonth(YearMonth endMonth) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);
   }
 
+  /** A copy with another number of history months. */
   public GeneratorSpec withMonths(int months) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);
   }
 
+  /** A copy writing another format. */
   public GeneratorSpec withFormat(OutputFormat format) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);
   }
 
+  /** A copy with bad-row injection on or off. */
   public GeneratorSpec withInjectBadRows(boolean injectBadRows) {
     return new GeneratorSpec(
         seed, respondents, endMonth, months, format, injectBadRows, intervention);

@@ -143,7 +143,7 @@ final class ModelDescription {
           byFactor.forEach(
               (factor, byLevel) -> {
                 Map<String, Double> l = new LinkedHashMap<>();
-                byLevel.forEach((level, beta) -> l.put(level, round(Math.exp(beta), 4)));
+                byLevel.forEach((level, beta) -> l.put(level, round(StrictMath.exp(beta), 4)));
                 f.put(factor, l);
               });
           ors.put(region, f);
@@ -347,7 +347,7 @@ final class ModelDescription {
   }
 
   static double round(double x, int decimals) {
-    double f = Math.pow(10, decimals);
+    double f = StrictMath.pow(10, decimals);
     return Math.round(x * f) / f;
   }
 
@@ -407,7 +407,14 @@ final class ModelDescription {
                   byLevel.forEach(
                       (level, e) ->
                           parts.add(
-                              f + "=" + level + " " + fmt(e) + " (OR " + fmt(Math.exp(e)) + ")")));
+                              f
+                                  + "="
+                                  + level
+                                  + " "
+                                  + fmt(e)
+                                  + " (OR "
+                                  + fmt(StrictMath.exp(e))
+                                  + ")")));
       b.append("| ")
           .append(r.id())
           .append(" | ")

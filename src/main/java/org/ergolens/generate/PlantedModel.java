@@ -13,6 +13,8 @@ import org.ergolens.model.Outcome;
  * intercept of r + the sum over factors of the log-odds effect of the respondent's level for r
  * (zero at the reference level). There are no department effects and no interactions, so an
  * additive logistic regression on all factors recovers exp(effect) as the adjusted odds ratio.
+ *
+ * <p>Probabilities use {@link StrictMath} so that the files are byte-identical on every platform.
  */
 final class PlantedModel {
   /** The contract's default survey lookback, used for the as-of rule of the population. */
@@ -63,7 +65,7 @@ final class PlantedModel {
       decode(pattern, levels);
       for (int r = 0; r < REGIONS.size(); r++) {
         probability[pattern * REGIONS.size() + r] =
-            1 / (1 + Math.exp(-eta(REGIONS.get(r), levels)));
+            1 / (1 + StrictMath.exp(-eta(REGIONS.get(r), levels)));
       }
     }
   }

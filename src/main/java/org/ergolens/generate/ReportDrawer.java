@@ -128,7 +128,7 @@ final class ReportDrawer {
     if (rng.nextDouble() >= LONG_DURATION_PROBABILITY) {
       return rng.nextInt(RED_FLAG_DAYS + 1);
     }
-    double extra = -Math.log(1 - rng.nextDouble()) * LONG_DURATION_EXTRA_MEAN_DAYS;
+    double extra = -StrictMath.log(1 - rng.nextDouble()) * LONG_DURATION_EXTRA_MEAN_DAYS;
     return (int) Math.min(MAX_DURATION_DAYS, RED_FLAG_DAYS + 1 + Math.floor(extra));
   }
 }

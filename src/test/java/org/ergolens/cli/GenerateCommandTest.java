@@ -86,7 +86,16 @@ class GenerateCommandTest {
   @Test
   void missingOutIsOneLineError() {
     assertEquals(2, run("--respondents", "300"));
-    assertEquals("generate: Missing required option --out DIR", err.toString().trim());
+    assertEquals(
+        "generate: Cannot generate: missing required option --out DIR", err.toString().trim());
+  }
+
+  @Test
+  void unwritableOutputIsOneLineErrorWithExitCodeOne() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+    assertEquals(1, run("--out", file.toString(), "--respondents", "300"));
+    assertTrue(err.toString().startsWith("generate: Cannot write to " + file), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
   }
 
   @Test
