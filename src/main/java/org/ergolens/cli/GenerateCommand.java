@@ -51,7 +51,8 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Output directory (created if missing; the generated files are replaced).")
+      description =
+          "Output directory, required (created if missing; the generated files are replaced).")
   private Path out;
 
   @Option(

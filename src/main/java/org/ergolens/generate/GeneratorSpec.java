@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param respondents the number of surveyed respondents (at least {@link #MIN_RESPONDENTS})
  * @param endMonth the last month of the history, e.g. the month a job run would report on
  * @param months the number of history months ending with {@code endMonth}; every one has reports,
- *     and survey answers start {@value PlantedModel#LOOKBACK_MONTHS} months earlier
+ *     and survey answers start 12 months (the contract's default lookback) earlier
  * @param format the format of the survey and report files
  * @param injectBadRows whether to append rows of every reject reason and write {@code
  *     expected-rejects.json}
