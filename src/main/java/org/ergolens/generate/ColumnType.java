@@ -1,0 +1,11 @@
+package org.ergolens.generate;
+
+/** The logical type of a column, for sinks that store typed values (a Parquet sink, later). */
+public enum ColumnType {
+  STRING,
+  /** An ISO-8601 calendar date; rows carry a {@link java.time.LocalDate}. */
+  DATE,
+  INTEGER,
+  DECIMAL,
+  BOOLEAN
+}

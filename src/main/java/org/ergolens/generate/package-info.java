@@ -1,0 +1,17 @@
+/**
+ * Synthetic ErgoLens input with a known truth, for the bundled sample data, tests and benchmarks.
+ *
+ * <p>{@link org.ergolens.generate.Generator} writes one organisation described by a {@link
+ * org.ergolens.generate.GeneratorSpec}: a department tree, survey answers and discomfort reports in
+ * the data contract's columns (section 1), drawn from a planted additive logistic model (no
+ * department effects, no interactions) under the contract's monthly population rule (section 2),
+ * and {@code planted-model.json}/{@code .md} describing that model exactly. Rows are streamed
+ * through a {@link org.ergolens.generate.RowSink}, so a million respondents need no more memory
+ * than a thousand, and the same spec always gives byte-identical files.
+ *
+ * <p>Public API: {@code GeneratorSpec}, {@code Intervention}, {@code OutputFormat}, {@code
+ * Generator}, {@code GenerationResult}, and the sinks ({@code RowSink}, {@code Column}, {@code
+ * ColumnType}, {@code CsvRowSink}, {@code JsonLinesRowSink}, {@code RowSinks}). Everything else is
+ * package-private.
+ */
+package org.ergolens.generate;
