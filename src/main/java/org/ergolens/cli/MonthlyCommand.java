@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
       "OUT/restricted/month=YYYY-MM, for the data owner only)."
     })
 public final class MonthlyCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--input", required = true, paramLabel = "DIR",
       description = "Input directory or URI holding workstation_survey, discomfort_reports and "
           + "optionally departments (CSV, JSON Lines or Parquet).")
@@ -48,14 +50,19 @@ public final class MonthlyCommand implements Callable<Integer> {
         Optional.ofNullable(month).map(ReportingMonth::parse);
     JobOptions options = new JobOptions(input, out, reportingMonth, jobConfig,
         config == null ? "defaults" : config.toString());
-    SparkSession spark = SparkSessions.create("ErgoLens monthly report");
+    // An application that embeds ErgoLens (or a test) may already have a session: use it and
+    // leave it running; a session this command starts, it stops.
+    Optional<SparkSession> existing = SparkSessions.active();
+    SparkSession spark = existing.orElseGet(() -> SparkSessions.create("ErgoLens monthly report"));
     try {
       MonthlyJob.Result result = new MonthlyJob(spark, options).execute();
-      System.out.println("Report for " + result.month() + " written to "
+      spec.commandLine().getOut().println("Report for " + result.month() + " written to "
           + result.reportDirectory());
       return 0;
     } finally {
-      spark.stop();
+      if (existing.isEmpty()) {
+        spark.stop();
+      }
     }
   }
 }

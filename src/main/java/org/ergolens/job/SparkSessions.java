@@ -23,6 +23,12 @@ public final class SparkSessions {
     return SparkSession.builder().appName(appName).config(conf).getOrCreate();
   }
 
+  /** The session already running in this JVM, if any. */
+  public static java.util.Optional<SparkSession> active() {
+    return scala.jdk.javaapi.OptionConverters.toJava(SparkSession.getActiveSession())
+        .or(() -> scala.jdk.javaapi.OptionConverters.toJava(SparkSession.getDefaultSession()));
+  }
+
   /** Our defaults, each only where the user has not set it. */
   public static SparkConf applyDefaults(SparkConf conf) {
     boolean local = conf.get("spark.master", "").startsWith("local");

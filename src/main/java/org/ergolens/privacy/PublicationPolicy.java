@@ -105,7 +105,7 @@ public final class PublicationPolicy {
         continue;
       }
       boolean knownPublished = respondents != null
-          && (!f.optional() || cells.reason(null, cells.missingCell(row, f)) == null);
+          && (!f.optional() || cells.readable(null, cells.missingCell(row, f)));
       for (String level : f.levels()) {
         String key = UnitSummary.levelKey(f, level);
         String r = cells.reason(null, cells.cellOf(row, f, level));

@@ -33,9 +33,11 @@ final class PublishedCells {
   /** Attribute key of the red-flag counts; respondents are {@code null}, cases their Outcome. */
   static final String RED_FLAGS = "red_flags";
 
+  private final TableStructure table;
   private final Map<Object, SuppressionResult> decisions;
 
-  private PublishedCells(Map<Object, SuppressionResult> decisions) {
+  private PublishedCells(TableStructure table, Map<Object, SuppressionResult> decisions) {
+    this.table = table;
     this.decisions = decisions;
   }
 
@@ -92,12 +94,15 @@ final class PublishedCells {
       Map<String, SuppressionReason> primary = a == null
           ? PrimarySuppression.belowMinGroupSize(table, k)
           : AttributeDisclosure.primary(table, values.get(a), k);
+      // An empty group describes nobody: its numbers are not shown (below k), but it needs no
+      // protection, so the suppressor treats it as known (zero) rather than hiding neighbours.
+      primary.keySet().removeIf(id -> table.cell(id).size() == 0);
       SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
       DisclosureChecker.requireNoneRecoverable(table, result.published(values.get(a)),
           result.suppressed());
       decisions.put(a, result);
     }
-    return new PublishedCells(decisions);
+    return new PublishedCells(table, decisions);
   }
 
   private static List<String> columns(Factor f) {
@@ -181,6 +186,9 @@ final class PublishedCells {
    * count of cases means nothing without its group), or null when it is published.
    */
   String reason(Object attribute, String cell) {
+    if (table.contains(cell) && table.cell(cell).size() == 0) {
+      return SuppressionReason.BELOW_MIN_GROUP_SIZE.id();
+    }
     SuppressionReason r = decisions.get(null).reasons().get(cell);
     if (r == null && attribute != null) {
       r = decisions.get(attribute).reasons().get(cell);
@@ -201,7 +209,11 @@ final class PublishedCells {
 
   /** Whether the cases and respondents with a known level of a factor are published in a row. */
   boolean knownTotalsPublished(String row, Factor f, Outcome o) {
-    return reason(o, total(row)) == null
-        && (!f.optional() || reason(o, missingCell(row, f)) == null);
+    return reason(o, total(row)) == null && (!f.optional() || readable(o, missingCell(row, f)));
+  }
+
+  /** Whether a reader knows a cell's value: it is published, or its group is empty. */
+  boolean readable(Object attribute, String cell) {
+    return table.cell(cell).size() == 0 || reason(attribute, cell) == null;
   }
 }
