@@ -152,7 +152,7 @@ public final class MonthlyJob {
     List<MonthlyReport.InputFile> inputs = join(checksums);
     MonthlyReport report = new MonthlyReport(month.toString(), options.config(), inputs, counts,
         factors.stream().map(Factor::id).toList(), published.organisationSummary(),
-        published.effects(), published.summaries(), ReportNotes.of(units, k),
+        published.effects(), published.summaries(), List.of(), ReportNotes.of(units, k),
         units.departmentLevelPublishable());
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {

@@ -6,6 +6,7 @@ import org.ergolens.analysis.FactorEffect;
 import org.ergolens.analysis.UnitSummary;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.recommend.Recommendation;
 
 /**
  * Everything a month's report shows, after the privacy rules: the source of every output format.
@@ -18,6 +19,7 @@ import org.ergolens.ingest.DatasetCounts;
  * @param organisation organisation-wide totals (never suppressed when at least k respondents)
  * @param effects the {@code factor_effects} rows
  * @param units the {@code department_summary} rows
+ * @param recommendations ranked actions per unit, then the organisation-level summary
  * @param notes plain-language notes on the run (roll-ups, suppression, model fits)
  * @param departmentsPublished false when no department-level numbers may be published at all
  */
@@ -30,6 +32,7 @@ public record MonthlyReport(
     UnitSummary organisation,
     List<FactorEffect> effects,
     List<UnitSummary> units,
+    List<Recommendation> recommendations,
     List<String> notes,
     boolean departmentsPublished) {
 
