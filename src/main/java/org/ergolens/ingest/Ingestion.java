@@ -82,8 +82,18 @@ public final class Ingestion {
     validated.computeIfPresent(DatasetSpec.DISCOMFORT_REPORTS,
         (k, reports) -> markDuplicateReports(reports));
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
-    validated.forEach((spec, rows) -> out.put(spec,
-        new IngestedDataset(spec, files.get(spec), rows.persist(StorageLevel.MEMORY_AND_DISK()))));
+    validated.forEach((spec, rows) -> {
+      List<org.apache.spark.sql.Column> keep = new ArrayList<>();
+      for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
+        keep.add(col(c));
+      }
+      spec.columnNames().forEach(c -> keep.add(col(c)));
+      keep.add(col(Columns.REASON));
+      keep.add(col(Columns.REASON_COLUMN));
+      Dataset<Row> typed = rows.select(keep.toArray(org.apache.spark.sql.Column[]::new))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      out.put(spec, new IngestedDataset(spec, files.get(spec), rows, typed));
+    });
     return out;
   }
 

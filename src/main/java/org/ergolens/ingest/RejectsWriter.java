@@ -75,6 +75,15 @@ public final class RejectsWriter {
    */
   public static void write(List<Dataset<Row>> shaped, String directory, String scratch,
       org.apache.hadoop.conf.Configuration conf) throws java.io.IOException {
+    if (shaped.isEmpty()) {
+      org.apache.hadoop.fs.Path file =
+          new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(directory), FILE_NAME);
+      try (var out = file.getFileSystem(conf).create(file, false)) {
+        out.write((String.join(",", COLUMNS) + "\n").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return;
+    }
     Dataset<Row> all = shaped.get(0);
     for (Dataset<Row> d : shaped.subList(1, shaped.size())) {
       all = all.unionByName(d);

@@ -58,59 +58,64 @@ public final class TextRecordReader {
     return DataTypes.createStructType(fields);
   }
 
+  /** Smallest split worth a task of its own. */
+  static final long MIN_SPLIT_BYTES = 256 * 1024;
+
   public static Dataset<Row> read(SparkSession spark, DatasetSpec dataset, List<FileLayout> layouts) {
-    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-    Job job;
-    try {
-      job = Job.getInstance(conf);
-      FileInputFormat.setInputPaths(job,
-          layouts.stream().map(l -> new Path(l.file().path())).toArray(Path[]::new));
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    @SuppressWarnings("unchecked")
-    JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
-        jsc.newAPIHadoopRDD(job.getConfiguration(), TextInputFormat.class, LongWritable.class,
-            Text.class);
-    Map<String, FileLayout> byPath = layouts.stream()
-        .collect(Collectors.toMap(l -> new Path(l.file().path()).toUri().getPath(), l -> l));
+    Map<String, FileLayout> byPath = byPath(layouts);
     List<ColumnSpec> columns = dataset.columns();
-    JavaRDD<Row> rows = lines.mapPartitionsWithInputSplit(
+    JavaRDD<Row> rows = lines(spark, layouts).mapPartitionsWithInputSplit(
         (split, it) -> parseSplit((FileSplit) split, it, byPath, columns), true);
     return spark.createDataFrame(rows, rawSchema(dataset));
   }
 
   /** Lines per split of the given files: the basis for the line numbers of rejected rows. */
   public static Map<String, Long> linesPerSplit(SparkSession spark, List<FileLayout> layouts) {
-    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+    Map<String, FileLayout> byPath = byPath(layouts);
+    return lines(spark, layouts).mapPartitionsWithInputSplit((split, it) -> {
+          FileSplit fs = (FileSplit) split;
+          long n = 0;
+          while (it.hasNext()) {
+            it.next();
+            n++;
+          }
+          int file = byPath.get(fs.getPath().toUri().getPath()).file().index();
+          return List.of(new Tuple2<>(file + ":" + fs.getStart(), n)).iterator();
+        }, true)
+        .collect()
+        .stream()
+        .collect(Collectors.toMap(t -> t._1(), t -> t._2(), Long::sum));
+  }
+
+  /**
+   * The files' lines with their byte offsets, in splits small enough to keep every core busy on a
+   * small input; both readers above use the same splits, so line numbers line up.
+   */
+  private static JavaNewHadoopRDD<LongWritable, Text> lines(SparkSession spark,
+      List<FileLayout> layouts) {
     try {
-      Job job = Job.getInstance(conf);
+      Job job = Job.getInstance(new Configuration(spark.sparkContext().hadoopConfiguration()));
       FileInputFormat.setInputPaths(job,
           layouts.stream().map(l -> new Path(l.file().path())).toArray(Path[]::new));
+      long total = layouts.stream().mapToLong(l -> l.file().size()).sum();
+      long perTask = total / Math.max(1, 2L * spark.sparkContext().defaultParallelism());
+      long configured = job.getConfiguration().getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
+      FileInputFormat.setMaxInputSplitSize(job,
+          Math.min(configured, Math.max(MIN_SPLIT_BYTES, perTask)));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       @SuppressWarnings("unchecked")
       JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
           jsc.newAPIHadoopRDD(job.getConfiguration(), TextInputFormat.class, LongWritable.class,
               Text.class);
-      Map<String, FileLayout> byPath = layouts.stream()
-          .collect(Collectors.toMap(l -> new Path(l.file().path()).toUri().getPath(), l -> l));
-      return lines.mapPartitionsWithInputSplit((split, it) -> {
-            FileSplit fs = (FileSplit) split;
-            long n = 0;
-            while (it.hasNext()) {
-              it.next();
-              n++;
-            }
-            int file = byPath.get(fs.getPath().toUri().getPath()).file().index();
-            return List.of(new Tuple2<>(file + ":" + fs.getStart(), n)).iterator();
-          }, true)
-          .collect()
-          .stream()
-          .collect(Collectors.toMap(t -> t._1(), t -> t._2(), Long::sum));
+      return lines;
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Map<String, FileLayout> byPath(List<FileLayout> layouts) {
+    return layouts.stream()
+        .collect(Collectors.toMap(l -> new Path(l.file().path()).toUri().getPath(), l -> l));
   }
 
   private static Iterator<Row> parseSplit(FileSplit split, Iterator<Tuple2<LongWritable, Text>> it,

@@ -130,7 +130,7 @@ public final class MonthlyJob {
     describe("writing rejects for " + month);
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
-    writeRejects(ingestion, data, unmatched, restrictedDir);
+    writeRejects(ingestion, data, unmatched, counts, restrictedDir);
     watch.lap("rejects");
 
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
@@ -222,7 +222,7 @@ public final class MonthlyJob {
     for (var e : data.entrySet()) {
       long read = 0;
       Map<String, Long> byReason = new LinkedHashMap<>();
-      for (Row r : e.getValue().rows().groupBy(Columns.REASON).count().collectAsList()) {
+      for (Row r : e.getValue().typed().groupBy(Columns.REASON).count().collectAsList()) {
         read += r.getLong(1);
         if (!r.isNullAt(0)) {
           byReason.put(r.getString(0), r.getLong(1));
@@ -249,17 +249,30 @@ public final class MonthlyJob {
   }
 
   private void writeRejects(Ingestion ingestion, Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatched, MonthDirectory dir) {
+      Dataset<Row> unmatched, Map<String, DatasetCounts> counts, MonthDirectory dir) {
     List<Dataset<Row>> shaped = new ArrayList<>();
     for (var e : data.entrySet()) {
       IngestedDataset d = e.getValue();
-      Map<String, Long> lines = d.hasTextFiles() && !d.rejected().isEmpty()
-          ? ingestion.linesPerSplit(e.getKey()) : Map.of();
-      shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), d.rejected(), lines));
-      if (e.getKey() == DatasetSpec.DISCOMFORT_REPORTS) {
-        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), unmatched,
-            d.hasTextFiles() && !unmatched.isEmpty() ? ingestion.linesPerSplit(e.getKey())
-                : Map.of()));
+      DatasetCounts c = counts.get(e.getKey().id());
+      long unmatchedRows =
+          c.rejectedByReason().getOrDefault(ReasonCode.UNMATCHED_RESPONDENT.id(), 0L);
+      if (c.rowsRejected() == 0) {
+        continue;
+      }
+      Map<String, Long> lines =
+          d.hasTextFiles() ? ingestion.linesPerSplit(e.getKey()) : Map.of();
+      if (c.rowsRejected() > unmatchedRows) {
+        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), d.rejected(), lines));
+      }
+      if (unmatchedRows > 0) {
+        Dataset<Row> records = d.rows().join(unmatched.select(Columns.FILE_INDEX,
+                Columns.POSITION), scala.jdk.javaapi.CollectionConverters.asScala(
+                List.of(Columns.FILE_INDEX, Columns.POSITION)).toSeq(), "left_semi")
+            .withColumn(Columns.REASON, org.apache.spark.sql.functions.lit(
+                ReasonCode.UNMATCHED_RESPONDENT.id()))
+            .withColumn(Columns.REASON_COLUMN,
+                org.apache.spark.sql.functions.lit(Columns.RESPONDENT_ID));
+        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), records, lines));
       }
     }
     try {
