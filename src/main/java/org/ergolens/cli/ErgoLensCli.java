@@ -18,7 +18,12 @@ import picocli.CommandLine.Command;
     versionProvider = ErgoLensCli.Version.class,
     description = "Workplace ergonomics analytics: finds the workstation risk factors behind "
         + "musculoskeletal discomfort and writes department-level recommendation reports.",
-    subcommands = {MonthlyCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      MonthlyCommand.class,
+      GenerateCommand.class,
+      PseudonymizeCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",

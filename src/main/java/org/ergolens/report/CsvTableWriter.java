@@ -71,7 +71,8 @@ public final class CsvTableWriter {
     return s;
   }
 
-  private static String quote(String s) {
+  /** RFC 4180 quoting where a value needs it. */
+  public static String quote(String s) {
     boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
         || s.indexOf('\r') >= 0;
     return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
