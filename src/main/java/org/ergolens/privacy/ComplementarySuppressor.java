@@ -50,8 +50,13 @@ public final class ComplementarySuppressor {
     BitSet suppressed = new BitSet(table.size());
     primary.forEach(
         (id, reason) -> {
-          suppressed.set(table.index(id));
           reasons.put(id, reason);
+          // An empty group's value (zero) is known from its size alone: it is withheld as asked,
+          // but it can neither be protected nor protect a neighbour, so the algebra treats it as
+          // known.
+          if (table.cell(id).size() > 0) {
+            suppressed.set(table.index(id));
+          }
         });
     Comparator<Integer> smallestFirst = smallestFirst(table);
     for (List<Integer> leaks = recoverable(table, suppressed);
@@ -89,16 +94,20 @@ public final class ComplementarySuppressor {
   static List<Integer> recoverable(TableStructure table, BitSet suppressed) {
     int[] column = new int[table.size()];
     List<Integer> cellOfColumn = new ArrayList<>();
+    BitSet unknown = new BitSet(table.size());
     for (int i = suppressed.nextSetBit(0); i >= 0; i = suppressed.nextSetBit(i + 1)) {
-      column[i] = cellOfColumn.size();
-      cellOfColumn.add(i);
+      if (table.cells().get(i).size() > 0) { // an empty group is known to be zero
+        unknown.set(i);
+        column[i] = cellOfColumn.size();
+        cellOfColumn.add(i);
+      }
     }
     List<long[]> rows = new ArrayList<>();
     for (int c = 0; c < table.constraints().size(); c++) {
       int[] members = table.constraintCells(c);
       long[] row = null;
       for (int m = 0; m < members.length; m++) {
-        if (suppressed.get(members[m])) {
+        if (unknown.get(members[m])) {
           if (row == null) {
             row = new long[cellOfColumn.size()];
           }
@@ -179,6 +188,10 @@ public final class ComplementarySuppressor {
     return next;
   }
 
+  /**
+   * The smallest unsuppressed cell of the constraints that could hide something: an empty group is
+   * never a candidate, since a reader knows its value (zero) whether it is shown or not.
+   */
   private static Integer smallestUnsuppressed(
       TableStructure table,
       List<Integer> constraints,
@@ -187,7 +200,8 @@ public final class ComplementarySuppressor {
     Integer best = null;
     for (int c : constraints) {
       for (int cell : table.constraintCells(c)) {
-        if (!suppressed.get(cell) && (best == null || smallestFirst.compare(cell, best) < 0)) {
+        if (!suppressed.get(cell) && table.cells().get(cell).size() > 0
+            && (best == null || smallestFirst.compare(cell, best) < 0)) {
           best = cell;
         }
       }

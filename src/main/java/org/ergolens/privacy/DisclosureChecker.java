@@ -37,7 +37,17 @@ public final class DisclosureChecker {
    *     published values break a constraint
    */
   public static List<RecoveredCell> recoverable(
-      TableStructure table, Map<String, Long> published, Set<String> suppressed) {
+      TableStructure table, Map<String, Long> publishedValues, Set<String> suppressedCells) {
+    // An empty group's value is known from its size: withheld or not, a reader knows it is zero.
+    Map<String, Long> published = new HashMap<>(publishedValues);
+    Set<String> suppressed = new TreeSet<>();
+    for (String id : suppressedCells) {
+      if (table.contains(id) && table.cell(id).size() == 0) {
+        published.put(id, 0L);
+      } else {
+        suppressed.add(id);
+      }
+    }
     requirePartition(table, published, suppressed);
     List<String> unknowns = new ArrayList<>(new TreeSet<>(suppressed));
     Map<String, Integer> column = new HashMap<>();

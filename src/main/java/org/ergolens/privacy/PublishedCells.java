@@ -94,9 +94,6 @@ final class PublishedCells {
       Map<String, SuppressionReason> primary = a == null
           ? PrimarySuppression.belowMinGroupSize(table, k)
           : AttributeDisclosure.primary(table, values.get(a), k);
-      // An empty group describes nobody: its numbers are not shown (below k), but it needs no
-      // protection, so the suppressor treats it as known (zero) rather than hiding neighbours.
-      primary.keySet().removeIf(id -> table.cell(id).size() == 0);
       SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
       DisclosureChecker.requireNoneRecoverable(table, result.published(values.get(a)),
           result.suppressed());

@@ -151,8 +151,9 @@ class ComplementarySuppressorTest {
   }
 
   @Test
-  void aCellFixedByTheStructureAloneIsReported() {
-    // t = a and t = a + b force b = 0 whatever is suppressed: nothing can hide it.
+  void anEmptyGroupIsWithheldButNeitherProtectedNorUsedAsProtection() {
+    // t = a and t = a + b force b = 0: a reader knows an empty group is empty, so b is withheld
+    // (below k) without hiding a or t, which could not hide it anyway.
     TableStructure t =
         TableStructure.builder()
             .cell("t", 6)
@@ -161,14 +162,22 @@ class ComplementarySuppressorTest {
             .sum("t", List.of("a"))
             .sum("t", List.of("a", "b"))
             .build();
-    IllegalStateException e =
-        assertThrows(
-            IllegalStateException.class,
-            () -> ComplementarySuppressor.suppress(t, PrimarySuppression.belowMinGroupSize(t, K5)));
-    assertEquals(
-        "Cannot suppress cell 'b': its value is fixed by the table's constraints alone; check the"
-            + " table structure",
-        e.getMessage());
+    SuppressionResult r =
+        ComplementarySuppressor.suppress(t, PrimarySuppression.belowMinGroupSize(t, K5));
+    assertEquals(Map.of("b", SuppressionReason.BELOW_MIN_GROUP_SIZE), r.reasons());
+  }
+
+  @Test
+  void anEmptySiblingNeverStandsInAsTheComplement() {
+    // a (3) is below k; its siblings are e (empty) and c (8): hiding e would hide nothing, since
+    // everyone knows it is 0, so c is the complement.
+    TableStructure t =
+        TableStructure.builder().oneLevel("t", Map.of("a", 3L, "e", 0L, "c", 8L)).build();
+    SuppressionResult r =
+        ComplementarySuppressor.suppress(t, PrimarySuppression.belowMinGroupSize(t, K5));
+    assertEquals(SuppressionReason.COMPLEMENTARY, r.reasons().get("c"));
+    assertTrue(DisclosureChecker.recoverable(t, r.published(Map.of("t", 11L, "a", 3L, "e", 0L,
+        "c", 8L)), r.suppressed()).isEmpty());
   }
 
   @Test

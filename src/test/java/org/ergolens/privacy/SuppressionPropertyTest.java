@@ -81,7 +81,9 @@ class SuppressionPropertyTest {
     assertTrue(attributeDisclosures > 50, "attribute disclosure is exercised");
     assertTrue(complements > tested, "complementary suppression is exercised");
     assertTrue(
-        published > publishable * 0.6,
+        // Empty groups are known to be zero, so they cannot serve as complements: real protection
+        // costs more cells than it would if they could.
+        published > publishable * 0.4,
         "most cells of k or more stay published: " + published + " of " + publishable);
   }
 
