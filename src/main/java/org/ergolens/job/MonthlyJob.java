@@ -170,7 +170,7 @@ public final class MonthlyJob {
     LOG.info("Report for {} written to {} ({} ms in all)", month, reportDir.target(),
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
     return new Result(month.month(), reportDir.target().toString(),
-        published.organisationSummary().respondents(), counts);
+        raw.organisationSummary().respondents(), counts);
   }
 
   private static Map<String, List<String>> rolledUp(RollUpResult units) {

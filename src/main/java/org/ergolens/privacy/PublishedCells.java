@@ -43,7 +43,8 @@ final class PublishedCells {
 
   static PublishedCells decide(MonthlyAnalysis.Result raw, Set<Factor> factors,
       boolean unitsPublishable, MinGroupSize k) {
-    List<Scope> rows = unitsPublishable ? List.copyOf(raw.units().values())
+    List<Scope> rows = unitsPublishable && !raw.units().isEmpty()
+        ? List.copyOf(raw.units().values())
         : List.of(new Scope(ORGANISATION, raw.organisation().patterns()));
     List<String> rowIds = rows.stream().map(Scope::department).toList();
     TableStructure.Builder builder = TableStructure.builder();
