@@ -3,6 +3,7 @@ package org.ergolens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -38,8 +39,28 @@ public final class MonthDirectory {
     this.aside = new Path(p, ".replaced-" + name + "-" + runId);
   }
 
-  /** Creates the staging directory. */
+  /**
+   * Creates the staging directory, after tidying what a killed earlier run of the same month may
+   * have left: its staging directories are removed, and a previous output it had moved aside but
+   * not yet replaced is put back.
+   */
   public MonthDirectory open() throws IOException {
+    Path parent = target.getParent();
+    if (fs.exists(parent)) {
+      String name = target.getName();
+      for (FileStatus st : fs.listStatus(parent)) {
+        String n = st.getPath().getName();
+        if (n.startsWith(".staging-" + name + "-")) {
+          fs.delete(st.getPath(), true);
+        } else if (n.startsWith(".replaced-" + name + "-")) {
+          if (!fs.exists(target) && fs.exists(new Path(st.getPath(), SUCCESS_MARKER))) {
+            fs.rename(st.getPath(), target);
+          } else {
+            fs.delete(st.getPath(), true);
+          }
+        }
+      }
+    }
     if (!fs.mkdirs(staging)) {
       throw new IOException("cannot create " + staging);
     }
