@@ -13,7 +13,8 @@ public final class ReportWriter {
       throws IOException {
     List<Table> tables = List.of(
         Tables.factorEffects(report.effects()),
-        Tables.departmentSummary(report.units()));
+        Tables.departmentSummary(report.units()),
+        Tables.recommendations(report.recommendations()));
     for (Table t : tables) {
       ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
       try (OutputStream out = dir.create(t.name() + ".csv")) {
