@@ -24,6 +24,9 @@ public final class ReportWriter {
     try (OutputStream out = dir.create("report.json")) {
       JsonReportWriter.write(report, tables, out);
     }
+    try (OutputStream out = dir.create("report.xlsx")) {
+      XlsxReportWriter.write(report, tables, out);
+    }
     try (OutputStream out = dir.create("dashboard.html")) {
       DashboardWriter.write(report, out);
     }
