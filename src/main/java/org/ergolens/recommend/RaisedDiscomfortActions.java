@@ -1,5 +1,6 @@
 package org.ergolens.recommend;
 
+import java.util.List;
 import java.util.Optional;
 import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
@@ -49,7 +50,7 @@ final class RaisedDiscomfortActions {
         new Candidate(
             entry,
             order,
-            java.util.List.of(),
+            List.of(),
             best.outcome().id(),
             prevalence,
             null,

@@ -63,7 +63,7 @@ public final class Recommender {
       ExposureActions exposures, RaisedDiscomfortActions raised, RedFlagReferral referral) {}
 
   /** The actions that apply to a scope, and the referral if it applies. */
-  record Candidates(List<Candidate> actions, Optional<Candidate> referral) {}
+  private record Candidates(List<Candidate> actions, Optional<Candidate> referral) {}
 
   /**
    * What applies to one scope.
@@ -92,7 +92,7 @@ public final class Recommender {
    * Changes before programmes, each by score (ties in catalog order), at most the configured
    * number, then the referral.
    */
-  List<Candidate> rank(Candidates candidates) {
+  private List<Candidate> rank(Candidates candidates) {
     List<Candidate> ranked =
         new ArrayList<>(
             candidates.actions().stream()

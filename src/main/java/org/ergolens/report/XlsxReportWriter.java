@@ -64,8 +64,6 @@ public final class XlsxReportWriter {
           Format.DECIMAL,
           Format.TEXT,
           Format.TEXT);
-  private static final List<Format> MEASURE_FORMATS =
-      List.of(Format.TEXT, Format.COUNT, Format.TEXT);
   private static final int[] WIDTHS = {30, 34, 50, 60, 18, 26, 14, 12, 12, 60, 12};
 
   private XlsxReportWriter() {}
@@ -113,13 +111,13 @@ public final class XlsxReportWriter {
     s.title("Workplace ergonomics report, " + report.month()).line(Disclaimer.TEXT).skip();
     s.header(List.of("Organisation this month", "Value", "Column"));
     UnitSummary org = report.organisation();
-    measure(s, "Respondents", org.respondents(), "respondents");
+    measure(s, org.respondents(), "respondents");
     for (Outcome o : Outcome.values()) {
-      measure(s, o.label() + ": cases", org.cases(o), Tables.casesColumn(o));
-      measure(s, o.label() + ": prevalence", org.prevalence(o), Tables.prevalenceColumn(o));
+      measure(s, org.cases(o), Tables.casesColumn(o));
+      measure(s, org.prevalence(o), Tables.prevalenceColumn(o));
     }
-    measure(s, "Red flags", org.redFlags(), "red_flags");
-    measure(s, "Red-flag share", org.redFlagShare(), "red_flag_share");
+    measure(s, org.redFlags(), "red_flags");
+    measure(s, org.redFlagShare(), "red_flag_share");
     s.skip().line("Top actions organisation-wide, with the cases each would avoid this month");
     writeActions(s, actions, null);
     s.skip()
@@ -169,7 +167,7 @@ public final class XlsxReportWriter {
     }
     columns.addAll(List.of("red_flags", "red_flag_share"));
     for (String column : columns) {
-      measure(s, label(column), (Number) row.get(units.columnIndex(column)), column);
+      measure(s, (Number) row.get(units.columnIndex(column)), column);
     }
     Object reasons = row.get(units.columnIndex("suppression_reason"));
     if (reasons != null) {
@@ -194,16 +192,18 @@ public final class XlsxReportWriter {
     }
   }
 
-  private static void measure(SheetCursor s, String label, Number value, String column) {
+  /** A labelled number, with the name of the column it comes from. */
+  private static void measure(SheetCursor s, Number value, String column) {
     Format f =
         column.startsWith("prevalence_") || column.startsWith("share_") || column.endsWith("_share")
             ? Format.PERCENT
             : Format.COUNT;
-    s.values(Arrays.asList(label, value, column), List.of(Format.TEXT, f, Format.TEXT), true);
+    s.values(
+        Arrays.asList(label(column), value, column), List.of(Format.TEXT, f, Format.TEXT), true);
   }
 
   /** A plain label for a department_summary column. */
-  static String label(String column) {
+  private static String label(String column) {
     for (Outcome o : Outcome.values()) {
       if (column.equals(Tables.casesColumn(o))) {
         return o.label() + ": cases";
