@@ -25,6 +25,7 @@ import org.ergolens.generate.Generator;
 import org.ergolens.generate.GeneratorSpec;
 import org.ergolens.testing.CliRun;
 import org.ergolens.testing.Files2;
+import org.ergolens.testing.Sheets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,7 +222,7 @@ class RecommendationsReportTest {
         Sheet s = wb.getSheetAt(sheet++);
         assertTrue(s.getRow(0).getCell(0).getStringCellValue().contains(unit.get("department")));
         assertActionsEqual(s, of(unit.get("department")));
-        Map<String, Cell> numbers = block(s, "This unit's numbers");
+        Map<String, Cell> numbers = Sheets.measures(s, "This unit's numbers");
         assertTrue(numbers.size() > 20, "the unit's numbers are listed");
         for (Map.Entry<String, Cell> e : numbers.entrySet()) {
           String csv = unit.get(e.getKey());
@@ -280,25 +281,6 @@ class RecommendationsReportTest {
             s.getSheetName());
       }
     }
-  }
-
-  /** The value cells of a measure block, keyed by the CSV column named in its third column. */
-  static Map<String, Cell> block(Sheet s, String title) {
-    Map<String, Cell> out = new LinkedHashMap<>();
-    boolean in = false;
-    for (Row row : s) {
-      Cell first = row.getCell(0);
-      if (first != null
-          && first.getCellType() == CellType.STRING
-          && first.getStringCellValue().equals(title)) {
-        in = true;
-      } else if (in && row.getCell(2) != null) {
-        out.put(row.getCell(2).getStringCellValue(), row.getCell(1));
-      } else if (in) {
-        break;
-      }
-    }
-    return out;
   }
 
   static Map<String, String> effect(

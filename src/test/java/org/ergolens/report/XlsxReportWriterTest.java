@@ -32,6 +32,7 @@ import org.ergolens.config.JobConfig;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.testing.Sheets;
 import org.junit.jupiter.api.Test;
 
 /** The workbook on hand-built tables with hostile department ids and texts. */
@@ -176,12 +177,12 @@ class XlsxReportWriterTest {
   void aWithheldNumberShowsWithheld() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(write(report())))) {
       Sheet withheld = wb.getSheetAt(1);
-      Map<String, Cell> values = valuesByColumn(withheld);
+      Map<String, Cell> values = Sheets.measures(withheld, "This unit's numbers");
       assertEquals(SheetCursor.WITHHELD, values.get("respondents").getStringCellValue());
       assertEquals(SheetCursor.WITHHELD, values.get("cases_neck").getStringCellValue());
       assertEquals(
           SheetCursor.WITHHELD, values.get("share_lumbar_support_no").getStringCellValue());
-      Map<String, Cell> published = valuesByColumn(wb.getSheetAt(2));
+      Map<String, Cell> published = Sheets.measures(wb.getSheetAt(2), "This unit's numbers");
       assertEquals(10.0, published.get("respondents").getNumericCellValue());
       assertEquals(0.4, published.get("share_lumbar_support_no").getNumericCellValue(), 1e-15);
     }
@@ -200,22 +201,5 @@ class XlsxReportWriterTest {
       }
     }
     assertArrayEquals(bytes, write(report()));
-  }
-
-  /** The "This unit's numbers" block: value cells keyed by their column name. */
-  static Map<String, Cell> valuesByColumn(Sheet sheet) {
-    Map<String, Cell> out = new LinkedHashMap<>();
-    boolean inBlock = false;
-    for (Row row : sheet) {
-      Cell first = row.getCell(0);
-      if (first != null
-          && first.getCellType() == CellType.STRING
-          && first.getStringCellValue().equals("This unit's numbers")) {
-        inBlock = true;
-      } else if (inBlock && row.getCell(2) != null) {
-        out.put(row.getCell(2).getStringCellValue(), row.getCell(1));
-      }
-    }
-    return out;
   }
 }
