@@ -13,27 +13,43 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param redFlagDays a report lasting more days than this is a red flag
  * @param maxRejectRatio share of a dataset's rows that may be rejected before the run stops
  * @param minGroupSize no published number describes fewer respondents than this (at least 3)
+ * @param minAttributableCases a factor-triggered recommendation is made only when its exposure
+ *     accounts for at least this many of the month's cases in the unit (or organisation)
+ * @param maxActionsPerUnit ranked actions listed per reporting unit and in the organisation's
+ *     summary; the red-flag referral comes on top
+ * @param credibilityLevel an outcome-triggered programme is recommended when the unit's exact
+ *     confidence interval at this level lies wholly above the organisation's prevalence
+ * @param redFlagMinShare the red-flag referral is made when at least this share of a unit's
+ *     respondents has a red flag (and the count is at least {@code minGroupSize})
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
   "case_min_severity",
   "red_flag_days",
   "max_reject_ratio",
-  "min_group_size"
+  "min_group_size",
+  "min_attributable_cases",
+  "max_actions_per_unit",
+  "credibility_level",
+  "red_flag_min_share"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
     @JsonProperty("case_min_severity") int caseMinSeverity,
     @JsonProperty("red_flag_days") int redFlagDays,
     @JsonProperty("max_reject_ratio") double maxRejectRatio,
-    @JsonProperty("min_group_size") int minGroupSize) {
+    @JsonProperty("min_group_size") int minGroupSize,
+    @JsonProperty("min_attributable_cases") double minAttributableCases,
+    @JsonProperty("max_actions_per_unit") int maxActionsPerUnit,
+    @JsonProperty("credibility_level") double credibilityLevel,
+    @JsonProperty("red_flag_min_share") double redFlagMinShare) {
 
   /** The smallest minimum group size the job accepts, whatever the configuration says. */
   public static final int MIN_GROUP_SIZE_FLOOR = 3;
 
-  /** The contract's defaults. */
+  /** The contract's defaults, and the recommendation thresholds documented in the README. */
   public static JobConfig defaults() {
-    return new JobConfig(12, 1, 3, 0.05, 5);
+    return new JobConfig(12, 1, 3, 0.05, 5, 1.0, 3, 0.95, 0.10);
   }
 
   /**
@@ -52,6 +68,14 @@ public record JobConfig(
     require(minGroupSize >= MIN_GROUP_SIZE_FLOOR && minGroupSize <= 1000,
         "min_group_size", minGroupSize,
         "at least " + MIN_GROUP_SIZE_FLOOR + " (smaller groups identify people); the default is 5");
+    require(minAttributableCases >= 0 && minAttributableCases <= 1_000_000,
+        "min_attributable_cases", minAttributableCases, "a number of cases, 0 or more, e.g. 1");
+    require(maxActionsPerUnit >= 1 && maxActionsPerUnit <= 20,
+        "max_actions_per_unit", maxActionsPerUnit, "a whole number from 1 to 20");
+    require(credibilityLevel > 0.5 && credibilityLevel < 1,
+        "credibility_level", credibilityLevel, "a confidence level above 0.5 and below 1, e.g. 0.95");
+    require(redFlagMinShare >= 0 && redFlagMinShare <= 1,
+        "red_flag_min_share", redFlagMinShare, "a share from 0 to 1, e.g. 0.10");
     return this;
   }
 

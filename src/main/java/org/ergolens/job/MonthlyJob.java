@@ -43,6 +43,10 @@ import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
 import org.ergolens.privacy.ReportingUnit;
 import org.ergolens.privacy.RollUpResult;
+import org.ergolens.recommend.Catalog;
+import org.ergolens.recommend.RankingSettings;
+import org.ergolens.recommend.Recommendation;
+import org.ergolens.recommend.Recommender;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
@@ -147,12 +151,14 @@ public final class MonthlyJob {
         units.unitByDepartment(), rolledUp(units));
     MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
     watch.lap("analysis");
+    List<Recommendation> recommendations = recommend(published);
+    watch.lap("recommend");
 
     describe("writing the report for " + month);
     List<MonthlyReport.InputFile> inputs = join(checksums);
     MonthlyReport report = new MonthlyReport(month.toString(), options.config(), inputs, counts,
         factors.stream().map(Factor::id).toList(), published.organisationSummary(),
-        published.effects(), published.summaries(), List.of(), ReportNotes.of(units, k),
+        published.effects(), published.summaries(), recommendations, ReportNotes.of(units, k),
         units.departmentLevelPublishable());
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {
@@ -171,6 +177,17 @@ public final class MonthlyJob {
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
     return new Result(month.month(), reportDir.target().toString(),
         raw.organisationSummary().respondents(), counts);
+  }
+
+  /** Ranked actions from the published tables only, so no recommendation quotes a withheld value. */
+  private List<Recommendation> recommend(MonthlyAnalysis.Result published) {
+    List<Recommendation> recommendations =
+        new Recommender(Catalog.standard(), RankingSettings.of(options.config()))
+            .recommend(published.effects(), published.summaries(),
+                published.organisationSummary());
+    LOG.info("Recommendations: {} actions for {} reporting units and the organisation",
+        recommendations.size(), published.summaries().size());
+    return recommendations;
   }
 
   private static Map<String, List<String>> rolledUp(RollUpResult units) {

@@ -1,20 +1,27 @@
 package org.ergolens.recommend;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One ranked action for a reporting unit (or the organisation): a row of the contract's {@code
  * recommendations} table. Numbers are null where they would reveal a suppressed figure.
  *
  * @param department the reporting unit's id, or null for the organisation-level summary
  * @param rank 1 for the action that would avoid the most discomfort
- * @param recommendationId the catalog entry's id, e.g. {@code monitor-eye-level}
+ * @param recommendationId the catalog entry's id, e.g. {@code laptop-stand}
  * @param title the catalog entry's title
  * @param rationale the reason in numbers a manager understands
  * @param factor the factor the action targets, or null for outcome or red-flag actions
- * @param level the factor level the action targets, or null
+ * @param level the factor level the action targets, or null; several levels are joined with {@code
+ *     ;}
  * @param affectedShare share of the unit's respondents at that level (or with the outcome/flag)
  * @param attributableCases estimated cases this month that the action could avoid
  * @param evidence the evidence behind the action, in a sentence
  * @param audience who acts on it: {@code hr}, {@code ergonomist} or {@code employees}
+ * @param outcome the outcome the numbers refer to ({@code neck}, …), or null for the referral
+ * @param text what to do: the catalog entry's text
+ * @param rolledUp departments folded into the unit, which the action covers as well
  */
 public record Recommendation(
     String department,
@@ -27,4 +34,13 @@ public record Recommendation(
     Double affectedShare,
     Double attributableCases,
     String evidence,
-    String audience) {}
+    String audience,
+    String outcome,
+    String text,
+    List<String> rolledUp) {
+
+  /** Copies the roll-up list. */
+  public Recommendation {
+    rolledUp = List.copyOf(Objects.requireNonNullElse(rolledUp, List.of()));
+  }
+}

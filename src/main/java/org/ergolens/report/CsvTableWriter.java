@@ -65,10 +65,12 @@ public final class CsvTableWriter {
 
   /** Guards against CSV injection: a cell a spreadsheet would run as a formula. */
   public static String neutralise(String s) {
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
-    }
-    return s;
+    return looksLikeFormula(s) ? "'" + s : s;
+  }
+
+  /** Whether a spreadsheet would take the text for a formula: it starts with = + - @ (or tab, CR). */
+  public static boolean looksLikeFormula(String s) {
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
   }
 
   /** RFC 4180 quoting where a value needs it. */

@@ -13,7 +13,8 @@ public final class ReportWriter {
       throws IOException {
     List<Table> tables = List.of(
         Tables.factorEffects(report.effects()),
-        Tables.departmentSummary(report.units()));
+        Tables.departmentSummary(report.units()),
+        Tables.recommendations(report.recommendations()));
     for (Table t : tables) {
       ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
       try (OutputStream out = dir.create(t.name() + ".csv")) {
@@ -22,6 +23,9 @@ public final class ReportWriter {
     }
     try (OutputStream out = dir.create("report.json")) {
       JsonReportWriter.write(report, tables, out);
+    }
+    try (OutputStream out = dir.create("report.xlsx")) {
+      XlsxReportWriter.write(report, tables, out);
     }
     try (OutputStream out = dir.create("dashboard.html")) {
       DashboardWriter.write(report, out);

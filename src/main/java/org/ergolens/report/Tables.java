@@ -6,12 +6,14 @@ import org.ergolens.analysis.FactorEffect;
 import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.Table.Type;
 
 /** Turns the analysis results into the contract's output tables (section 4), rows sorted. */
 public final class Tables {
   public static final String FACTOR_EFFECTS = "factor_effects";
   public static final String DEPARTMENT_SUMMARY = "department_summary";
+  public static final String RECOMMENDATIONS = "recommendations";
 
   private Tables() {}
 
@@ -110,6 +112,37 @@ public final class Tables {
       row.add(u.suppressed());
       row.add(u.suppressionReason());
       t.row(row);
+    }
+    return t.build();
+  }
+
+  /**
+   * The contract's {@code recommendations} table: each reporting unit's ranked actions, then the
+   * organisation's summary (empty {@code department}). After the contract's columns come {@code
+   * audience}, {@code outcome} (whose cases the numbers count), {@code text} (what to do) and
+   * {@code rolled_up} (departments folded into the unit, which the actions cover too).
+   */
+  public static Table recommendations(List<Recommendation> recommendations) {
+    Table.Builder t = Table.builder(RECOMMENDATIONS)
+        .column("department", Type.STRING)
+        .column("rank", Type.LONG)
+        .column("recommendation_id", Type.STRING)
+        .column("title", Type.STRING)
+        .column("rationale", Type.STRING)
+        .column("factor", Type.STRING)
+        .column("level", Type.STRING)
+        .column("affected_share", Type.DOUBLE)
+        .column("attributable_cases", Type.DOUBLE)
+        .column("evidence", Type.STRING)
+        .column("audience", Type.STRING)
+        .column("outcome", Type.STRING)
+        .column("text", Type.STRING)
+        .column("rolled_up", Type.STRING);
+    for (Recommendation r : recommendations) {
+      t.row(java.util.Arrays.asList(r.department(), (long) r.rank(), r.recommendationId(),
+          r.title(), r.rationale(), r.factor(), r.level(), r.affectedShare(),
+          r.attributableCases(), r.evidence(), r.audience(), r.outcome(), r.text(),
+          String.join(";", r.rolledUp())));
     }
     return t.build();
   }

@@ -1,0 +1,67 @@
+package org.ergolens.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import org.ergolens.testing.Files2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The recommendation thresholds: defaults, the shipped job file, and refused values. */
+class JobConfigTest {
+  @TempDir Path dir;
+
+  @Test
+  void theShippedJobFileHoldsTheDefaults() {
+    assertEquals(
+        JobConfig.defaults(),
+        ConfigLoader.load(Path.of("jobs/ergolens.json")),
+        "jobs/ergolens.json documents the defaults, so the two must not drift apart");
+  }
+
+  @Test
+  void recommendationKeysOverrideTheDefaults() {
+    Path file =
+        Files2.write(
+            dir.resolve("c.json"),
+            """
+            {"min_attributable_cases": 2.5, "max_actions_per_unit": 5,
+             "credibility_level": 0.99, "red_flag_min_share": 0.2}\
+            """);
+    JobConfig c = ConfigLoader.load(file);
+    assertEquals(2.5, c.minAttributableCases());
+    assertEquals(5, c.maxActionsPerUnit());
+    assertEquals(0.99, c.credibilityLevel());
+    assertEquals(0.2, c.redFlagMinShare());
+    assertEquals(5, c.minGroupSize(), "keys left out keep their defaults");
+  }
+
+  @Test
+  void refusesValuesOutsideTheirRange() {
+    assertRefused(
+        "{\"min_attributable_cases\": -1}",
+        "Invalid configuration: min_attributable_cases = -1.0; use a number of cases, 0 or more,"
+            + " e.g. 1.");
+    assertRefused(
+        "{\"max_actions_per_unit\": 0}",
+        "Invalid configuration: max_actions_per_unit = 0; use a whole number from 1 to 20.");
+    assertRefused(
+        "{\"credibility_level\": 1}",
+        "Invalid configuration: credibility_level = 1.0; use a confidence level above 0.5 and"
+            + " below 1, e.g. 0.95.");
+    assertRefused(
+        "{\"credibility_level\": 0.5}",
+        "Invalid configuration: credibility_level = 0.5; use a confidence level above 0.5 and"
+            + " below 1, e.g. 0.95.");
+    assertRefused(
+        "{\"red_flag_min_share\": 1.5}",
+        "Invalid configuration: red_flag_min_share = 1.5; use a share from 0 to 1, e.g. 0.10.");
+  }
+
+  private void assertRefused(String json, String message) {
+    Path file = Files2.write(dir.resolve("bad.json"), json);
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+    assertEquals(message, e.getMessage());
+  }
+}

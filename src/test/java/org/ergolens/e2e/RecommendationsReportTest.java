@@ -1,0 +1,300 @@
+package org.ergolens.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ergolens.generate.Generator;
+import org.ergolens.generate.GeneratorSpec;
+import org.ergolens.testing.CliRun;
+import org.ergolens.testing.Files2;
+import org.ergolens.testing.Sheets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recommendations on a generated organisation of 3,000, in which Field Sales ({@code com-fs}) works
+ * mostly on laptop screens only and, edited in before the run, nobody in Software Engineering
+ * ({@code tech-eng}) lacks lumbar support. The referral is made at any share, so that only the
+ * minimum group size decides whether a red-flag count may be stated. Every number the
+ * recommendations and the workbook show is checked against the CSV tables.
+ */
+class RecommendationsReportTest {
+  static final int K = 5;
+  static final String NO_EXPOSURE_UNIT = "tech-eng";
+
+  @TempDir static Path dir;
+  static CliRun run;
+  static Path report;
+  static List<Map<String, String>> recommendations;
+  static Map<String, Map<String, String>> units = new LinkedHashMap<>();
+  static List<Map<String, String>> effects;
+
+  @BeforeAll
+  static void generateAndRun() throws IOException {
+    Path in = dir.resolve("org");
+    new Generator(GeneratorSpec.defaults().withSeed(7).withRespondents(3000)).generate(in);
+    everyoneHasLumbarSupportIn(in.resolve("workstation_survey.csv"), NO_EXPOSURE_UNIT);
+    Path config = Files2.write(dir.resolve("config.json"), "{\"red_flag_min_share\": 0}");
+    run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--month",
+            "2026-10",
+            "--config",
+            config.toString());
+    report = dir.resolve("out/month=2026-10");
+    recommendations = Files2.readCsv(report.resolve("recommendations.csv"));
+    Files2.readCsv(report.resolve("department_summary.csv"))
+        .forEach(u -> units.put(u.get("department"), u));
+    effects = Files2.readCsv(report.resolve("factor_effects.csv"));
+  }
+
+  static void everyoneHasLumbarSupportIn(Path survey, String department) throws IOException {
+    List<String> lines = Files.readAllLines(survey, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int dept = header.indexOf("department");
+    int lumbar = header.indexOf("lumbar_support");
+    List<String> out = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      assertFalse(line.contains("\""), "plain CSV rows only: " + line);
+      String[] f = line.split(",", -1);
+      if (f[dept].equals(department)) {
+        f[lumbar] = "yes";
+      }
+      out.add(String.join(",", f));
+    }
+    Files.write(survey, out, StandardCharsets.UTF_8);
+  }
+
+  static List<Map<String, String>> of(String department) {
+    return recommendations.stream().filter(r -> r.get("department").equals(department)).toList();
+  }
+
+  @Test
+  void theRunSucceeds() {
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  @Test
+  void fieldSalesOnLaptopsGetsTheMonitorActionFirst() {
+    Map<String, String> first = of("com-fs").get(0);
+    assertEquals("1", first.get("rank"));
+    assertEquals("laptop-stand", first.get("recommendation_id"), first.toString());
+    assertEquals("monitor_position", first.get("factor"));
+    assertEquals("laptop_only", first.get("level"));
+    assertTrue(
+        Double.parseDouble(units.get("com-fs").get("share_monitor_position_laptop_only")) > 0.5,
+        "the planted exposure: most of Field Sales works on a laptop screen only");
+  }
+
+  @Test
+  void aDepartmentWithNoExposureGetsNoActionForIt() {
+    assertEquals(
+        "",
+        units.get(NO_EXPOSURE_UNIT).get("share_lumbar_support_no"),
+        "0 respondents without lumbar support: a group below k, withheld");
+    assertFalse(of(NO_EXPOSURE_UNIT).isEmpty(), "the unit has other actions");
+    assertTrue(
+        of(NO_EXPOSURE_UNIT).stream().noneMatch(r -> r.get("factor").equals("lumbar_support")),
+        of(NO_EXPOSURE_UNIT).toString());
+  }
+
+  @Test
+  void everyActionsLevelsHavePeopleAndPublishedFigures() {
+    int checked = 0;
+    for (Map<String, String> r : recommendations) {
+      if (r.get("factor").isEmpty()) {
+        continue;
+      }
+      boolean organisation = r.get("department").isEmpty();
+      double share = 0;
+      double attributable = 0;
+      for (String level : r.get("level").split(";")) {
+        String s =
+            organisation
+                ? null
+                : units.get(r.get("department")).get("share_" + r.get("factor") + "_" + level);
+        if (!organisation) {
+          assertFalse(s.isEmpty(), "a quoted share is published: " + r);
+          assertTrue(Double.parseDouble(s) > 0, "people at the level: " + r);
+          share += Double.parseDouble(s);
+        }
+        String a =
+            effect(r.get("department"), r.get("factor"), level, r.get("outcome"))
+                .get("attributable_cases");
+        assertFalse(a.isEmpty(), "attributable cases are published: " + r);
+        attributable += Double.parseDouble(a);
+      }
+      if (!organisation) {
+        assertEquals(share, Double.parseDouble(r.get("affected_share")), 1e-12, r.toString());
+      }
+      assertEquals(
+          attributable, Double.parseDouble(r.get("attributable_cases")), 1e-9, r.toString());
+      checked++;
+    }
+    assertTrue(checked > 20, "enough actions to check: " + checked);
+  }
+
+  @Test
+  void redFlagCountsBelowTheMinimumGroupSizeAreNotStated() {
+    Pattern count = Pattern.compile("(\\d+) respondents");
+    int small = 0;
+    for (Map<String, String> unit : units.values()) {
+      String flags = unit.get("red_flags");
+      List<Map<String, String>> referrals =
+          of(unit.get("department")).stream()
+              .filter(r -> r.get("recommendation_id").equals("red-flag-referral"))
+              .toList();
+      if (flags.isEmpty() || Long.parseLong(flags) < K) {
+        small++;
+        assertTrue(referrals.isEmpty(), "no referral states " + flags + " red flags: " + unit);
+      } else {
+        assertEquals(1, referrals.size(), "red_flag_min_share is 0: " + unit.get("department"));
+        Matcher m = count.matcher(referrals.get(0).get("rationale"));
+        assertTrue(m.find());
+        assertEquals(flags, m.group(1));
+      }
+    }
+    assertTrue(small > 0, "the generated month has a unit with fewer than k red flags");
+  }
+
+  @Test
+  void foldedDepartmentsAreNamedWithTheirUnitsActions() {
+    int folded = 0;
+    for (Map<String, String> r : recommendations) {
+      if (!r.get("department").isEmpty()) {
+        assertEquals(units.get(r.get("department")).get("rolled_up"), r.get("rolled_up"));
+        folded += r.get("rolled_up").isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(folded > 0, "some actions cover folded departments");
+  }
+
+  @Test
+  void theOrganisationSummaryEstimatesCasesAvoided() {
+    List<Map<String, String>> org = of("");
+    assertFalse(org.isEmpty());
+    assertTrue(org.get(0).get("rationale").contains("would avoid about"), org.get(0).toString());
+    assertTrue(Double.parseDouble(org.get(0).get("attributable_cases")) >= 1);
+  }
+
+  @Test
+  void reportJsonCarriesTheSameRecommendations() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+    assertEquals(recommendations.size(), json.get("recommendations").size());
+    assertEquals(
+        recommendations.get(0).get("rationale"),
+        json.get("recommendations").get(0).get("rationale").asText());
+  }
+
+  @Test
+  void theWorkbookShowsTheCsvNumbersAndTheSameSuppression() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(report.resolve("report.xlsx")))) {
+      assertEquals("Summary", wb.getSheetName(0));
+      assertEquals(1 + units.size(), wb.getNumberOfSheets());
+      assertActionsEqual(wb.getSheetAt(0), of(""));
+      int sheet = 1;
+      int withheld = 0;
+      for (Map<String, String> unit : units.values()) {
+        Sheet s = wb.getSheetAt(sheet++);
+        assertTrue(s.getRow(0).getCell(0).getStringCellValue().contains(unit.get("department")));
+        assertActionsEqual(s, of(unit.get("department")));
+        Map<String, Cell> numbers = Sheets.measures(s, "This unit's numbers");
+        assertTrue(numbers.size() > 20, "the unit's numbers are listed");
+        for (Map.Entry<String, Cell> e : numbers.entrySet()) {
+          String csv = unit.get(e.getKey());
+          Cell cell = e.getValue();
+          if (csv.isEmpty()) {
+            assertEquals("withheld", cell.getStringCellValue(), e.getKey());
+            withheld++;
+          } else {
+            assertEquals(CellType.NUMERIC, cell.getCellType(), e.getKey());
+            assertEquals(Double.parseDouble(csv), cell.getNumericCellValue(), 0, e.getKey());
+          }
+        }
+      }
+      assertTrue(withheld > 0, "some withheld numbers were compared");
+    }
+  }
+
+  /** The sheet's action rows equal the CSV's rows of the same unit, in order. */
+  static void assertActionsEqual(Sheet s, List<Map<String, String>> expected) {
+    List<Row> rows = new ArrayList<>();
+    boolean in = false;
+    for (Row row : s) {
+      Cell first = row.getCell(0);
+      String text =
+          first == null || first.getCellType() != CellType.STRING
+              ? null
+              : first.getStringCellValue();
+      if ("Rank".equals(text)) {
+        in = true;
+      } else if (in && first != null && first.getCellType() == CellType.NUMERIC) {
+        rows.add(row);
+      } else if (in) {
+        break;
+      }
+    }
+    assertEquals(expected.size(), rows.size(), s.getSheetName());
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      Map<String, String> csv = expected.get(i);
+      assertEquals(Double.parseDouble(csv.get("rank")), row.getCell(0).getNumericCellValue(), 0);
+      assertEquals(csv.get("title"), row.getCell(1).getStringCellValue());
+      assertEquals(csv.get("rationale"), row.getCell(3).getStringCellValue());
+      assertEquals(
+          Double.parseDouble(csv.get("affected_share")),
+          row.getCell(7).getNumericCellValue(),
+          0,
+          s.getSheetName());
+      Cell attributable = row.getCell(8);
+      if (csv.get("attributable_cases").isEmpty()) {
+        assertTrue(attributable == null || attributable.getCellType() == CellType.BLANK);
+      } else {
+        assertEquals(
+            Double.parseDouble(csv.get("attributable_cases")),
+            attributable.getNumericCellValue(),
+            0,
+            s.getSheetName());
+      }
+    }
+  }
+
+  static Map<String, String> effect(
+      String department, String factor, String level, String outcome) {
+    String scope = department.isEmpty() ? "organization" : "department";
+    return effects.stream()
+        .filter(
+            e ->
+                e.get("scope").equals(scope)
+                    && e.get("department").equals(department)
+                    && e.get("factor").equals(factor)
+                    && e.get("level").equals(level)
+                    && e.get("outcome").equals(outcome))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + factor + " " + level));
+  }
+}
