@@ -38,11 +38,25 @@ public final class PublicationPolicy {
     boolean unitsPublishable = rollUp.departmentLevelPublishable();
     PublishedCells cells = PublishedCells.decide(raw, factors, unitsPublishable, k);
     List<FactorEffect> effects = new ArrayList<>();
+    Set<String> withheldOrganisationRatios = new java.util.HashSet<>();
     for (FactorEffect e : raw.effects()) {
-      effects.add(e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)
-          ? organisationEffect(e, cells)
-          : unitsPublishable ? unitEffect(e, cells)
-          : e.suppress(SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id()));
+      if (e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)) {
+        FactorEffect published = organisationEffect(e, cells);
+        if (published.prevalenceRatio() == null) {
+          withheldOrganisationRatios.add(key(e));
+        }
+        effects.add(published);
+      }
+    }
+    for (FactorEffect e : raw.effects()) {
+      if (!e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)) {
+        FactorEffect published = unitsPublishable ? unitEffect(e, cells)
+            : e.suppress(SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id());
+        // Levin's attributable cases are built on the organisation's ratio: where that ratio is
+        // withheld, so are they, or the ratio could be worked back out of them.
+        effects.add(!published.suppressed() && withheldOrganisationRatios.contains(key(e))
+            ? withoutAttribution(published) : published);
+      }
     }
     List<UnitSummary> units = new ArrayList<>();
     for (UnitSummary u : raw.summaries()) {
@@ -74,6 +88,10 @@ public final class PublicationPolicy {
       return e.suppress(reason);
     }
     return cells.knownTotalsPublished(e.department(), f, o) ? e : withoutAttribution(e);
+  }
+
+  private static String key(FactorEffect e) {
+    return e.factor() + "|" + e.level() + "|" + e.outcome();
   }
 
   private static FactorEffect withoutAttribution(FactorEffect e) {
