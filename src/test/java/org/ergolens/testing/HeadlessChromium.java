@@ -36,16 +36,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Starts the browser, or throws an AssertionError that says what to install. */
   public static HeadlessChromium start() {
-    for (String exe : List.of(BROWSER, DRIVER)) {
-      if (!Files.isExecutable(Path.of(exe))) {
-        throw new AssertionError(
-            "The dashboard's browser tests need Debian's chromium and"
-                + " chromium-driver, but "
-                + exe
-                + " is missing. Install them with: apt-get update &&"
-                + " apt-get install -y chromium chromium-driver (.ci/run does this).");
-      }
-    }
+    requireInstalled(Path.of(BROWSER), Path.of(DRIVER));
     try {
       Path profile = Files.createTempDirectory("ergolens-chromium-");
       ChromeOptions options = new ChromeOptions();
@@ -78,6 +69,19 @@ public final class HeadlessChromium implements AutoCloseable {
       return new HeadlessChromium(new ChromeDriver(service, options), profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Throws an AssertionError naming the packages to install when either file is missing. */
+  static void requireInstalled(Path browser, Path driver) {
+    for (Path exe : List.of(browser, driver)) {
+      if (!Files.isExecutable(exe)) {
+        throw new AssertionError(
+            "The dashboard's browser tests need Debian's chromium and chromium-driver, but "
+                + exe
+                + " is missing. Install them with: apt-get update && apt-get install -y chromium"
+                + " chromium-driver (.ci/run does this).");
+      }
     }
   }
 
