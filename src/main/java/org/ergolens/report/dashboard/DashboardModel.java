@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.report.MonthlyReport;
@@ -26,11 +27,8 @@ public final class DashboardModel {
   public static Map<String, Object> of(
       MonthlyReport report, Optional<PreviousMonth> previous, InlineAssets assets) {
     List<Factor> factors = report.factors().stream().map(Factor::byId).toList();
-    var org = report.organisation();
-    var units =
-        report.departmentsPublished()
-            ? report.units()
-            : List.<org.ergolens.analysis.UnitSummary>of();
+    UnitSummary org = report.organisation();
+    List<UnitSummary> units = report.departmentsPublished() ? report.units() : List.of();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("month", report.month());
     m.put("monthLabel", monthLabel(report.month()));
@@ -41,7 +39,6 @@ public final class DashboardModel {
     m.put("regions", RegionsView.of(org, previous));
     m.put("forest", ForestView.of(report.effects()));
     m.put("departmentsPublished", report.departmentsPublished());
-    m.put("unitCount", units.size());
     m.put("heatmap", HeatmapView.of(org, units));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
@@ -52,7 +49,6 @@ public final class DashboardModel {
     m.put("caseMinSeverity", report.config().caseMinSeverity());
     m.put("redFlagDays", report.config().redFlagDays());
     m.put("notes", report.notes());
-    m.put("reasons", Labels.reasonTexts());
     m.put("disclaimer", Disclaimer.TEXT);
     return m;
   }

@@ -11,7 +11,8 @@ import org.ergolens.recommend.Recommendation;
 
 /**
  * Ranked recommendations per unit, the organisation's first, rendered from the record's fields
- * alone so that the catalog can grow without touching the dashboard.
+ * alone so that the catalog can grow without touching the dashboard. Recommendations for a unit
+ * that is not published (or unknown) are left out: they would describe it.
  *
  * @param groups one group per unit that has recommendations
  */
@@ -58,7 +59,9 @@ public record RecommendationsView(List<Group> groups) {
     grouped.put(null, new ArrayList<>());
     byId.keySet().forEach(id -> grouped.put(id, new ArrayList<>()));
     for (Recommendation r : recommendations) {
-      grouped.computeIfAbsent(r.department(), k -> new ArrayList<>()).add(r);
+      if (grouped.containsKey(r.department())) {
+        grouped.get(r.department()).add(r);
+      }
     }
     List<Group> groups = new ArrayList<>();
     grouped.forEach(

@@ -233,7 +233,14 @@ public record SummaryView(
    * The organisation's own recommendations by rank; without any, each unit's first one by the cases
    * it could avoid.
    */
-  static List<Item> actions(List<Recommendation> recommendations, List<UnitSummary> units) {
+  static List<Item> actions(List<Recommendation> all, List<UnitSummary> units) {
+    List<Recommendation> recommendations =
+        all.stream()
+            .filter(
+                r ->
+                    r.department() == null
+                        || units.stream().anyMatch(u -> u.department().equals(r.department())))
+            .toList();
     List<Recommendation> org =
         recommendations.stream()
             .filter(r -> r.department() == null)

@@ -231,13 +231,24 @@ class DashboardRenderTest {
             m.organisation(),
             m.effects(),
             m.units(),
-            List.of(),
+            m.recommendations(),
             m.notes(),
             false);
     String html = DashboardWriter.render(hidden, Optional.empty());
     assertTrue(html.contains("Department-level numbers are withheld this month"));
     assertFalse(html.contains("Operations"));
     assertFalse(html.contains("id=\"heatmap\""));
+    assertFalse(html.contains("First for ops"), "a department's actions would describe it");
+    assertTrue(html.contains("First for everyone"), "the organisation's own actions remain");
+  }
+
+  @Test
+  void recommendationsForAnUnknownUnitAreLeftOut() {
+    RecommendationsView v =
+        RecommendationsView.of(
+            List.of(ReportFixture.recommendation("ghost", 1, "Haunt less", 0.5, 1.0)),
+            MONTH.units());
+    assertEquals(List.of(), v.groups());
   }
 
   @Test
