@@ -167,7 +167,7 @@ public record SummaryView(
             e ->
                 new Item(
                     Labels.factorLevel(e.factor(), e.level()) + " → " + outcome(e),
-                    "≈ " + Math.round(e.attributableCases()) + " cases",
+                    "≈ " + cases(e.attributableCases()),
                     e.adjustedOddsRatio() != null
                         ? "adjusted odds ratio "
                             + Formats.ratio(e.adjustedOddsRatio())
@@ -216,13 +216,21 @@ public record SummaryView(
           new Item(
               Labels.factorLevel(e.factor(), e.level()),
               "≈ "
-                  + Math.round(e.attributableCases())
                   + (e.outcome().equals("any_region")
-                      ? " cases of discomfort"
-                      : " " + outcome(e) + " cases"),
+                      ? cases(e.attributableCases()) + " of discomfort"
+                      : Math.round(e.attributableCases())
+                          + " "
+                          + outcome(e)
+                          + (Math.round(e.attributableCases()) == 1 ? " case" : " cases")),
               detail));
     }
     return out;
+  }
+
+  /** {@code 1 case}, {@code 12 cases}: attributable cases rounded to whole people. */
+  static String cases(double attributable) {
+    long n = Math.round(attributable);
+    return n + (n == 1 ? " case" : " cases");
   }
 
   private static String outcome(FactorEffect e) {

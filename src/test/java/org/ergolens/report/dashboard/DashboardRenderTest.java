@@ -207,6 +207,7 @@ class DashboardRenderTest {
     SummaryView s = SummaryView.of(MONTH, Optional.empty());
     assertEquals("Monitor: laptop only → neck", s.factors().get(0).label());
     assertEquals("≈ 12 cases", s.factors().get(0).value());
+    assertEquals("≈ 1 case", s.factors().get(2).value(), "0.5 attributable cases");
     assertEquals(
         List.of(
             "Monitor: laptop only → neck",
