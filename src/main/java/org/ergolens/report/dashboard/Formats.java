@@ -42,9 +42,4 @@ public final class Formats {
     long d = now - before;
     return d == 0 ? "±0" : (d > 0 ? "+" : "−") + String.format(Locale.ROOT, "%,d", Math.abs(d));
   }
-
-  /** A sort key for a table cell: the plain number, or empty when withheld. */
-  public static String key(Number n) {
-    return n == null ? "" : n.toString();
-  }
 }

@@ -12,8 +12,6 @@ public final class Palette {
   public static final String ORANGE = "#E69F00";
   public static final String VERMILLION = "#D55E00";
   public static final String REDDISH_PURPLE = "#CC79A7";
-  public static final String SKY_BLUE = "#56B4E9";
-  public static final String BLUISH_GREEN = "#009E73";
   public static final String GREY = "#6B6B6B";
   public static final String INK = "#1B1F24";
   public static final String WITHHELD_FILL = "#EEEEEE";
