@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +52,8 @@ import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
+import org.ergolens.report.PreviousMonth;
+import org.ergolens.report.PreviousMonthReader;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
 import org.slf4j.Logger;
@@ -160,9 +163,11 @@ public final class MonthlyJob {
         factors.stream().map(Factor::id).toList(), published.organisationSummary(),
         published.effects(), published.summaries(), recommendations, ReportNotes.of(units, k),
         units.departmentLevelPublishable());
+    Optional<PreviousMonth> previous =
+        PreviousMonthReader.read(options.out(), month.month(), hadoopConf);
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {
-      ReportWriter.write(spark, report, reportDir);
+      ReportWriter.write(spark, report, previous, reportDir);
       watch.lap("report");
       writeManifest(reportDir, month, counts, inputs, "ok", null);
       writeManifest(restrictedDir, month, counts, inputs, "ok", null);

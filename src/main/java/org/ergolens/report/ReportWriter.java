@@ -3,14 +3,18 @@ package org.ergolens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /** Writes every file of a month's report into its (staging) directory. */
 public final class ReportWriter {
   private ReportWriter() {}
 
-  public static void write(SparkSession spark, MonthlyReport report, MonthDirectory dir)
-      throws IOException {
+  /**
+   * @param previous the previous month's published totals, if any, for the dashboard's changes
+   */
+  public static void write(SparkSession spark, MonthlyReport report,
+      Optional<PreviousMonth> previous, MonthDirectory dir) throws IOException {
     List<Table> tables = List.of(
         Tables.factorEffects(report.effects()),
         Tables.departmentSummary(report.units()),
@@ -28,7 +32,7 @@ public final class ReportWriter {
       XlsxReportWriter.write(report, tables, out);
     }
     try (OutputStream out = dir.create("dashboard.html")) {
-      DashboardWriter.write(report, out);
+      DashboardWriter.write(report, previous, out);
     }
   }
 }

@@ -1,0 +1,63 @@
+package org.ergolens.report.dashboard;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Factor;
+import org.ergolens.report.Disclaimer;
+import org.ergolens.report.MonthlyReport;
+import org.ergolens.report.PreviousMonth;
+
+/**
+ * Everything the dashboard template shows, computed from the report (after the privacy rules) and,
+ * when there is one, last month's totals. Values are plain strings, records of strings, tables, and
+ * charts that the SVG builder has already escaped.
+ */
+public final class DashboardModel {
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+  private DashboardModel() {}
+
+  public static Map<String, Object> of(
+      MonthlyReport report, Optional<PreviousMonth> previous, InlineAssets assets) {
+    List<Factor> factors = report.factors().stream().map(Factor::byId).toList();
+    UnitSummary org = report.organisation();
+    List<UnitSummary> units = report.departmentsPublished() ? report.units() : List.of();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("month", report.month());
+    m.put("monthLabel", monthLabel(report.month()));
+    m.put("csp", assets.contentSecurityPolicy());
+    m.put("style", assets.styleMarkup());
+    m.put("script", assets.scriptMarkup());
+    m.put("summary", SummaryView.of(report, previous));
+    m.put("regions", RegionsView.of(org, previous));
+    m.put("forest", ForestView.of(report.effects()));
+    m.put("departmentsPublished", report.departmentsPublished());
+    m.put("heatmap", HeatmapView.of(org, units));
+    m.put("profiles", ProfilesView.of(org, units, factors));
+    m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
+    m.put("redFlags", RedFlagsView.of(org, units, previous));
+    m.put("quality", QualityView.of(report.datasets()));
+    m.put("minGroupSize", report.config().minGroupSize());
+    m.put("lookbackMonths", report.config().surveyLookbackMonths());
+    m.put("caseMinSeverity", report.config().caseMinSeverity());
+    m.put("redFlagDays", report.config().redFlagDays());
+    m.put("notes", report.notes());
+    m.put("disclaimer", Disclaimer.TEXT);
+    return m;
+  }
+
+  static String monthLabel(String month) {
+    try {
+      return YearMonth.parse(month).format(MONTH);
+    } catch (java.time.format.DateTimeParseException e) {
+      return month;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.ergolens.report.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.recommend.Recommendation;
+
+/**
+ * Ranked recommendations per unit, the organisation's first, rendered from the record's fields
+ * alone so that the catalog can grow without touching the dashboard. Recommendations for a unit
+ * that is not published (or unknown) are left out: they would describe it.
+ *
+ * @param groups one group per unit that has recommendations
+ */
+public record RecommendationsView(List<Group> groups) {
+
+  /**
+   * One unit's recommendations.
+   *
+   * @param name display name
+   * @param id the unit's id, empty for the organisation
+   * @param filter department filter key, or null for the organisation
+   * @param items by rank
+   */
+  public record Group(String name, String id, String filter, List<Item> items) {}
+
+  /**
+   * One recommendation as shown. Numbers the record leaves null are left out.
+   *
+   * @param rank 1 first
+   * @param id the catalog id
+   * @param title what to do
+   * @param rationale why, in numbers
+   * @param target the factor level it targets, or empty
+   * @param affected share of the unit at that level, or empty
+   * @param cases attributable cases, or empty
+   * @param evidence the evidence in a sentence, or empty
+   * @param audience who acts on it, or empty
+   */
+  public record Item(
+      int rank,
+      String id,
+      String title,
+      String rationale,
+      String target,
+      String affected,
+      String cases,
+      String evidence,
+      String audience) {}
+
+  static RecommendationsView of(List<Recommendation> recommendations, List<UnitSummary> units) {
+    Map<String, UnitSummary> byId = new LinkedHashMap<>();
+    Heatmap.order(units).forEach(u -> byId.put(u.department(), u));
+    Map<String, List<Recommendation>> grouped = new LinkedHashMap<>();
+    grouped.put(null, new ArrayList<>());
+    byId.keySet().forEach(id -> grouped.put(id, new ArrayList<>()));
+    for (Recommendation r : recommendations) {
+      if (grouped.containsKey(r.department())) {
+        grouped.get(r.department()).add(r);
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    grouped.forEach(
+        (id, list) -> {
+          if (list.isEmpty()) {
+            return;
+          }
+          List<Item> items =
+              list.stream()
+                  .sorted(Comparator.comparingInt(Recommendation::rank))
+                  .map(RecommendationsView::item)
+                  .toList();
+          UnitSummary u = id == null ? null : byId.get(id);
+          String name = id == null ? "Whole organisation" : u == null ? id : Labels.unit(u);
+          groups.add(
+              new Group(
+                  name,
+                  Objects.requireNonNullElse(id, ""),
+                  id == null ? null : DataTable.filterKey(id, u == null ? null : u.name()),
+                  items));
+        });
+    return new RecommendationsView(groups);
+  }
+
+  static Item item(Recommendation r) {
+    String target =
+        r.factor() == null
+            ? ""
+            : r.level() == null
+                ? Labels.factor(r.factor())
+                : Labels.factorLevel(r.factor(), r.level());
+    return new Item(
+        r.rank(),
+        text(r.recommendationId()),
+        text(r.title()),
+        text(r.rationale()),
+        target,
+        r.affectedShare() == null ? "" : Formats.percent(r.affectedShare()) + " of respondents",
+        r.attributableCases() == null
+            ? ""
+            : "≈ " + Formats.cases(r.attributableCases()) + " cases this month",
+        text(r.evidence()),
+        audience(r.audience()));
+  }
+
+  private static String audience(String a) {
+    if (a == null) {
+      return "";
+    }
+    return switch (a) {
+      case "hr" -> "HR";
+      case "ergonomist" -> "Ergonomist";
+      case "employees" -> "Employees";
+      default -> a;
+    };
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,77 @@
+package org.ergolens.report.dashboard;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.report.PreviousMonth;
+
+/**
+ * The red-flag panel: counts for groups only (the organisation, then each unit where published),
+ * never anything about a person.
+ *
+ * @param count respondents with a red flag, organisation-wide
+ * @param share their share
+ * @param change the change in share since last month, or null
+ * @param chart red-flag share by unit
+ * @param table its data-table alternative
+ */
+public record RedFlagsView(
+    String count, String share, String change, SafeString chart, DataTable table) {
+
+  static RedFlagsView of(
+      UnitSummary org, List<UnitSummary> units, Optional<PreviousMonth> previous) {
+    Double before = previous.map(PreviousMonth::redFlagShare).orElse(null);
+    String change =
+        org.redFlagShare() != null && before != null
+            ? Formats.pointChange(org.redFlagShare(), before) + " since " + previous.get().month()
+            : null;
+    List<BarChart.Bar> bars = new ArrayList<>();
+    DataTable.Builder t =
+        DataTable.builder("red-flags-table", "Respondents with a red flag, by department")
+            .textColumn("Department")
+            .numberColumn("Respondents")
+            .numberColumn("With a red flag")
+            .numberColumn("Share");
+    List<UnitSummary> ordered =
+        units.stream()
+            .sorted(
+                Comparator.comparing(
+                    UnitSummary::redFlagShare, Comparator.nullsLast(Comparator.reverseOrder())))
+            .toList();
+    for (UnitSummary u : ordered) {
+      String why = Labels.reasons(u.suppressionReason());
+      Double s = u.redFlagShare();
+      bars.add(
+          new BarChart.Bar(
+              Labels.unit(u),
+              s,
+              null,
+              Formats.percent(s),
+              Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag")));
+      t.row(DataTable.filterKey(u.department(), u.name()))
+          .cell(Labels.unit(u))
+          .published(u.respondents(), Formats.count(u.respondents()), why)
+          .published(u.redFlags(), Formats.count(u.redFlags()), why)
+          .published(s, Formats.percent(s), why);
+    }
+    SafeString chart =
+        bars.isEmpty()
+            ? null
+            : Svgs.markup(
+                BarChart.render(
+                    "red-flags-chart",
+                    "Share of respondents with a red flag, by department",
+                    "One bar per department; hatched bars are withheld to protect privacy.",
+                    bars,
+                    BarChart.LONG_LABELS));
+    return new RedFlagsView(
+        Formats.count(org.redFlags()),
+        Formats.percent(org.redFlagShare()),
+        change,
+        chart,
+        t.build());
+  }
+}

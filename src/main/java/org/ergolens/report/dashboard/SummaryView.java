@@ -1,0 +1,285 @@
+package org.ergolens.report.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.ergolens.analysis.FactorEffect;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
+import org.ergolens.recommend.Recommendation;
+import org.ergolens.report.MonthlyReport;
+import org.ergolens.report.PreviousMonth;
+
+/**
+ * The first screen: headline figures with their change since last month, where the risk is (body
+ * regions, departments, factors) and what to do first.
+ *
+ * @param figures the headline figures
+ * @param regions the most common body regions
+ * @param departments the units with the highest any-region prevalence
+ * @param factors the factor levels behind the most cases
+ * @param actions the first recommendations to act on
+ * @param targets without recommendations: the factor levels behind the most cases, with the
+ *     departments where they are most common
+ * @param previousMonth the month compared with, or null
+ */
+public record SummaryView(
+    List<Figure> figures,
+    List<Item> regions,
+    List<Item> departments,
+    List<Item> factors,
+    List<Item> actions,
+    List<Item> targets,
+    String previousMonth) {
+
+  static final int TOP = 3;
+
+  /**
+   * A headline figure.
+   *
+   * @param metric a stable name for tests and styles
+   * @param value the figure
+   * @param label what it counts
+   * @param change the change since last month, or empty
+   * @param trend {@code worse}, {@code better}, {@code same} or empty (for counts of people)
+   */
+  public record Figure(String metric, String value, String label, String change, String trend) {}
+
+  /** A line of a list: what, how much, and a detail. */
+  public record Item(String label, String value, String detail) {}
+
+  static SummaryView of(MonthlyReport report, Optional<PreviousMonth> previous) {
+    UnitSummary org = report.organisation();
+    List<UnitSummary> units = report.departmentsPublished() ? report.units() : List.of();
+    List<FactorEffect> strongest = strongest(report.effects());
+    return new SummaryView(
+        figures(org, previous),
+        regions(org, previous),
+        departments(org, units),
+        factors(strongest),
+        actions(report.recommendations(), units),
+        targets(strongest, org, units),
+        previous.map(PreviousMonth::month).orElse(null));
+  }
+
+  private static List<Figure> figures(UnitSummary org, Optional<PreviousMonth> previous) {
+    List<Figure> out = new ArrayList<>();
+    Long before = previous.map(PreviousMonth::respondents).orElse(null);
+    out.add(
+        new Figure(
+            "respondents",
+            Formats.count(org.respondents()),
+            "respondents",
+            org.respondents() != null && before != null
+                ? Formats.countChange(org.respondents(), before)
+                : "",
+            ""));
+    out.add(
+        share(
+            "any-prevalence",
+            org.prevalence(Outcome.ANY_REGION),
+            "with discomfort in any body region",
+            previous.map(p -> p.prevalence(Outcome.ANY_REGION)).orElse(null)));
+    Outcome top = RegionsView.byPrevalence(org).get(0);
+    out.add(
+        share(
+            "top-region",
+            org.prevalence(top),
+            "with " + top.label().toLowerCase(Locale.ROOT) + " discomfort, the most common",
+            previous.map(p -> p.prevalence(top)).orElse(null)));
+    out.add(
+        share(
+            "red-flag-share",
+            org.redFlagShare(),
+            "with a red flag: see a health professional",
+            previous.map(PreviousMonth::redFlagShare).orElse(null)));
+    return out;
+  }
+
+  private static Figure share(String metric, Double now, String label, Double before) {
+    if (now == null || before == null) {
+      return new Figure(metric, Formats.percent(now), label, "", "");
+    }
+    double d = Math.round(1000 * (now - before)) / 10.0;
+    return new Figure(
+        metric,
+        Formats.percent(now),
+        label,
+        Formats.pointChange(now, before),
+        d > 0 ? "worse" : d < 0 ? "better" : "same");
+  }
+
+  private static List<Item> regions(UnitSummary org, Optional<PreviousMonth> previous) {
+    return RegionsView.byPrevalence(org).stream()
+        .filter(o -> org.prevalence(o) != null)
+        .limit(TOP)
+        .map(
+            o -> {
+              Double before = previous.map(p -> p.prevalence(o)).orElse(null);
+              return new Item(
+                  o.label(),
+                  Formats.percent(org.prevalence(o)),
+                  before == null ? "" : Formats.pointChange(org.prevalence(o), before));
+            })
+        .toList();
+  }
+
+  private static List<Item> departments(UnitSummary org, List<UnitSummary> units) {
+    Double overall = org.prevalence(Outcome.ANY_REGION);
+    return Heatmap.order(units).stream()
+        .filter(u -> u.prevalence(Outcome.ANY_REGION) != null)
+        .limit(TOP)
+        .map(
+            u ->
+                new Item(
+                    Labels.unit(u),
+                    Formats.percent(u.prevalence(Outcome.ANY_REGION)),
+                    overall == null ? "" : "vs " + Formats.percent(overall) + " overall"))
+        .toList();
+  }
+
+  /**
+   * Organisation rows whose effect is credibly harmful (the adjusted CI above 1 where a model was
+   * fitted, else the crude PR's), by attributable cases.
+   */
+  static List<FactorEffect> strongest(List<FactorEffect> effects) {
+    return effects.stream()
+        .filter(e -> FactorEffect.SCOPE_ORGANIZATION.equals(e.scope()))
+        .filter(e -> e.attributableCases() != null && e.attributableCases() > 0)
+        .filter(
+            e ->
+                e.adjOrCiLow() != null
+                    ? e.adjOrCiLow() > 1
+                    : e.prCiLow() != null && e.prCiLow() > 1)
+        .sorted(Comparator.comparing(FactorEffect::attributableCases).reversed())
+        .toList();
+  }
+
+  private static List<Item> factors(List<FactorEffect> strongest) {
+    return strongest.stream()
+        .limit(TOP)
+        .map(
+            e ->
+                new Item(
+                    Labels.factorLevel(e.factor(), e.level()) + " → " + outcome(e),
+                    "≈ " + cases(e.attributableCases()),
+                    e.adjustedOddsRatio() != null
+                        ? "adjusted odds ratio "
+                            + Formats.ratio(e.adjustedOddsRatio())
+                            + " ("
+                            + Formats.interval(e.adjOrCiLow(), e.adjOrCiHigh())
+                            + ")"
+                        : "prevalence ratio "
+                            + Formats.ratio(e.prevalenceRatio())
+                            + " ("
+                            + Formats.interval(e.prCiLow(), e.prCiHigh())
+                            + ")"))
+        .toList();
+  }
+
+  /**
+   * Where to start without recommendations: each of the strongest factor levels once, with the two
+   * departments where it is more common than in the whole organisation.
+   */
+  private static List<Item> targets(
+      List<FactorEffect> strongest, UnitSummary org, List<UnitSummary> units) {
+    List<Item> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (FactorEffect e : strongest) {
+      if (out.size() == TOP || !seen.add(e.factor() + "=" + e.level())) {
+        continue;
+      }
+      Factor f = Factor.byId(e.factor());
+      Double overall = org.share(f, e.level());
+      List<String> where =
+          units.stream()
+              .filter(
+                  u ->
+                      u.share(f, e.level()) != null
+                          && (overall == null || u.share(f, e.level()) > overall))
+              .sorted(Comparator.comparing((UnitSummary u) -> u.share(f, e.level())).reversed())
+              .limit(2)
+              .map(u -> Labels.unit(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
+              .toList();
+      String detail =
+          where.isEmpty()
+              ? (overall == null ? "" : Formats.percent(overall) + " of respondents")
+              : "most common in "
+                  + String.join(" and ", where)
+                  + (overall == null ? "" : ", against " + Formats.percent(overall) + " overall");
+      out.add(
+          new Item(
+              Labels.factorLevel(e.factor(), e.level()),
+              "≈ "
+                  + (e.outcome().equals("any_region")
+                      ? cases(e.attributableCases()) + " of discomfort"
+                      : Math.round(e.attributableCases())
+                          + " "
+                          + outcome(e)
+                          + (Math.round(e.attributableCases()) == 1 ? " case" : " cases")),
+              detail));
+    }
+    return out;
+  }
+
+  /** {@code 1 case}, {@code 12 cases}: attributable cases rounded to whole people. */
+  static String cases(double attributable) {
+    long n = Math.round(attributable);
+    return n + (n == 1 ? " case" : " cases");
+  }
+
+  private static String outcome(FactorEffect e) {
+    return ForestPlot.outcomeLabel(e.outcome()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The organisation's own recommendations by rank; without any, each unit's first one by the cases
+   * it could avoid.
+   */
+  static List<Item> actions(List<Recommendation> all, List<UnitSummary> units) {
+    List<Recommendation> recommendations =
+        all.stream()
+            .filter(
+                r ->
+                    r.department() == null
+                        || units.stream().anyMatch(u -> u.department().equals(r.department())))
+            .toList();
+    List<Recommendation> org =
+        recommendations.stream()
+            .filter(r -> r.department() == null)
+            .sorted(Comparator.comparingInt(Recommendation::rank))
+            .toList();
+    List<Recommendation> chosen =
+        !org.isEmpty()
+            ? org
+            : recommendations.stream()
+                .filter(r -> r.rank() == 1)
+                .sorted(
+                    Comparator.comparing(
+                        Recommendation::attributableCases,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    return chosen.stream()
+        .limit(TOP)
+        .map(
+            r -> {
+              RecommendationsView.Item i = RecommendationsView.item(r);
+              String where = r.department() == null ? "" : unitName(r.department(), units) + ": ";
+              return new Item(i.title(), i.cases(), where + i.rationale());
+            })
+        .toList();
+  }
+
+  private static String unitName(String id, List<UnitSummary> units) {
+    return units.stream()
+        .filter(u -> u.department().equals(id))
+        .findFirst()
+        .map(Labels::unit)
+        .orElse(id);
+  }
+}

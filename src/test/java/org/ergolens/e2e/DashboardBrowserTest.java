@@ -1,0 +1,504 @@
+package org.ergolens.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ergolens.generate.Generator;
+import org.ergolens.generate.GeneratorSpec;
+import org.ergolens.testing.CliRun;
+import org.ergolens.testing.Files2;
+import org.ergolens.testing.HeadlessChromium;
+import org.ergolens.testing.TestInputs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The dashboard of a real run, opened from a {@code file:} URL in headless Chromium: it loads with
+ * no console error and no request, shows the numbers of {@code report.json}, {@code
+ * factor_effects.csv} and {@code department_summary.csv}, shows a hostile department name as text,
+ * never shows a withheld number, sorts and filters, fits a laptop and a phone, and prints. One
+ * browser for the class; screenshots go to {@code target/dashboard-screenshots/}.
+ */
+class DashboardBrowserTest {
+  static final String HOSTILE = "<img src=x onerror=alert(1)>";
+  static final String TINY_NAME = "Tiny \"team\" & co";
+  static final Path SHOTS = Path.of("target", "dashboard-screenshots");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  static Path report;
+  static String url;
+  static JsonNode reportJson;
+  static List<Map<String, String>> departments;
+  static List<Map<String, String>> effects;
+  static HeadlessChromium chromium;
+  static ChromeDriver driver;
+
+  @BeforeAll
+  static void runTheJobAndStartTheBrowser() throws IOException {
+    Path in = dir.resolve("in");
+    new Generator(GeneratorSpec.defaults().withSeed(23).withRespondents(1500)).generate(in);
+    plantHostileDepartment(in);
+    plantTinyTeamWhereEveryoneHasNeckDiscomfort(in);
+    Path out = dir.resolve("out");
+    writePreviousMonth(out.resolve("month=2026-09"));
+    CliRun run =
+        CliRun.run(
+            "monthly", "--input", in.toString(), "--out", out.toString(), "--month", "2026-10");
+    assertEquals(0, run.exitCode(), run.err());
+    report = out.resolve("month=2026-10");
+    reportJson = JSON.readTree(report.resolve("report.json").toFile());
+    departments = Files2.readCsv(report.resolve("department_summary.csv"));
+    effects = Files2.readCsv(report.resolve("factor_effects.csv"));
+    url = report.resolve("dashboard.html").toUri().toString();
+
+    chromium = HeadlessChromium.start();
+    driver = chromium.driver();
+    // Record any dialog instead of showing it: a script the page did not mean to run would.
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.__dialogs = [];"
+                + "['alert', 'confirm', 'prompt'].forEach(function (n) {"
+                + "  window[n] = function (m) { window.__dialogs.push(n + ':' + m); }; });"));
+  }
+
+  @AfterAll
+  static void stopTheBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @BeforeEach
+  void openTheDashboardOnALaptop() {
+    chromium.viewport(1366, 768, false);
+    driver.get(url);
+  }
+
+  @Test
+  void loadsWithoutConsoleErrorsOrAnyRequestButThePageItself() {
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.get(url);
+    List<String> problems = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+        problems.add(e.getLevel() + " " + e.getMessage());
+      }
+    }
+    assertEquals(List.of(), problems, "console errors and warnings");
+    Set<String> requested = new HashSet<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode m = readJson(e.getMessage()).path("message");
+      if (m.path("method").asText().startsWith("Network.requestWillBeSent")) {
+        requested.add(m.path("params").path("request").path("url").asText());
+      }
+    }
+    assertEquals(Set.of(url), requested, "the only request is the page itself");
+    assertEquals(
+        0L,
+        js("return performance.getEntriesByType('resource').length;"),
+        "no resource was loaded");
+    assertEquals(
+        true,
+        js("return document.documentElement.classList.contains('js');"),
+        "the inline script ran: the policy's hash matches it");
+  }
+
+  @Test
+  void headlineNumbersAreTheReportsNumbers() {
+    JsonNode org = reportJson.path("organization");
+    assertEquals(
+        String.format(Locale.ROOT, "%,d", org.path("respondents").asLong()), metric("respondents"));
+    assertEquals(
+        percent(org.path("outcomes").path("any_region").path("prevalence").asDouble()),
+        metric("any-prevalence"));
+    assertEquals(percent(org.path("red_flag_share").asDouble()), metric("red-flag-share"));
+    assertEquals(
+        String.format(Locale.ROOT, "%,d", org.path("red_flags").asLong()), metric("red-flags"));
+    long change = org.path("respondents").asLong() - 1000;
+    assertTrue(
+        driver
+            .findElement(By.cssSelector("[data-change=respondents]"))
+            .getText()
+            .startsWith(
+                (change >= 0 ? "+" : "−")
+                    + String.format(Locale.ROOT, "%,d", Math.abs(change))
+                    + " since 2026-09"),
+        "change against the earlier month's 1,000");
+  }
+
+  @Test
+  void everyHeatmapCellIsTheDepartmentSummarysValueOrWithheld() {
+    @SuppressWarnings("unchecked")
+    List<List<Object>> cells =
+        (List<List<Object>>)
+            js(
+                "var out = [];document.querySelectorAll('svg.heatmap"
+                    + " g.row[data-dept]').forEach(function (r) { "
+                    + " r.querySelectorAll('g[data-outcome]').forEach(function (c) {   "
+                    + " out.push([r.getAttribute('data-dept'), c.getAttribute('data-outcome'),     "
+                    + " c.getAttribute('data-value'), c.querySelector('text').textContent,     "
+                    + " c.classList.contains('withheld')]); }); });return out;");
+    Map<String, Map<String, String>> byDept = new HashMap<>();
+    departments.forEach(d -> byDept.put(d.get("department"), d));
+    assertEquals(departments.size() * 10, cells.size(), "one cell per unit and outcome");
+    int withheld = 0;
+    for (List<Object> c : cells) {
+      String csv = byDept.get((String) c.get(0)).get("prevalence_" + c.get(1));
+      if (csv.isEmpty()) {
+        withheld++;
+        assertEquals(true, c.get(4), "withheld in the CSV, withheld on the page: " + c);
+        assertEquals("withheld", c.get(3));
+        assertEquals(null, c.get(2), "no value behind a withheld cell");
+      } else {
+        assertEquals(Double.parseDouble(csv), Double.parseDouble((String) c.get(2)), c.toString());
+        assertEquals(percent(Double.parseDouble(csv)), c.get(3));
+      }
+    }
+    assertTrue(
+        byDept.get("tiny").get("prevalence_neck").isEmpty(),
+        "everyone in it has neck" + " discomfort, so the CSV withholds it (attribute disclosure)");
+    assertTrue(withheld > 0, "the tiny team's neck cell at least is withheld");
+  }
+
+  @Test
+  void forestPlotPointsAreTheAdjustedOddsRatiosOfFactorEffects() {
+    @SuppressWarnings("unchecked")
+    List<List<String>> points =
+        (List<List<String>>)
+            js(
+                "return Array.from(document.querySelectorAll('svg.forest g.effect')).map(function"
+                    + " (g) { return [g.getAttribute('data-factor'), g.getAttribute('data-level'),"
+                    + " g.getAttribute('data-outcome'), g.getAttribute('data-value')]; });");
+    Map<String, String> fitted = new HashMap<>();
+    for (Map<String, String> e : effects) {
+      if (e.get("scope").equals("organization") && !e.get("adjusted_odds_ratio").isEmpty()) {
+        fitted.put(
+            e.get("factor") + "/" + e.get("level") + "/" + e.get("outcome"),
+            e.get("adjusted_odds_ratio"));
+      }
+    }
+    assertFalse(fitted.isEmpty(), "the test organisation is big enough for the model");
+    assertEquals(fitted.size(), points.size(), "one point per fitted row, nothing else");
+    for (List<String> p : points) {
+      String csv = fitted.get(p.get(0) + "/" + p.get(1) + "/" + p.get(2));
+      assertEquals(Double.parseDouble(csv), Double.parseDouble(p.get(3)), p.toString());
+    }
+  }
+
+  @Test
+  void hostileDepartmentNameIsShownAsTextAndRunsNothing() throws InterruptedException {
+    Thread.sleep(300);
+    assertEquals(List.of(), js("return window.__dialogs;"), "no dialog was opened");
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert is open");
+    } catch (NoAlertPresentException expected) {
+      // Nothing ran.
+    }
+    assertEquals(0L, js("return document.images.length;"), "no img element");
+    assertEquals(1L, js("return document.scripts.length;"), "only the page's own script");
+    driver.findElement(By.cssSelector("#departments details summary")).click();
+    List<String> names =
+        driver.findElements(By.cssSelector("#heatmap-table tbody tr")).stream()
+            .map(r -> r.findElement(By.cssSelector("td")).getText())
+            .toList();
+    assertTrue(names.contains(HOSTILE), "the name appears as text: " + names);
+    assertTrue(names.contains(TINY_NAME), names.toString());
+    assertEquals(
+        HOSTILE,
+        js(
+            "return document.querySelector('svg.heatmap g.row[data-dept^=\"<img\"]')"
+                + ".getAttribute('data-dept');"),
+        "the id survives as an attribute value");
+    assertTrue(driver.getPageSource().contains("&lt;img src=x onerror=alert(1)&gt;"));
+  }
+
+  @Test
+  void withheldValuesShowNoNumberAnywhere() {
+    List<WebElement> cells = driver.findElements(By.cssSelector("g.cell.withheld"));
+    assertFalse(cells.isEmpty());
+    for (WebElement c : cells) {
+      String text = (String) js("return arguments[0].textContent;", c);
+      String tooltip = (String) js("return arguments[0].querySelector('title').textContent;", c);
+      String visible = (String) js("return arguments[0].querySelector('text').textContent;", c);
+      assertEquals("withheld", visible);
+      assertFalse(tooltip.replace(TINY_NAME, "").matches(".*\\d.*"), "no number: " + tooltip);
+      assertFalse(text.contains("%"), text);
+    }
+    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+    List<WebElement> tds = driver.findElements(By.cssSelector("td.withheld"));
+    assertFalse(tds.isEmpty());
+    for (WebElement td : tds) {
+      assertEquals("withheld", td.getText());
+      assertEquals("", td.getAttribute("data-sort"));
+    }
+  }
+
+  @Test
+  void tablesSortByAnyColumnAndFilterByDepartment() {
+    driver.findElement(By.cssSelector("#departments details summary")).click();
+    WebElement respondents =
+        driver.findElement(
+            By.xpath("//table[@id='heatmap-table']//th[.//button[text()='Respondents']]"));
+    respondents.findElement(By.tagName("button")).click();
+    assertEquals("ascending", respondents.getAttribute("aria-sort"));
+    List<Double> up = column("heatmap-table", 2);
+    List<Double> sorted = new ArrayList<>(up);
+    sorted.sort(null);
+    assertEquals(sorted, up, "ascending, withheld last");
+    respondents.findElement(By.tagName("button")).click();
+    assertEquals("descending", respondents.getAttribute("aria-sort"));
+    List<Double> down = column("heatmap-table", 2);
+    sorted.sort(java.util.Collections.reverseOrder());
+    assertEquals(sorted, down, "descending, withheld still last");
+
+    WebElement box = driver.findElement(By.id("dept-filter"));
+    assertTrue(box.isDisplayed(), "the filter shows once the script runs");
+    box.sendKeys("img src");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#heatmap-table tbody tr"));
+    List<String> shown =
+        rows.stream()
+            .filter(WebElement::isDisplayed)
+            .map(r -> r.findElement(By.tagName("td")).getText())
+            .toList();
+    assertEquals(List.of(HOSTILE), shown);
+    assertEquals(
+        2,
+        driver.findElements(By.cssSelector(".profile")).stream()
+            .filter(WebElement::isDisplayed)
+            .count(),
+        "the organisation's profile and its own");
+    assertTrue(
+        driver
+            .findElement(By.id("dept-filter-status"))
+            .getText()
+            .matches("1 of \\d+ departments match"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+  }
+
+  @Test
+  void fitsALaptopAndAPhoneWithoutOverlapsOrPageScrolling() {
+    checkLayout(1366, 768, false);
+    checkLayout(390, 844, true);
+  }
+
+  @Test
+  void printsEverythingEvenWhenFiltered() throws IOException {
+    driver.findElement(By.id("dept-filter")).sendKeys("img src");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      long hidden =
+          (Long)
+              js(
+                  "return Array.from(document.querySelectorAll('[data-filter]')).filter(function"
+                      + " (e) { return getComputedStyle(e).display === 'none'; }).length;");
+      assertEquals(0L, hidden, "print shows every department whatever the filter");
+      assertEquals(
+          "none", js("return getComputedStyle(document.querySelector('.filter'))" + ".display;"));
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+    Path pdf = SHOTS.resolve("dashboard-print.pdf");
+    chromium.printToPdf(pdf);
+    assertTrue(Files.size(pdf) > 10_000, "a PDF was printed");
+    assertTrue(Files.size(pdf) < 3_000_000, "no rasterised backgrounds: " + Files.size(pdf));
+    assertTrue(
+        (Boolean)
+            js(
+                "return Array.from(document.querySelectorAll('details'))"
+                    + ".every(function (d) { return !d.open; });"),
+        "details close again after printing");
+  }
+
+  private void checkLayout(int width, int height, boolean phone) {
+    chromium.viewport(width, height, phone);
+    driver.get(url);
+    String size = width + "x" + height;
+    chromium.screenshot(SHOTS.resolve("dashboard-" + size + ".png"));
+    chromium.fullPageScreenshot(SHOTS.resolve("dashboard-" + size + "-full.png"));
+    assertEquals(
+        true,
+        js(
+            "return document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth;"),
+        size + ": the page never scrolls sideways");
+    @SuppressWarnings("unchecked")
+    List<String> outside =
+        (List<String>)
+            js(
+                "var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  if (e.closest('.scroll, .heatmap-box, .visually-hidden')) return;"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.width === 0 && r.height === 0) return;"
+                    + "  if (r.left < -0.5 || r.right > w + 0.5) out.push(e.tagName + ' '"
+                    + "    + (e.getAttribute('class') || '') + ' ' + Math.round(r.left) + '..'"
+                    + "    + Math.round(r.right)); });"
+                    + "return out;");
+    assertEquals(List.of(), outside, size + ": nothing sticks out of the page");
+    @SuppressWarnings("unchecked")
+    List<String> overlaps =
+        (List<String>)
+            js(
+                "var out = [];document.querySelectorAll('svg.chart').forEach(function (svg) {  var"
+                    + " t = Array.from(svg.querySelectorAll('text')).map(function (e) {    return"
+                    + " [e.textContent, e.getBoundingClientRect()]; });  for (var i = 0; i <"
+                    + " t.length; i++) for (var j = i + 1; j < t.length; j++) {    var a = t[i][1],"
+                    + " b = t[j][1];    if (a.width && b.width && a.left < b.right - 0.5 && b.left"
+                    + " < a.right - 0.5        && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)"
+                    + "      out.push(svg.id + ': ' + t[i][0] + ' / ' + t[j][0]); } });return"
+                    + " out;");
+    assertEquals(List.of(), overlaps, size + ": no chart labels overlap");
+    @SuppressWarnings("unchecked")
+    List<String> clipped =
+        (List<String>)
+            js(
+                "var out = [];"
+                    + "document.querySelectorAll('svg.chart').forEach(function (svg) {"
+                    + "  var s = svg.getBoundingClientRect();"
+                    + "  svg.querySelectorAll('text').forEach(function (e) {"
+                    + "    var r = e.getBoundingClientRect();"
+                    + "    if (r.width && (r.left < s.left - 0.5 || r.right > s.right + 0.5))"
+                    + "      out.push(svg.id + ': ' + e.textContent); }); });"
+                    + "return out;");
+    assertEquals(List.of(), clipped, size + ": no chart label is cut off");
+    String firstScreen =
+        phone
+            ? "return document.querySelector('#at-risk h2').getBoundingClientRect().top"
+                + " < window.innerHeight;"
+            : "return ['#at-risk li', '#act-first li'].every(function (s) {"
+                + " return document.querySelector(s).getBoundingClientRect().bottom"
+                + " <= window.innerHeight; });";
+    assertEquals(
+        true,
+        js(firstScreen),
+        size + ": the first screen shows where the risk is and what to do first");
+  }
+
+  private List<Double> column(String table, int index) {
+    List<Double> out = new ArrayList<>();
+    for (WebElement r : driver.findElements(By.cssSelector("#" + table + " tbody tr"))) {
+      String key = r.findElements(By.tagName("td")).get(index).getAttribute("data-sort");
+      out.add(key.isEmpty() ? null : Double.parseDouble(key));
+    }
+    List<Double> present = new ArrayList<>(out.stream().filter(v -> v != null).toList());
+    int missing = out.size() - present.size();
+    assertEquals(present, out.subList(0, present.size()), "withheld rows sort last");
+    assertEquals(
+        missing, out.subList(present.size(), out.size()).stream().filter(v -> v == null).count());
+    return present;
+  }
+
+  private static String metric(String name) {
+    return driver.findElement(By.cssSelector("[data-metric='" + name + "']")).getText();
+  }
+
+  private static Object js(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+
+  private static JsonNode readJson(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Renames one department, id and name, to markup that would run if it were not escaped. */
+  private static void plantHostileDepartment(Path in) throws IOException {
+    Path depts = in.resolve("departments.csv");
+    List<String> lines = new ArrayList<>();
+    boolean found = false;
+    for (String line : Files.readAllLines(depts, StandardCharsets.UTF_8)) {
+      if (line.startsWith("tech-data,")) {
+        line = HOSTILE + "," + HOSTILE + ",tech";
+        found = true;
+      }
+      lines.add(line);
+    }
+    assertTrue(found, "the generated tree has tech-data");
+    Files.write(depts, lines, StandardCharsets.UTF_8);
+    Path surveys = in.resolve("workstation_survey.csv");
+    Files.writeString(
+        surveys,
+        Files.readString(surveys, StandardCharsets.UTF_8)
+            .replace(",tech-data,", "," + HOSTILE + ","),
+        StandardCharsets.UTF_8);
+  }
+
+  /** Six people in their own top-level unit, all with neck discomfort this month. */
+  private static void plantTinyTeamWhereEveryoneHasNeckDiscomfort(Path in) throws IOException {
+    Files.writeString(
+        in.resolve("departments.csv"),
+        "tiny,\"" + TINY_NAME.replace("\"", "\"\"") + "\",\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    StringBuilder surveys = new StringBuilder();
+    StringBuilder reports = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      surveys
+          .append(TestInputs.survey("tiny" + i, "2026-10-01", "tiny", "7", "laptop_only"))
+          .append('\n');
+      reports
+          .append(TestInputs.report("tiny-rep" + i, "tiny" + i, "2026-10-05", "neck"))
+          .append('\n');
+    }
+    Files.writeString(
+        in.resolve("workstation_survey.csv"),
+        surveys,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    Files.writeString(
+        in.resolve("discomfort_reports.csv"),
+        reports,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+  }
+
+  /** A published September with round numbers, to compare October with. */
+  private static void writePreviousMonth(Path month) {
+    Files2.write(
+        month.resolve("report.json"),
+        "{\"report\": \"ergolens-monthly\","
+            + " \"format_version\": 1, \"month\": \"2026-09\", \"organization\": {"
+            + " \"respondents\": 1000, \"outcomes\": {\"any_region\": {\"cases\": 400,"
+            + " \"prevalence\": 0.4}, \"neck\": {\"cases\": 100, \"prevalence\": 0.1}},"
+            + " \"red_flags\": 100, \"red_flag_share\": 0.1}}");
+    Files2.write(month.resolve("_SUCCESS"), "");
+  }
+}
