@@ -135,7 +135,10 @@ public final class ReportFixture {
         share,
         cases,
         "Evidence <b>for</b> " + title,
-        "ergonomist");
+        "ergonomist",
+        "neck",
+        "What to do about " + title,
+        java.util.List.of());
   }
 
   /** A month with three units (one hostile, one partly withheld, one fully withheld). */
