@@ -2,6 +2,7 @@ package org.ergolens.cli;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -35,8 +36,9 @@ public final class MonthlyCommand implements Callable<Integer> {
       description = "Output directory or URI; must not lie inside the input.")
   String out;
 
-  @Option(names = "--month", paramLabel = "YYYY-MM",
-      description = "Reporting month (default: the latest month with accepted reports).")
+  @Option(names = "--month", paramLabel = "YYYY-MM[..YYYY-MM]",
+      description = "Reporting month, or a range to backfill one report per month in one run"
+          + " (default: the latest month with accepted reports).")
   String month;
 
   @Option(names = "--config", paramLabel = "FILE",
@@ -46,18 +48,20 @@ public final class MonthlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig jobConfig = ConfigLoader.load(config);
-    Optional<YearMonth> reportingMonth =
-        Optional.ofNullable(month).map(ReportingMonth::parse);
-    JobOptions options = new JobOptions(input, out, reportingMonth, jobConfig,
+    List<YearMonth> reportingMonths =
+        month == null ? List.of() : ReportingMonth.parseRange(month);
+    JobOptions options = new JobOptions(input, out, reportingMonths, jobConfig,
         config == null ? "defaults" : config.toString());
     // An application that embeds ErgoLens (or a test) may already have a session: use it and
     // leave it running; a session this command starts, it stops.
     Optional<SparkSession> existing = SparkSessions.active();
     SparkSession spark = existing.orElseGet(() -> SparkSessions.create("ErgoLens monthly report"));
     try {
-      MonthlyJob.Result result = new MonthlyJob(spark, options).execute();
-      spec.commandLine().getOut().println("Report for " + result.month() + " written to "
-          + result.reportDirectory());
+      for (MonthlyJob.Result result : new MonthlyJob(spark, options).execute()) {
+        spec.commandLine().getOut().println("Report for " + result.month() + " written to "
+            + result.reportDirectory() + (result.reportsInMonth() == 0
+                ? " (no discomfort reports in this month: zero cases)" : ""));
+      }
       return 0;
     } finally {
       if (existing.isEmpty()) {

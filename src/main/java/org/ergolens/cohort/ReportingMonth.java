@@ -24,6 +24,30 @@ public record ReportingMonth(YearMonth month, int lookbackMonths) {
     }
   }
 
+  /**
+   * Parses {@code YYYY-MM} or a range {@code YYYY-MM..YYYY-MM} (both ends included, at most 120
+   * months) into the months in order.
+   */
+  public static java.util.List<YearMonth> parseRange(String text) {
+    String[] ends = text == null ? new String[] {null} : text.split("\\.\\.", -1);
+    if (ends.length > 2) {
+      throw new IllegalArgumentException("Invalid month range '" + text
+          + "': use YYYY-MM or YYYY-MM..YYYY-MM, e.g. 2026-01..2026-10.");
+    }
+    YearMonth from = parse(ends[0]);
+    YearMonth to = ends.length == 2 ? parse(ends[1]) : from;
+    if (to.isBefore(from) || from.plusMonths(119).isBefore(to)) {
+      throw new IllegalArgumentException("Invalid month range '" + text
+          + "': the first month must not be after the last, and a range spans at most 120"
+          + " months.");
+    }
+    java.util.List<YearMonth> months = new java.util.ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      months.add(m);
+    }
+    return months;
+  }
+
   public LocalDate firstDay() {
     return month.atDay(1);
   }

@@ -1,7 +1,7 @@
 package org.ergolens.job;
 
 import java.time.YearMonth;
-import java.util.Optional;
+import java.util.List;
 import org.ergolens.config.JobConfig;
 
 /**
@@ -9,9 +9,13 @@ import org.ergolens.config.JobConfig;
  *
  * @param input the input location (directory or Hadoop URI)
  * @param out the output location; months go to {@code <out>/month=YYYY-MM}
- * @param month the reporting month, or empty for the latest month that has reports
+ * @param months the reporting months in order, or empty for the latest month that has reports
  * @param config the validated job configuration
  * @param configSource where the configuration came from, for the manifest
  */
 public record JobOptions(
-    String input, String out, Optional<YearMonth> month, JobConfig config, String configSource) {}
+    String input, String out, List<YearMonth> months, JobConfig config, String configSource) {
+  public JobOptions {
+    months = List.copyOf(months);
+  }
+}

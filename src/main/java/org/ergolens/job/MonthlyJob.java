@@ -80,11 +80,17 @@ public final class MonthlyJob {
     this.hadoopConf = spark.sparkContext().hadoopConfiguration();
   }
 
-  /** What a successful run produced. */
+  /**
+   * What a successful month produced.
+   *
+   * @param reportsInMonth accepted discomfort reports dated in the month (0: a month without
+   *     reports, still reported, with zero cases)
+   */
   public record Result(YearMonth month, String reportDirectory, long respondents,
-      Map<String, DatasetCounts> datasets) {}
+      long reportsInMonth, Map<String, DatasetCounts> datasets) {}
 
-  public Result execute() {
+  /** Runs every requested month (the latest month with reports when none is given). */
+  public List<Result> execute() {
     checkOutputOutsideInput();
     Ingestion ingestion = new Ingestion(spark, options.input()).checkInputs();
     watch.lap("check_inputs");
@@ -96,28 +102,43 @@ public final class MonthlyJob {
     try {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
           CompletableFuture.supplyAsync(() -> checksums(ingestion.files()), hashing);
-      return run(ingestion, checksums);
+      return runMonths(ingestion, checksums);
     } finally {
       hashing.shutdownNow();
     }
   }
 
-  private Result run(Ingestion ingestion,
+  private List<Result> runMonths(Ingestion ingestion,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data = ingestion.read();
+    Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
+    List<YearMonth> months = options.months().isEmpty()
+        ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
+        : options.months();
+    watch.lap("validate");
+    List<Result> results = new ArrayList<>();
+    for (YearMonth m : months) {
+      results.add(runMonth(ingestion, data, organisation,
+          new ReportingMonth(m, options.config().surveyLookbackMonths()), checksums));
+    }
+    return results;
+  }
+
+  private Result runMonth(Ingestion ingestion, Map<DatasetSpec, IngestedDataset> data,
+      Organisation organisation, ReportingMonth month,
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
-    Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
-    ReportingMonth month = new ReportingMonth(
-        options.month().orElseGet(() -> latestReportMonth(reports)),
-        options.config().surveyLookbackMonths());
-    watch.lap("validate");
-
     describe("building the population and outcomes for " + month);
     MonthlyCohort cohort = new MonthlyCohort(month, options.config());
     Dataset<Row> population = cohort.population(surveys.accepted()).cache();
-    Dataset<Row> monthReports = cohort.monthReports(reports.accepted());
+    Dataset<Row> monthReports = cohort.monthReports(reports.accepted()).cache();
+    long reportsInMonth = monthReports.count();
+    if (reportsInMonth == 0) {
+      LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases",
+          month);
+    }
     Dataset<Row> unmatched = cohort.unmatchedReports(monthReports, population);
     Dataset<Row> matched = monthReports.join(population.select(Columns.RESPONDENT_ID),
         monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
@@ -180,8 +201,10 @@ public final class MonthlyJob {
     }
     LOG.info("Report for {} written to {} ({} ms in all)", month, reportDir.target(),
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
+    population.unpersist();
+    monthReports.unpersist();
     return new Result(month.month(), reportDir.target().toString(),
-        raw.organisationSummary().respondents(), counts);
+        raw.organisationSummary().respondents(), reportsInMonth, counts);
   }
 
   /** Ranked actions from the published tables only, so no recommendation quotes a withheld value. */
