@@ -68,7 +68,8 @@ class SubmitScriptTest {
     List<String> args = submit("--conf", "spark.sql.shuffle.partitions=3",
         "--driver-java-options", "-Xss4m", "--name=Mine", "--class", "my.Main",
         "monthly", "--input", "in", "--out", "out");
-    assertEquals(1, args.stream().filter(a -> a.startsWith("spark.sql.shuffle.partitions=")).count(),
+    assertEquals(1,
+        args.stream().filter(a -> a.startsWith("spark.sql.shuffle.partitions=")).count(),
         args.toString());
     assertTrue(args.contains("spark.sql.shuffle.partitions=3"));
     assertTrue(args.stream().noneMatch(a -> a.startsWith("spark.driver.extraJavaOptions=")),
@@ -115,6 +116,27 @@ class SubmitScriptTest {
   }
 
   @Test
+  void withASparkClasspathThisJvmIsTheDriverAndGetsTheDriversOptions() throws IOException {
+    // A stand-in 'java' first on the PATH prints what it would run.
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Files.copy(dir.resolve("spark-submit"), bin.resolve("java"));
+    assertTrue(bin.resolve("java").toFile().setExecutable(true));
+    Result r = run(List.of("--driver-memory", "768m", "--driver-java-options", "-Xss4m",
+        "monthly", "--input", "in"), Map.of("SPARK_SUBMIT", "",
+        "ERGOLENS_SPARK_CLASSPATH", "/opt/spark/jars/*",
+        "PATH", bin + ":" + System.getenv("PATH")));
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> args = r.out().lines().toList();
+    int main = args.indexOf("org.apache.spark.deploy.SparkSubmit");
+    assertEquals("/opt/spark/jars/*", args.get(main - 1));
+    List<String> jvm = args.subList(0, main - 2);
+    assertTrue(jvm.contains("-Xmx768m") && jvm.contains("-Xss4m"), jvm.toString());
+    assertTrue(jvm.contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"), jvm.toString());
+    assertEquals(List.of("--class", "org.ergolens.cli.ErgoLensCli"),
+        args.subList(main + 1, main + 3));
+  }
+
+  @Test
   void withoutACommandItSaysWhatIsMissing() {
     Result r = run(List.of("--master", "yarn"));
     assertEquals(2, r.exitCode());
@@ -130,6 +152,10 @@ class SubmitScriptTest {
   private record Result(int exitCode, String out, String err) {}
 
   private Result run(List<String> args) {
+    return run(args, Map.of());
+  }
+
+  private Result run(List<String> args, Map<String, String> extraEnv) {
     List<String> command = new ArrayList<>(List.of("bash", SUBMIT.toString()));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
@@ -139,6 +165,13 @@ class SubmitScriptTest {
     env.put("SPARK_SUBMIT", dir.resolve("spark-submit").toString());
     env.put("SPARK_CONF_DIR", confDir.toString());
     env.put("ERGOLENS_APP_JAR", APP_JAR);
+    extraEnv.forEach((k, v) -> {
+      if (v.isEmpty()) {
+        env.remove(k);
+      } else {
+        env.put(k, v);
+      }
+    });
     try {
       Path out = dir.resolve("stdout");
       Path err = dir.resolve("stderr");

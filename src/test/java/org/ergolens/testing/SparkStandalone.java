@@ -220,7 +220,8 @@ public final class SparkStandalone implements AutoCloseable {
     try (JarFile jar = new JarFile(appJar.toFile())) {
       for (JarEntry e : jar.stream().toList()) {
         String n = e.getName();
-        if (n.endsWith(".class") && !n.startsWith("META-INF/") && !n.endsWith("module-info.class")) {
+        if (n.endsWith(".class") && !n.startsWith("META-INF/")
+            && !n.endsWith("module-info.class")) {
           out.add(n.replaceFirst("^org/ergolens/shaded/", ""));
         }
       }
