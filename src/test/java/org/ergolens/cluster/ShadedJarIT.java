@@ -25,18 +25,35 @@ class ShadedJarIT {
   static final String SHADED = "org/ergolens/shaded/";
 
   /** Packages every Spark installation has: they must come from the cluster, never from us. */
-  static final List<String> PROVIDED = List.of("org/apache/spark/", "scala/",
-      "com/fasterxml/jackson/", "org/apache/hadoop/", "org/apache/parquet/",
-      "org/apache/logging/", "org/slf4j/", "io/netty/", "com/google/common/",
-      "org/apache/commons/", "org/apache/log4j/", "org/json4s/", "org/apache/arrow/");
+  static final List<String> PROVIDED =
+      List.of(
+          "org/apache/spark/",
+          "scala/",
+          "com/fasterxml/jackson/",
+          "org/apache/hadoop/",
+          "org/apache/parquet/",
+          "org/apache/logging/",
+          "org/slf4j/",
+          "io/netty/",
+          "com/google/common/",
+          "org/apache/commons/",
+          "org/apache/log4j/",
+          "org/json4s/",
+          "org/apache/arrow/");
 
   /**
    * Bundled but not relocated, on purpose: POI and the XMLBeans schemas it is built on. Their
    * compiled schemas (.xsb) name classes in binary data that relocation cannot rewrite, and no
    * Spark installation ships them. See the shade plugin's comment in pom.xml.
    */
-  static final List<String> NOT_RELOCATED = List.of("org/apache/poi/", "org/apache/xmlbeans/",
-      "org/openxmlformats/", "com/microsoft/schemas/", "org/etsi/", "org/w3/x2000/");
+  static final List<String> NOT_RELOCATED =
+      List.of(
+          "org/apache/poi/",
+          "org/apache/xmlbeans/",
+          "org/openxmlformats/",
+          "com/microsoft/schemas/",
+          "org/etsi/",
+          "org/w3/x2000/");
 
   static JarFile jar;
   static List<String> classes = new ArrayList<>();
@@ -46,8 +63,11 @@ class ShadedJarIT {
     Path path = Path.of(System.getProperty("ergolens.appJar", "target/ergolens-app.jar"));
     assertTrue(Files.isRegularFile(path), path + " is built by 'mvn package'");
     jar = new JarFile(path.toFile());
-    jar.stream().map(JarEntry::getName).filter(n -> n.endsWith(".class"))
-        .map(ShadedJarIT::unversioned).forEach(classes::add);
+    jar.stream()
+        .map(JarEntry::getName)
+        .filter(n -> n.endsWith(".class"))
+        .map(ShadedJarIT::unversioned)
+        .forEach(classes::add);
   }
 
   /** A multi-release entry's class name: META-INF/versions/11/a/B.class is a/B.class. */
@@ -57,32 +77,45 @@ class ShadedJarIT {
 
   @Test
   void itRunsErgoLensAndStartsNoSpark() throws IOException {
-    assertEquals("org.ergolens.cli.ErgoLensCli",
+    assertEquals(
+        "org.ergolens.cli.ErgoLensCli",
         jar.getManifest().getMainAttributes().getValue("Main-Class"));
     assertTrue(classes.contains("org/ergolens/cli/ErgoLensCli.class"));
-    assertTrue(jar.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA)")),
+    assertTrue(
+        jar.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA)")),
         "no signature files of bundled jars (they would not verify)");
   }
 
   @Test
   void nothingThatSparkShipsIsInside() {
-    List<String> provided = classes.stream()
-        .filter(c -> PROVIDED.stream().anyMatch(c::startsWith)).limit(5).toList();
-    assertEquals(List.of(), provided, "Spark, Jackson, Hadoop, Parquet, logging and commons-* "
-        + "are provided by the cluster");
+    List<String> provided =
+        classes.stream().filter(c -> PROVIDED.stream().anyMatch(c::startsWith)).limit(5).toList();
+    assertEquals(
+        List.of(),
+        provided,
+        "Spark, Jackson, Hadoop, Parquet, logging and commons-* " + "are provided by the cluster");
   }
 
   @Test
   void everyLibraryIsRelocatedUnderOrgErgolensShaded() {
-    List<String> stray = classes.stream()
-        .filter(c -> !c.startsWith("org/ergolens/") && !c.equals("module-info.class"))
-        .filter(c -> NOT_RELOCATED.stream().noneMatch(c::startsWith))
-        .limit(5).toList();
-    assertEquals(List.of(), stray, "a library outside org.ergolens.shaded: add a relocation for "
-        + "its package prefix to the shade plugin in pom.xml (or exclude it if Spark ships it)");
-    for (String lib : List.of("picocli/CommandLine", "io/pebbletemplates/pebble/PebbleEngine",
-        "org/unbescape/html/HtmlEscape", "org/apache/commons/math3/linear/RealMatrix",
-        "org/apache/commons/statistics/inference/ChiSquareTest")) {
+    List<String> stray =
+        classes.stream()
+            .filter(c -> !c.startsWith("org/ergolens/") && !c.equals("module-info.class"))
+            .filter(c -> NOT_RELOCATED.stream().noneMatch(c::startsWith))
+            .limit(5)
+            .toList();
+    assertEquals(
+        List.of(),
+        stray,
+        "a library outside org.ergolens.shaded: add a relocation for its package prefix to the"
+            + " shade plugin in pom.xml (or exclude it if Spark ships it)");
+    for (String lib :
+        List.of(
+            "picocli/CommandLine",
+            "io/pebbletemplates/pebble/PebbleEngine",
+            "org/unbescape/html/HtmlEscape",
+            "org/apache/commons/math3/linear/RealMatrix",
+            "org/apache/commons/statistics/inference/ChiSquareTest")) {
       assertTrue(classes.contains(SHADED + lib + ".class"), lib + " is bundled, relocated");
     }
   }
@@ -108,9 +141,9 @@ class ShadedJarIT {
   }
 
   /**
-   * Whether a class-file constant names a class of the package {@code root} as such: at its
-   * start, or after a descriptor's {@code L}, or after a character that cannot be part of a
-   * class name. {@code org/ergolens/shaded/picocli/...} does not name {@code picocli/}.
+   * Whether a class-file constant names a class of the package {@code root} as such: at its start,
+   * or after a descriptor's {@code L}, or after a character that cannot be part of a class name.
+   * {@code org/ergolens/shaded/picocli/...} does not name {@code picocli/}.
    */
   static boolean names(String constant, String root) {
     for (int i = constant.indexOf(root); i >= 0; i = constant.indexOf(root, i + 1)) {

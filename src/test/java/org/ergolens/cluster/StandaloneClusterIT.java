@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Timeout;
 class StandaloneClusterIT {
   static final Path ROOT = Path.of(System.getProperty("ergolens.root", "")).toAbsolutePath();
   static final Path WORK = ROOT.resolve("target/cluster-it");
-  static final List<String> SAME_BYTES = List.of("department_summary.csv", "factor_effects.csv",
-      "report.json", "dashboard.html");
+  static final List<String> SAME_BYTES =
+      List.of("department_summary.csv", "factor_effects.csv", "report.json", "dashboard.html");
 
   static SparkStandalone cluster;
   static Path input;
@@ -62,14 +62,27 @@ class StandaloneClusterIT {
     Files.createDirectories(WORK);
     input = WORK.resolve("in");
     new Generator(GeneratorSpec.defaults().withSeed(11).withRespondents(1500)).generate(input);
-    cluster = SparkStandalone.start(WORK.resolve("spark-home"), path("ergolens.classpathFile"),
-        path("ergolens.appJar"), ROOT.resolve("jobs/log4j2.properties"));
+    cluster =
+        SparkStandalone.start(
+            WORK.resolve("spark-home"),
+            path("ergolens.classpathFile"),
+            path("ergolens.appJar"),
+            ROOT.resolve("jobs/log4j2.properties"));
     try {
       // The embedded run uses the test JVM's cores while the daemons start.
       embedded = WORK.resolve("out-embedded");
       clean(embedded);
-      CliRun run = CliRun.run("monthly", "--input", input.toString(), "--out",
-          embedded.toString(), "--month", "2026-10", "--config", config());
+      CliRun run =
+          CliRun.run(
+              "monthly",
+              "--input",
+              input.toString(),
+              "--out",
+              embedded.toString(),
+              "--month",
+              "2026-10",
+              "--config",
+              config());
       assertEquals(0, run.exitCode(), run.err());
       SECONDS.put("embedded run", lap(t0));
       cluster.awaitReady();
@@ -99,19 +112,40 @@ class StandaloneClusterIT {
     clean(events);
     Files.createDirectories(events);
     Path log = WORK.resolve("submit.log");
-    List<String> cmd = new ArrayList<>(List.of("bash", ROOT.resolve("jobs/submit").toString(),
-        "--master", cluster.masterUrl(),
-        // The user's settings: one replaces our default, the others are only the user's.
-        "--conf", "spark.sql.shuffle.partitions=3",
-        "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.eventLog.enabled=true",
-        "--conf", "spark.eventLog.dir=file:" + events,
-        "--conf", "spark.eventLog.compress=false",
-        "--driver-memory", "768m",
-        "monthly", "--input", "file:" + input, "--out", "file:" + submitted,
-        "--month", "2026-10", "--config", config()));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(WORK.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                ROOT.resolve("jobs/submit").toString(),
+                "--master",
+                cluster.masterUrl(),
+                // The user's settings: one replaces our default, the others are only the user's.
+                "--conf",
+                "spark.sql.shuffle.partitions=3",
+                "--conf",
+                "spark.ui.enabled=false",
+                "--conf",
+                "spark.eventLog.enabled=true",
+                "--conf",
+                "spark.eventLog.dir=file:" + events,
+                "--conf",
+                "spark.eventLog.compress=false",
+                "--driver-memory",
+                "768m",
+                "monthly",
+                "--input",
+                "file:" + input,
+                "--out",
+                "file:" + submitted,
+                "--month",
+                "2026-10",
+                "--config",
+                config()));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(WORK.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     cluster.environment(pb.environment());
     pb.environment().remove("SPARK_SUBMIT");
     pb.environment().put("ERGOLENS_SPARK_CLASSPATH", cluster.sparkClasspath());
@@ -134,7 +168,12 @@ class StandaloneClusterIT {
 
   @Test
   void itRanAsAnApplicationOfTheStandaloneMaster() throws Exception {
+    // The master moves the application to "completed" when the driver has gone: give it time.
     JsonNode apps = cluster.state().path("completedapps");
+    for (int i = 0; i < 40 && apps.isEmpty(); i++) {
+      Thread.sleep(250);
+      apps = cluster.state().path("completedapps");
+    }
     assertEquals(1, apps.size(), apps.toString());
     assertEquals("ErgoLens", apps.get(0).path("name").asText(), "our default app name");
     assertEquals("FINISHED", apps.get(0).path("state").asText());
@@ -144,8 +183,10 @@ class StandaloneClusterIT {
   void theReportIsTheEmbeddedRunsByteForByte() throws IOException {
     assertEquals(0, submitExit, submitLog);
     for (String f : SAME_BYTES) {
-      assertArrayEquals(Files.readAllBytes(embedded.resolve("month=2026-10").resolve(f)),
-          Files.readAllBytes(submitted.resolve("month=2026-10").resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(embedded.resolve("month=2026-10").resolve(f)),
+          Files.readAllBytes(submitted.resolve("month=2026-10").resolve(f)),
+          f);
     }
   }
 
@@ -154,10 +195,16 @@ class StandaloneClusterIT {
     assertEquals(0, submitExit, submitLog);
     SparkSession spark = SparkTestSession.get();
     for (String table : List.of("department_summary", "factor_effects")) {
-      List<Row> a = spark.read().parquet(embedded.resolve("month=2026-10/" + table).toString())
-          .collectAsList();
-      List<Row> b = spark.read().parquet(submitted.resolve("month=2026-10/" + table).toString())
-          .collectAsList();
+      List<Row> a =
+          spark
+              .read()
+              .parquet(embedded.resolve("month=2026-10/" + table).toString())
+              .collectAsList();
+      List<Row> b =
+          spark
+              .read()
+              .parquet(submitted.resolve("month=2026-10/" + table).toString())
+              .collectAsList();
       assertTrue(a.size() > 10, table + " has rows");
       assertEquals(a, b, table);
     }
@@ -180,25 +227,34 @@ class StandaloneClusterIT {
     assertEquals(0, submitExit, submitLog);
     Map<String, String> props = sparkProperties();
     assertEquals(cluster.masterUrl(), props.get("spark.master"), "the user's master");
-    assertEquals("3", props.get("spark.sql.shuffle.partitions"),
+    assertEquals(
+        "3",
+        props.get("spark.sql.shuffle.partitions"),
         "the user's --conf, not jobs/submit's 64 nor the code's default");
     assertEquals("true", props.get("spark.sql.adaptive.enabled"), "ours, not set by the user");
     assertEquals("ErgoLens", props.get("spark.app.name"));
-    assertTrue(props.getOrDefault("spark.executor.extraJavaOptions", "")
-        .contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"), props.toString());
-    assertTrue(props.getOrDefault("spark.files", "").endsWith("/jobs/ergolens.json"),
+    assertTrue(
+        props
+            .getOrDefault("spark.executor.extraJavaOptions", "")
+            .contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"),
+        props.toString());
+    assertTrue(
+        props.getOrDefault("spark.files", "").endsWith("/jobs/ergolens.json"),
         "the job config is shipped: " + props.get("spark.files"));
   }
 
   /**
-   * The Spark properties the application ran with, from its event log (Spark 4 writes rolling
-   * logs: a directory per application holding {@code events_<n>_<app>} files).
+   * The Spark properties the application ran with, from its event log (Spark 4 writes rolling logs:
+   * a directory per application holding {@code events_<n>_<app>} files).
    */
   static Map<String, String> sparkProperties() throws IOException {
     Path log;
     try (Stream<Path> files = Files.walk(events)) {
-      log = files.filter(f -> f.getFileName().toString().startsWith("events_1_")).findFirst()
-          .orElseThrow(() -> new AssertionError("no event log under " + events));
+      log =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("events_1_"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no event log under " + events));
     }
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(log)) {

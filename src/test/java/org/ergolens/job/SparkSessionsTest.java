@@ -46,8 +46,10 @@ class SparkSessionsTest {
     System.setProperty("spark.master", "spark://127.0.0.1:7077");
     try {
       SparkConf conf = SparkSessions.applyDefaults(new SparkConf());
-      assertEquals("7", conf.get(key), "the submitted value, not our default of "
-          + SparkSessions.CLUSTER_SHUFFLE_PARTITIONS);
+      assertEquals(
+          "7",
+          conf.get(key),
+          "the submitted value, not our default of " + SparkSessions.CLUSTER_SHUFFLE_PARTITIONS);
       assertEquals("spark://127.0.0.1:7077", conf.get("spark.master"));
     } finally {
       System.clearProperty(key);
@@ -59,10 +61,12 @@ class SparkSessionsTest {
   void defaultsDependOnTheMasterButNeverSetIt() {
     SparkConf none = SparkSessions.applyDefaults(new SparkConf(false));
     assertFalse(none.contains("spark.master"), "no master is ever set by the code");
-    assertEquals(String.valueOf(SparkSessions.LOCAL_SHUFFLE_PARTITIONS),
+    assertEquals(
+        String.valueOf(SparkSessions.LOCAL_SHUFFLE_PARTITIONS),
         SparkSessions.applyDefaults(new SparkConf(false).setMaster("local[*]"))
             .get("spark.sql.shuffle.partitions"));
-    assertEquals(String.valueOf(SparkSessions.CLUSTER_SHUFFLE_PARTITIONS),
+    assertEquals(
+        String.valueOf(SparkSessions.CLUSTER_SHUFFLE_PARTITIONS),
         SparkSessions.applyDefaults(new SparkConf(false).setMaster("yarn"))
             .get("spark.sql.shuffle.partitions"));
   }
@@ -73,8 +77,7 @@ class SparkSessionsTest {
     ErgoLensException e =
         assertThrows(ErgoLensException.class, () -> SparkSessions.create("no master"));
     assertEquals(ErgoLensException.EXIT_INPUT, e.exitCode());
-    assertTrue(e.getMessage().startsWith("Cannot start Spark: no master is set;"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("Cannot start Spark: no master is set;"), e.getMessage());
   }
 
   private static List<String> defaultKeys(String master) {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The publish protocol that keeps a month directory correct on object stores, where a rename is a
- * copy that readers can watch: the marker is withdrawn before the old report is touched and
- * created only after the new one is entirely in place. A file system under the {@code rec:}
- * scheme records the order of the operations.
+ * copy that readers can watch: the marker is withdrawn before the old report is touched and created
+ * only after the new one is entirely in place. A file system under the {@code rec:} scheme records
+ * the order of the operations.
  */
 class MonthDirectoryTest {
   @TempDir Path dir;
@@ -45,10 +45,11 @@ class MonthDirectoryTest {
     MonthDirectory month = write("run1", "first");
     RecordingFileSystem.OPS.clear();
     month.publish();
-    assertEquals(List.of(
-            "rename .staging-month=2026-10-run1 -> month=2026-10",
-            "create month=2026-10/_SUCCESS"),
-        RecordingFileSystem.OPS, "the marker is created last, after the move");
+    assertEquals(
+        List.of(
+            "rename .staging-month=2026-10-run1 -> month=2026-10", "create month=2026-10/_SUCCESS"),
+        RecordingFileSystem.OPS,
+        "the marker is created last, after the move");
     assertEquals("first", Files.readString(dir.resolve("month=2026-10/report.json")));
     assertEquals(List.of("month=2026-10"), list(dir));
   }
@@ -59,7 +60,8 @@ class MonthDirectoryTest {
     MonthDirectory second = write("run2", "second");
     RecordingFileSystem.OPS.clear();
     second.publish();
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "delete month=2026-10/_SUCCESS",
             "rename month=2026-10 -> .replaced-month=2026-10-run2",
             "rename .staging-month=2026-10-run2 -> month=2026-10",
@@ -85,7 +87,8 @@ class MonthDirectoryTest {
   void theStagingDirectoryIsHiddenAndNeverLooksLikeAMonth() throws IOException {
     MonthDirectory month = write("run1", "first");
     assertEquals(List.of(".staging-month=2026-10-run1"), list(dir));
-    assertTrue(list(dir).stream().allMatch(n -> n.startsWith(".")),
+    assertTrue(
+        list(dir).stream().allMatch(n -> n.startsWith(".")),
         "hidden to Hadoop and Spark, and not matched by month=*");
     month.abandon();
   }
@@ -118,17 +121,27 @@ class MonthDirectoryTest {
     }
 
     @Override
-    public FSDataOutputStream create(org.apache.hadoop.fs.Path f, FsPermission permission,
-        boolean overwrite, int bufferSize, short replication, long blockSize,
-        Progressable progress) throws IOException {
+    public FSDataOutputStream create(
+        org.apache.hadoop.fs.Path f,
+        FsPermission permission,
+        boolean overwrite,
+        int bufferSize,
+        short replication,
+        long blockSize,
+        Progressable progress)
+        throws IOException {
       OPS.add("create " + name(f));
-      return super.create(f, permission, overwrite, bufferSize, replication, blockSize,
-          progress);
+      return super.create(f, permission, overwrite, bufferSize, replication, blockSize, progress);
     }
 
     @Override
-    public FSDataOutputStream create(org.apache.hadoop.fs.Path f, boolean overwrite,
-        int bufferSize, short replication, long blockSize, Progressable progress)
+    public FSDataOutputStream create(
+        org.apache.hadoop.fs.Path f,
+        boolean overwrite,
+        int bufferSize,
+        short replication,
+        long blockSize,
+        Progressable progress)
         throws IOException {
       OPS.add("create " + name(f));
       return super.create(f, overwrite, bufferSize, replication, blockSize, progress);
@@ -151,7 +164,8 @@ class MonthDirectoryTest {
     private static String name(org.apache.hadoop.fs.Path p) {
       String parent = p.getParent() == null ? "" : p.getParent().getName();
       return parent.startsWith("month=") || parent.startsWith(".")
-          ? parent + "/" + p.getName() : p.getName();
+          ? parent + "/" + p.getName()
+          : p.getName();
     }
   }
 }

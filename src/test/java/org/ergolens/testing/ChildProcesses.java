@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Processes a test starts (Spark daemons, spark-submit), stopped with everything they started in
- * turn: by the test in a {@code finally}, or by a JVM shutdown hook if the test JVM exits first
- * (a failure, a timeout, Ctrl-C). Nothing is left running either way.
+ * turn: by the test in a {@code finally}, or by a JVM shutdown hook if the test JVM exits first (a
+ * failure, a timeout, Ctrl-C). Nothing is left running either way.
  */
 public final class ChildProcesses {
   private static final List<Process> RUNNING = new CopyOnWriteArrayList<>();
@@ -39,16 +39,31 @@ public final class ChildProcesses {
     tree.forEach(ProcessHandle::destroy);
     long deadline = System.nanoTime() + GRACE.toNanos();
     for (ProcessHandle h : tree) {
-      try {
-        long left = Math.max(0, deadline - System.nanoTime());
-        h.onExit().get(left, TimeUnit.NANOSECONDS);
-      } catch (Exception e) {
+      if (!awaitExit(h, Math.max(0, deadline - System.nanoTime()))) {
         h.destroyForcibly();
+        awaitExit(h, GRACE.toNanos());
       }
     }
     // Descendants started while we waited (an executor being launched) go the same way.
-    p.descendants().forEach(ProcessHandle::destroyForcibly);
+    p.descendants()
+        .forEach(
+            h -> {
+              h.destroyForcibly();
+              awaitExit(h, GRACE.toNanos());
+            });
     RUNNING.remove(p);
+  }
+
+  private static boolean awaitExit(ProcessHandle h, long nanos) {
+    try {
+      h.onExit().get(nanos, TimeUnit.NANOSECONDS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !h.isAlive();
+    } catch (Exception e) {
+      return !h.isAlive();
+    }
   }
 
   /** Whether the process or any of its descendants is still alive. */

@@ -30,8 +30,8 @@ import java.util.jar.JarFile;
  * home}: {@code jars/} (links to the jars of {@code target/classpath.txt}) and {@code conf/}. The
  * worker needs that layout: it builds its executors' classpath from {@code $SPARK_HOME/jars}.
  *
- * <p>The installation leaves out every jar whose classes the application jar bundles, relocated
- * or not, so a run proves that the application jar brings all it needs (the one jar a real Spark
+ * <p>The installation leaves out every jar whose classes the application jar bundles, relocated or
+ * not, so a run proves that the application jar brings all it needs (the one jar a real Spark
  * distribution would still have is commons-math3, which our jar carries relocated).
  */
 public final class SparkStandalone implements AutoCloseable {
@@ -43,29 +43,47 @@ public final class SparkStandalone implements AutoCloseable {
   private final int masterUiPort = freePort();
   private final Process master;
   private final Process worker;
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private SparkStandalone(Path home) throws IOException {
     this.home = home;
-    this.master = launch("master", "org.apache.spark.deploy.master.Master",
-        "--host", HOST, "--port", String.valueOf(masterPort),
-        "--webui-port", String.valueOf(masterUiPort));
+    this.master =
+        launch(
+            "master",
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            HOST,
+            "--port",
+            String.valueOf(masterPort),
+            "--webui-port",
+            String.valueOf(masterUiPort));
     // The worker retries until the master listens, so both start at once.
-    this.worker = launch("worker", "org.apache.spark.deploy.worker.Worker",
-        "--host", HOST, "--port", String.valueOf(freePort()),
-        "--webui-port", String.valueOf(freePort()),
-        "--cores", "1", "--memory", "1g",
-        "--work-dir", Files.createDirectories(home.resolve("work")).toString(),
-        masterUrl());
+    this.worker =
+        launch(
+            "worker",
+            "org.apache.spark.deploy.worker.Worker",
+            "--host",
+            HOST,
+            "--port",
+            String.valueOf(freePort()),
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--cores",
+            "1",
+            "--memory",
+            "1g",
+            "--work-dir",
+            Files.createDirectories(home.resolve("work")).toString(),
+            masterUrl());
   }
 
   /**
    * Assembles the installation under {@code home} (emptied first) and starts the master and the
    * worker without waiting for them; {@link #awaitReady()} waits.
    */
-  public static SparkStandalone start(Path home, Path classpathFile, Path appJar,
-      Path log4jConfig) throws IOException {
+  public static SparkStandalone start(Path home, Path classpathFile, Path appJar, Path log4jConfig)
+      throws IOException {
     assemble(home, classpathFile, appJar, log4jConfig);
     return new SparkStandalone(home);
   }
@@ -95,8 +113,11 @@ public final class SparkStandalone implements AutoCloseable {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!master.isAlive() || !worker.isAlive()) {
-        throw new IllegalStateException("the Spark " + (master.isAlive() ? "worker" : "master")
-            + " exited during start-up\n" + logs());
+        throw new IllegalStateException(
+            "the Spark "
+                + (master.isAlive() ? "worker" : "master")
+                + " exited during start-up\n"
+                + logs());
       }
       JsonNode state = stateOrNull();
       if (state != null && state.path("aliveworkers").asInt() >= 1) {
@@ -118,10 +139,12 @@ public final class SparkStandalone implements AutoCloseable {
 
   private JsonNode stateOrNull() throws InterruptedException {
     try {
-      HttpResponse<String> r = http.send(
-          HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + masterUiPort + "/json/"))
-              .timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + masterUiPort + "/json/"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return r.statusCode() == 200 ? new ObjectMapper().readTree(r.body()) : null;
     } catch (IOException e) {
       return null; // not listening yet
@@ -131,8 +154,8 @@ public final class SparkStandalone implements AutoCloseable {
   /** The last lines of the daemons' and executors' logs, for failure messages. */
   public String logs() {
     StringBuilder sb = new StringBuilder();
-    List<Path> files = new ArrayList<>(List.of(home.resolve("master.log"),
-        home.resolve("worker.log")));
+    List<Path> files =
+        new ArrayList<>(List.of(home.resolve("master.log"), home.resolve("worker.log")));
     try (var executors = Files.walk(home.resolve("work"))) {
       executors.filter(p -> p.getFileName().toString().equals("stderr")).forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
@@ -173,9 +196,11 @@ public final class SparkStandalone implements AutoCloseable {
     cmd.add(sparkClasspath());
     cmd.add(mainClass);
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(home.resolve(name + ".log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(home.resolve(name + ".log").toFile());
     environment(pb.environment());
     return ChildProcesses.start(pb);
   }
@@ -185,7 +210,8 @@ public final class SparkStandalone implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
+      if (arg.startsWith("--add-opens")
+          || arg.startsWith("-Djdk.reflect")
           || arg.startsWith("-Dio.netty")) {
         cmd.add(arg);
       }
@@ -220,7 +246,8 @@ public final class SparkStandalone implements AutoCloseable {
     try (JarFile jar = new JarFile(appJar.toFile())) {
       for (JarEntry e : jar.stream().toList()) {
         String n = e.getName();
-        if (n.endsWith(".class") && !n.startsWith("META-INF/")
+        if (n.endsWith(".class")
+            && !n.startsWith("META-INF/")
             && !n.endsWith("module-info.class")) {
           out.add(n.replaceFirst("^org/ergolens/shaded/", ""));
         }
