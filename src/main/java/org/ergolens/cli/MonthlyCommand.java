@@ -1,6 +1,5 @@
 package org.ergolens.cli;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -42,16 +41,17 @@ public final class MonthlyCommand implements Callable<Integer> {
   String month;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Job configuration (JSON); keys left out keep the defaults of jobs/ergolens.json.")
-  Path config;
+      description = "Job configuration (JSON), a path or URI; keys left out keep the defaults of "
+          + "jobs/ergolens.json.")
+  String config;
 
   @Override
   public Integer call() {
-    JobConfig jobConfig = ConfigLoader.load(config);
+    JobConfig jobConfig = ConfigLoader.load(config, SparkSessions.hadoopConfiguration());
     List<YearMonth> reportingMonths =
         month == null ? List.of() : ReportingMonth.parseRange(month);
     JobOptions options = new JobOptions(input, out, reportingMonths, jobConfig,
-        config == null ? "defaults" : config.toString());
+        config == null ? "defaults" : config);
     // An application that embeds ErgoLens (or a test) may already have a session: use it and
     // leave it running; a session this command starts, it stops.
     Optional<SparkSession> existing = SparkSessions.active();

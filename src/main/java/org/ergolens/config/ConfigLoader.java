@@ -6,13 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 
 /**
  * Reads a job configuration file (JSON). Keys left out keep the contract's defaults; unknown
- * keys and ill-typed values are refused with a message naming the key.
+ * keys and ill-typed values are refused with a message naming the key. The file is read through
+ * Hadoop's FileSystem, so it can be a local path or any URI the cluster can read ({@code file:},
+ * {@code hdfs:}, {@code s3a:}, {@code abfss:}); on a cluster in cluster deploy mode a local file
+ * of the submitting machine does not exist where the driver runs, so ship it ({@code jobs/submit}
+ * does, with {@code --files}) or give a URI.
  */
 public final class ConfigLoader {
   private static final ObjectMapper MAPPER =
@@ -23,15 +30,22 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** The defaults when {@code file} is null, otherwise the file over the defaults, validated. */
-  public static JobConfig load(Path file) {
+  /**
+   * The defaults when {@code file} is null, otherwise the file over the defaults, validated.
+   *
+   * @param file a local path or a Hadoop URI
+   * @param hadoopConf the Hadoop configuration for the file's file system (credentials etc.)
+   */
+  public static JobConfig load(String file, Configuration hadoopConf) {
     if (file == null) {
       return JobConfig.defaults().validate();
     }
     JsonNode given;
     try {
-      given = MAPPER.readTree(Files.readString(file));
-    } catch (IOException e) {
+      given = MAPPER.readTree(read(file, hadoopConf));
+    } catch (FileNotFoundException e) {
+      throw new ConfigException("Cannot read configuration " + file + ": no such file.", e);
+    } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException(
           "Cannot read configuration " + file + ": " + firstLine(e.getMessage()), e);
     }
@@ -54,6 +68,13 @@ public final class ConfigLoader {
               + "use a number.", e);
     } catch (IOException e) {
       throw new ConfigException("Invalid configuration " + file + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String read(String file, Configuration hadoopConf) throws IOException {
+    Path path = new Path(file);
+    try (InputStream in = path.getFileSystem(hadoopConf).open(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,14 @@ public final class Ingestion {
     return this;
   }
 
-  /** The files found for each dataset present (after {@link #checkInputs()}). */
+  /**
+   * The files found for each dataset present (after {@link #checkInputs()}), in the contract's
+   * dataset order. The order is part of the output: report.json and the manifest list the inputs
+   * in it, and a re-run must give identical bytes ({@code Map.copyOf} would iterate in an order
+   * that changes from one JVM to the next).
+   */
   public Map<DatasetSpec, List<SourceFile>> files() {
-    return Map.copyOf(files);
+    return Collections.unmodifiableMap(new EnumMap<>(files));
   }
 
   /** Validates every row of every dataset present; the rows are cached for the run. */

@@ -1,15 +1,31 @@
 package org.ergolens.job;
 
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
+import scala.Tuple2;
+import scala.jdk.javaapi.OptionConverters;
 
 /**
  * Creates the job's SparkSession. The master and every setting given by {@code spark-submit},
  * {@code --conf} or {@code -Dspark.*} win: the job only fills in defaults that are missing, sized
- * for the small aggregated tables this job shuffles.
+ * for the small aggregated tables this job shuffles. The code never sets the master: the local
+ * launcher passes {@code local[*]}, {@code spark-submit} passes the cluster's.
  */
 public final class SparkSessions {
+  /**
+   * Shuffle partitions on a cluster unless the user sets them. The job's shuffles carry one row
+   * per respondent or report (well under a GB for an organisation of a million), so 64 partitions
+   * leave headroom while adaptive execution coalesces them further; {@code jobs/submit} passes the
+   * same value.
+   */
+  public static final int CLUSTER_SHUFFLE_PARTITIONS = 64;
+
+  /** Shuffle partitions on one machine unless the user sets them. */
+  public static final int LOCAL_SHUFFLE_PARTITIONS = 4;
+
   private SparkSessions() {}
 
   public static SparkSession create(String appName) {
@@ -24,15 +40,35 @@ public final class SparkSessions {
   }
 
   /** The session already running in this JVM, if any. */
-  public static java.util.Optional<SparkSession> active() {
-    return scala.jdk.javaapi.OptionConverters.toJava(SparkSession.getActiveSession())
-        .or(() -> scala.jdk.javaapi.OptionConverters.toJava(SparkSession.getDefaultSession()));
+  public static Optional<SparkSession> active() {
+    return OptionConverters.toJava(SparkSession.getActiveSession())
+        .or(() -> OptionConverters.toJava(SparkSession.getDefaultSession()));
   }
 
-  /** Our defaults, each only where the user has not set it. */
+  /**
+   * The Hadoop configuration for files read before the session starts (the job config): the
+   * running session's, or else the one a session would get, {@code core-site.xml} and friends from
+   * the classpath plus every {@code spark.hadoop.*} setting (credentials for {@code s3a:} etc.).
+   */
+  public static Configuration hadoopConfiguration() {
+    return active().map(s -> s.sparkContext().hadoopConfiguration()).orElseGet(() -> {
+      Configuration hadoop = new Configuration();
+      for (Tuple2<String, String> kv : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+        hadoop.set(kv._1(), kv._2());
+      }
+      return hadoop;
+    });
+  }
+
+  /**
+   * Our defaults, each only where the user has not set it: a value given to {@code spark-submit}
+   * (or in {@code spark-defaults.conf}, or as {@code -Dspark.*}) is never replaced. Never sets the
+   * master.
+   */
   public static SparkConf applyDefaults(SparkConf conf) {
     boolean local = conf.get("spark.master", "").startsWith("local");
-    conf.setIfMissing("spark.sql.shuffle.partitions", local ? "4" : "200");
+    conf.setIfMissing("spark.sql.shuffle.partitions",
+        String.valueOf(local ? LOCAL_SHUFFLE_PARTITIONS : CLUSTER_SHUFFLE_PARTITIONS));
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     // Each month directory gets one _SUCCESS marker, written last; none inside its tables.

@@ -8,11 +8,36 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * A month's output directory, written in a staging directory beside it and published whole: the
- * files are written to {@code <out>/.staging-<name>-<run>}, a {@code _SUCCESS} marker goes in
- * last, then the staging directory is renamed into place (a previous output of the month is moved
- * aside first and deleted after). A run that dies before publishing leaves the previous output
- * untouched and only a staging directory, which never looks like a report.
+ * A month's output directory, written in a staging directory beside it and published whole, on any
+ * Hadoop file system (local, HDFS, or an object store such as S3, ADLS or GCS).
+ *
+ * <p>The protocol:
+ *
+ * <ol>
+ *   <li>Every file is written under {@code <out>/.staging-<name>-<run>}. The leading dot makes it
+ *       hidden to Hadoop and Spark, and it never matches {@code month=*}, so nobody takes it for a
+ *       report.
+ *   <li>{@link #publish()}: if the month was published before, its {@code _SUCCESS} marker is
+ *       deleted first, then the old directory is moved aside to {@code .replaced-<name>-<run>}.
+ *   <li>The staging directory is renamed to {@code <out>/<name>}.
+ *   <li>The {@code _SUCCESS} marker is created inside it: the commit point. The directory aside is
+ *       deleted after.
+ * </ol>
+ *
+ * <p><b>A month directory is a complete report if and only if it holds {@code _SUCCESS}.</b>
+ * Readers must check the marker. On HDFS and local disks a rename is atomic, so the directory
+ * also appears whole; on object stores it is not: a "rename" copies object by object, and a
+ * reader listing {@code <out>/<name>} mid-copy sees part of it. That is why the marker is not
+ * carried inside the staging directory (a copy in name order would bring {@code _SUCCESS} across
+ * before {@code dashboard.html}) but created after the copy, and why the old marker goes before
+ * anything of the old report is touched. Creating one object is atomic and, on S3 since 2020, ADLS
+ * Gen2 and GCS, immediately visible to every reader.
+ *
+ * <p>A run that dies before step 2 leaves the previous report untouched and published. One that
+ * dies during steps 2–4 leaves the month unpublished (no marker), never a partial report that
+ * looks complete; the previous files are still in {@code .replaced-<name>-<run>}, and re-running
+ * the month publishes it again. Leftover staging and replaced directories are hidden and can be
+ * deleted at any time.
  */
 public final class MonthDirectory {
   public static final String SUCCESS_MARKER = "_SUCCESS";
@@ -53,8 +78,14 @@ public final class MonthDirectory {
         if (n.startsWith(".staging-" + name + "-")) {
           fs.delete(st.getPath(), true);
         } else if (n.startsWith(".replaced-" + name + "-")) {
-          if (!fs.exists(target) && fs.exists(new Path(st.getPath(), SUCCESS_MARKER))) {
-            fs.rename(st.getPath(), target);
+          // Only a published month is ever moved aside: if the run that replaced it died before
+          // its own month was complete, the previous report goes back in place.
+          Path marker = new Path(target, SUCCESS_MARKER);
+          if (!fs.exists(marker)) {
+            fs.delete(target, true);
+            if (fs.rename(st.getPath(), target)) {
+              fs.create(marker, false).close();
+            }
           } else {
             fs.delete(st.getPath(), true);
           }
@@ -80,21 +111,36 @@ public final class MonthDirectory {
     return target;
   }
 
-  /** Marks the staging directory complete and moves it into place. */
+  /** Moves the staging directory into place and then marks it complete (see the class doc). */
   public void publish() throws IOException {
-    fs.create(new Path(staging, SUCCESS_MARKER), false).close();
+    Path marker = new Path(target, SUCCESS_MARKER);
     boolean hadPrevious = fs.exists(target);
-    if (hadPrevious && !fs.rename(target, aside)) {
+    boolean previousPublished = hadPrevious && fs.exists(marker);
+    if (previousPublished && !fs.delete(marker, false)) {
+      throw new IOException("cannot withdraw the previous " + marker);
+    }
+    if (hadPrevious && !previousPublished) {
+      fs.delete(target, true); // an incomplete leftover, never a report
+    } else if (hadPrevious && !fs.rename(target, aside)) {
+      restoreMarker(previousPublished, marker);
       throw new IOException("cannot move the previous " + target + " aside");
     }
     if (!fs.rename(staging, target)) {
-      if (hadPrevious) {
-        fs.rename(aside, target);
+      if (previousPublished && fs.rename(aside, target)) {
+        restoreMarker(previousPublished, marker);
       }
       throw new IOException("cannot move " + staging + " to " + target);
     }
-    if (hadPrevious) {
+    fs.create(marker, false).close();
+    if (previousPublished) {
       fs.delete(aside, true);
+    }
+  }
+
+  /** Re-publishes the previous report after a failed swap, when it is back in place whole. */
+  private void restoreMarker(boolean previousPublished, Path marker) throws IOException {
+    if (previousPublished) {
+      fs.create(marker, true).close();
     }
   }
 
