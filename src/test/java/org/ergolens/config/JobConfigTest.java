@@ -16,7 +16,7 @@ class JobConfigTest {
   void theShippedJobFileHoldsTheDefaults() {
     assertEquals(
         JobConfig.defaults(),
-        ConfigLoader.load(Path.of("jobs/ergolens.json")),
+        ConfigLoader.load("jobs/ergolens.json", new org.apache.hadoop.conf.Configuration()),
         "jobs/ergolens.json documents the defaults, so the two must not drift apart");
   }
 
@@ -29,7 +29,7 @@ class JobConfigTest {
             {"min_attributable_cases": 2.5, "max_actions_per_unit": 5,
              "credibility_level": 0.99, "red_flag_min_share": 0.2}\
             """);
-    JobConfig c = ConfigLoader.load(file);
+    JobConfig c = ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration());
     assertEquals(2.5, c.minAttributableCases());
     assertEquals(5, c.maxActionsPerUnit());
     assertEquals(0.99, c.credibilityLevel());
@@ -61,7 +61,7 @@ class JobConfigTest {
 
   private void assertRefused(String json, String message) {
     Path file = Files2.write(dir.resolve("bad.json"), json);
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration()));
     assertEquals(message, e.getMessage());
   }
 }
