@@ -1,5 +1,6 @@
 package org.ergolens.generate;
 
+import org.ergolens.ingest.ReasonCode;
 import static org.ergolens.generate.Datasets.BODY_REGION;
 import static org.ergolens.generate.Datasets.BREAK_FREQUENCY;
 import static org.ergolens.generate.Datasets.DEPARTMENT;
@@ -58,7 +59,7 @@ final class BadRowInjector {
   }
 
   /** A row to append: either {@code values} or, for a malformed row, a raw {@code line}. */
-  private record BadRow(RejectReason reason, Object[] values, String line) {}
+  private record BadRow(ReasonCode reason, Object[] values, String line) {}
 
   /** How many rows of each reason to inject into a dataset of {@code validRows} rows. */
   static int perReason(long validRows) {
@@ -66,7 +67,7 @@ final class BadRowInjector {
   }
 
   /** Appends bad survey rows built from {@code templates}; returns the count per reason. */
-  Map<RejectReason, Integer> injectSurvey(RowSink sink, List<Object[]> templates, long validRows)
+  Map<ReasonCode, Integer> injectSurvey(RowSink sink, List<Object[]> templates, long validRows)
       throws IOException {
     List<Column> cols = Datasets.SURVEY_COLUMNS;
     int n = perReason(validRows);
@@ -78,7 +79,7 @@ final class BadRowInjector {
       rows.add(malformed(cols, t, i));
       rows.add(
           cells.with(
-              RejectReason.MISSING_REQUIRED,
+              ReasonCode.MISSING_REQUIRED,
               i,
               pick(
                   i,
@@ -90,8 +91,8 @@ final class BadRowInjector {
                   LUMBAR_SUPPORT,
                   BREAK_FREQUENCY),
               emptyValue(i)));
-      rows.add(cells.with(RejectReason.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[0])));
-      rows.add(cells.with(RejectReason.BAD_DATE, i, RESPONSE_DATE, badDate(i, date)));
+      rows.add(cells.with(ReasonCode.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[0])));
+      rows.add(cells.with(ReasonCode.BAD_DATE, i, RESPONSE_DATE, badDate(i, date)));
       rows.add(
           badNumber(
               cells,
@@ -113,7 +114,7 @@ final class BadRowInjector {
                 {DESK_TYPE, "standing"},
                 {WORK_LOCATION, "client site"}
               },
-              RejectReason.UNKNOWN_ENUM));
+              ReasonCode.UNKNOWN_ENUM));
       rows.add(
           badNumber(
               cells,
@@ -125,10 +126,10 @@ final class BadRowInjector {
                 {SITTING_HOURS, new BigDecimal("-1")},
                 {SCREEN_DISTANCE, 5}
               },
-              RejectReason.OUT_OF_RANGE));
+              ReasonCode.OUT_OF_RANGE));
       rows.add(
           cells.with(
-              RejectReason.UNKNOWN_DEPARTMENT,
+              ReasonCode.UNKNOWN_DEPARTMENT,
               i,
               DEPARTMENT,
               i % 2 == 0 ? "fin-audit" : "sales-emea"));
@@ -140,7 +141,7 @@ final class BadRowInjector {
    * Appends bad report rows; fresh report ids continue after {@code lastReportNumber}, and the
    * duplicates repeat {@code templates} (valid rows already written). Returns the count per reason.
    */
-  Map<RejectReason, Integer> injectReports(
+  Map<ReasonCode, Integer> injectReports(
       RowSink sink, List<Object[]> templates, long validRows, long lastReportNumber)
       throws IOException {
     List<Column> cols = Datasets.REPORT_COLUMNS;
@@ -156,14 +157,14 @@ final class BadRowInjector {
       cells.freshId(Ids.report(++next[0]));
       rows.add(
           cells.with(
-              RejectReason.MISSING_REQUIRED,
+              ReasonCode.MISSING_REQUIRED,
               i,
               pick(i, REPORT_ID, RESPONDENT_ID, REPORT_DATE, BODY_REGION, SEVERITY),
               emptyValue(i)));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(cells.with(RejectReason.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[1])));
+      rows.add(cells.with(ReasonCode.BAD_ID, i, RESPONDENT_ID, badId(i, (String) t[1])));
       cells.freshId(Ids.report(++next[0]));
-      rows.add(cells.with(RejectReason.BAD_DATE, i, REPORT_DATE, badDate(i, date)));
+      rows.add(cells.with(ReasonCode.BAD_DATE, i, REPORT_DATE, badDate(i, date)));
       cells.freshId(Ids.report(++next[0]));
       rows.add(
           badNumber(
@@ -181,25 +182,25 @@ final class BadRowInjector {
                 {BODY_REGION, "eyes"},
                 {INTERFERES_WITH_WORK, "sometimes"}
               },
-              RejectReason.UNKNOWN_ENUM));
+              ReasonCode.UNKNOWN_ENUM));
       cells.freshId(Ids.report(++next[0]));
       rows.add(
           badNumber(
               cells,
               i,
               new Object[][] {{SEVERITY, 0}, {SEVERITY, 11}, {DURATION_DAYS, -2}},
-              RejectReason.OUT_OF_RANGE));
+              ReasonCode.OUT_OF_RANGE));
       rows.add(
-          new BadRow(RejectReason.DUPLICATE_REPORT_ID, templates.get(i % templates.size()), null));
+          new BadRow(ReasonCode.DUPLICATE_REPORT_ID, templates.get(i % templates.size()), null));
     }
     return write(sink, rows);
   }
 
   private BadRow badNumber(Cells cells, int i, Object[][] variants) {
-    return badNumber(cells, i, variants, RejectReason.BAD_NUMBER);
+    return badNumber(cells, i, variants, ReasonCode.BAD_NUMBER);
   }
 
-  private BadRow badNumber(Cells cells, int i, Object[][] variants, RejectReason reason) {
+  private BadRow badNumber(Cells cells, int i, Object[][] variants, ReasonCode reason) {
     Object[] v = variants[i % variants.length];
     return cells.with(reason, i, (String) v[0], v[1]);
   }
@@ -227,7 +228,7 @@ final class BadRowInjector {
               + fields.get(1);
       line = i % 2 == 0 ? "{\"" + object : String.join(",", fields);
     }
-    return new BadRow(RejectReason.MALFORMED_ROW, null, line);
+    return new BadRow(ReasonCode.MALFORMED_ROW, null, line);
   }
 
   private static String pick(int i, String... columns) {
@@ -258,7 +259,7 @@ final class BadRowInjector {
     };
   }
 
-  private Map<RejectReason, Integer> write(RowSink sink, List<BadRow> rows) throws IOException {
+  private Map<ReasonCode, Integer> write(RowSink sink, List<BadRow> rows) throws IOException {
     for (int i = rows.size() - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
       BadRow t = rows.get(i);
@@ -272,12 +273,12 @@ final class BadRowInjector {
         sink.row(r.values());
       }
     }
-    Map<RejectReason, Integer> counts =
+    Map<ReasonCode, Integer> counts =
         rows.stream()
             .collect(
                 Collectors.groupingBy(
                     BadRow::reason,
-                    () -> new EnumMap<>(RejectReason.class),
+                    () -> new EnumMap<>(ReasonCode.class),
                     Collectors.summingInt(r -> 1)));
     return new LinkedHashMap<>(counts);
   }
@@ -308,7 +309,7 @@ final class BadRowInjector {
       return t;
     }
 
-    BadRow with(RejectReason reason, int i, String column, Object value) {
+    BadRow with(ReasonCode reason, int i, String column, Object value) {
       Object[] row = template(i);
       row[Datasets.index(columns, column)] = value;
       return new BadRow(reason, row, null);

@@ -1,5 +1,6 @@
 package org.ergolens.generate;
 
+import org.ergolens.ingest.ReasonCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,11 +134,11 @@ public final class Generator {
     return injected;
   }
 
-  private static Map<String, Integer> codes(Map<RejectReason, Integer> byReason) {
+  private static Map<String, Integer> codes(Map<ReasonCode, Integer> byReason) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    for (RejectReason r : RejectReason.values()) {
+    for (ReasonCode r : ReasonCode.values()) {
       if (byReason.containsKey(r)) {
-        out.put(r.code(), byReason.get(r));
+        out.put(r.id(), byReason.get(r));
       }
     }
     return out;
