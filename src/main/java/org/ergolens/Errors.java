@@ -8,81 +8,121 @@ public final class Errors {
   private Errors() {}
 
   public static ErgoLensException missingDataset(String dataset, String input) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot read input: no " + dataset + " dataset in " + input + " (expected " + dataset
-            + ".csv, .jsonl, .json, .parquet or a directory " + dataset + "/ of part files).");
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read input: no "
+            + dataset
+            + " dataset in "
+            + input
+            + " (expected "
+            + dataset
+            + ".csv, .jsonl, .json, .parquet or a directory "
+            + dataset
+            + "/ of part files).");
   }
 
   public static ErgoLensException ambiguousDataset(String dataset, String input) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot read input: more than one " + dataset + " dataset in " + input
-            + "; keep exactly one file or directory named " + dataset + ".");
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read input: more than one "
+            + dataset
+            + " dataset in "
+            + input
+            + "; keep exactly one file or directory named "
+            + dataset
+            + ".");
   }
 
   public static ErgoLensException emptyDataset(String dataset, String path) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": the " + dataset + " directory holds no data files.");
   }
 
   public static ErgoLensException unknownFormat(String path) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": unknown file extension; use .csv, .jsonl, .json or .parquet.");
   }
 
   public static ErgoLensException missingColumn(String path, String column) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": required column '" + column + "' is missing from the header.");
   }
 
   public static ErgoLensException duplicateColumn(String path, String column) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": column '" + column + "' appears more than once in the header.");
   }
 
   public static ErgoLensException emptyFile(String path) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": the file is empty; expected a header row.");
   }
 
   public static ErgoLensException badEncoding(String path, String found) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": the file is " + found + "; export it as UTF-8.");
   }
 
   public static ErgoLensException unreadable(String path, String reason) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot read " + path + ": " + oneLine(reason));
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT, "Cannot read " + path + ": " + oneLine(reason));
   }
 
   public static ErgoLensException badColumnType(String path, String column, String type) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot read " + path + ": column '" + column + "' has type " + type
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": column '"
+            + column
+            + "' has type "
+            + type
             + "; expected a plain value (string, number, date or boolean).");
   }
 
   public static ErgoLensException badDepartmentTree(String path, String reason) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot read " + path + ": " + reason);
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT, "Cannot read " + path + ": " + reason);
   }
 
   public static ErgoLensException noReports(String input) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot choose a month: " + input + " has no accepted discomfort reports; pass --month YYYY-MM.");
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot choose a month: "
+            + input
+            + " has no accepted discomfort reports; pass --month YYYY-MM.");
   }
 
   public static ErgoLensException outputInsideInput(String out, String input) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
-        "Cannot write to " + out + ": it lies inside the input directory " + input
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot write to "
+            + out
+            + ": it lies inside the input directory "
+            + input
             + "; choose an output directory outside it.");
   }
 
-  public static ErgoLensException rejectRatio(String dataset, long rejected, long read, double max,
-      String rejectsDir) {
-    return new ErgoLensException(ErgoLensException.EXIT_REJECT_RATIO,
-        String.format(java.util.Locale.ROOT,
+  public static ErgoLensException rejectRatio(
+      String dataset, long rejected, long read, double max, String rejectsDir) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_REJECT_RATIO,
+        String.format(
+            java.util.Locale.ROOT,
             "Cannot publish a report: %d of %d %s rows (%.1f%%) were rejected, over max_reject_ratio"
                 + " %.3f; see the rejects in %s.",
-            rejected, read, dataset, 100.0 * rejected / read, max, rejectsDir));
+            rejected,
+            read,
+            dataset,
+            100.0 * rejected / read,
+            max,
+            rejectsDir));
   }
 
   /** Collapses a message to its first line, so no stack-trace text reaches the user. */

@@ -38,16 +38,24 @@ public final class FactorEffectsCalculator {
       models.put(o, AdjustedModel.fit(org.patterns(), factors, o));
     }
     List<FactorEffect> rows = new ArrayList<>();
-    forEachComparison(org, factors, (counts, level, outcome, table, result) -> {
-      Attribution af = AttributableFraction.miettinen(result, counts.knownCases(outcome));
-      AdjustedModelResult model = models.get(outcome);
-      AdjustedEffect adj = model.effect(counts.factor(), counts.factor().levels().get(level))
-          .orElse(null);
-      String note = adj == null ? model.note() : emptyToNull(adj.note());
-      rows.add(row(org, counts, level, outcome, table, result, af)
-          .withAdjusted(adj == null ? null : adj.oddsRatio(), adj == null ? null : adj.ciLow(),
-              adj == null ? null : adj.ciHigh(), adj == null ? null : adj.pValue(), note));
-    });
+    forEachComparison(
+        org,
+        factors,
+        (counts, level, outcome, table, result) -> {
+          Attribution af = AttributableFraction.miettinen(result, counts.knownCases(outcome));
+          AdjustedModelResult model = models.get(outcome);
+          AdjustedEffect adj =
+              model.effect(counts.factor(), counts.factor().levels().get(level)).orElse(null);
+          String note = adj == null ? model.note() : emptyToNull(adj.note());
+          rows.add(
+              row(org, counts, level, outcome, table, result, af)
+                  .withAdjusted(
+                      adj == null ? null : adj.oddsRatio(),
+                      adj == null ? null : adj.ciLow(),
+                      adj == null ? null : adj.ciHigh(),
+                      adj == null ? null : adj.pValue(),
+                      note));
+        });
     return withQValues(rows);
   }
 
@@ -56,28 +64,36 @@ public final class FactorEffectsCalculator {
    *
    * @param organisationRows the organisation's rows, whose prevalence ratios Levin's formula uses
    */
-  public static List<FactorEffect> unit(Scope unit, Set<Factor> factors,
-      List<FactorEffect> organisationRows) {
+  public static List<FactorEffect> unit(
+      Scope unit, Set<Factor> factors, List<FactorEffect> organisationRows) {
     Map<String, Double> orgPr = new HashMap<>();
     for (FactorEffect e : organisationRows) {
       orgPr.put(key(e.factor(), e.level(), e.outcome()), e.prevalenceRatio());
     }
     List<FactorEffect> rows = new ArrayList<>();
-    forEachComparison(unit, factors, (counts, level, outcome, table, result) -> {
-      Factor f = counts.factor();
-      long known = counts.knownRespondents();
-      Attribution levin = known == 0 ? Attribution.NOT_ESTIMABLE
-          : AttributableFraction.levin(orgPr.get(key(f.id(), f.levels().get(level), outcome.id())),
-              (double) counts.respondents(level) / known, counts.knownCases(outcome));
-      rows.add(row(unit, counts, level, outcome, table, result, levin)
-          .withAdjusted(null, null, null, null, DEPARTMENT_ADJUSTED_NOTE));
-    });
+    forEachComparison(
+        unit,
+        factors,
+        (counts, level, outcome, table, result) -> {
+          Factor f = counts.factor();
+          long known = counts.knownRespondents();
+          Attribution levin =
+              known == 0
+                  ? Attribution.NOT_ESTIMABLE
+                  : AttributableFraction.levin(
+                      orgPr.get(key(f.id(), f.levels().get(level), outcome.id())),
+                      (double) counts.respondents(level) / known,
+                      counts.knownCases(outcome));
+          rows.add(
+              row(unit, counts, level, outcome, table, result, levin)
+                  .withAdjusted(null, null, null, null, DEPARTMENT_ADJUSTED_NOTE));
+        });
     return withQValues(rows);
   }
 
   private interface Comparison {
-    void accept(LevelCounts counts, int level, Outcome outcome, TwoByTwo table,
-        TwoByTwoResult result);
+    void accept(
+        LevelCounts counts, int level, Outcome outcome, TwoByTwo table, TwoByTwoResult result);
   }
 
   private static void forEachComparison(Scope scope, Set<Factor> factors, Comparison body) {
@@ -88,22 +104,58 @@ public final class FactorEffectsCalculator {
       LevelCounts counts = LevelCounts.of(scope.patterns(), factor);
       for (int level = 1; level < factor.levels().size(); level++) {
         for (Outcome outcome : Outcome.values()) {
-          TwoByTwo table = new TwoByTwo(counts.cases(outcome, level), counts.respondents(level),
-              counts.cases(outcome, 0), counts.respondents(0));
+          TwoByTwo table =
+              new TwoByTwo(
+                  counts.cases(outcome, level),
+                  counts.respondents(level),
+                  counts.cases(outcome, 0),
+                  counts.respondents(0));
           body.accept(counts, level, outcome, table, TwoByTwoAnalysis.analyze(table));
         }
       }
     }
   }
 
-  private static FactorEffect row(Scope scope, LevelCounts counts, int level, Outcome outcome,
-      TwoByTwo t, TwoByTwoResult r, Attribution attribution) {
+  private static FactorEffect row(
+      Scope scope,
+      LevelCounts counts,
+      int level,
+      Outcome outcome,
+      TwoByTwo t,
+      TwoByTwoResult r,
+      Attribution attribution) {
     Factor f = counts.factor();
-    return new FactorEffect(scope.scopeName(), scope.department(), f.id(), f.levels().get(level),
-        f.reference(), outcome.id(), t.n1(), t.a(), t.n0(), t.c(), r.prevalenceExposed(),
-        r.prevalenceReference(), r.prevalenceRatio(), r.prCiLow(), r.prCiHigh(), r.oddsRatio(),
-        r.orCiLow(), r.orCiHigh(), r.test() == null ? null : r.test().id(), r.pValue(), null,
-        null, null, null, null, null, attribution.fraction(), attribution.cases(), false, null);
+    return new FactorEffect(
+        scope.scopeName(),
+        scope.department(),
+        f.id(),
+        f.levels().get(level),
+        f.reference(),
+        outcome.id(),
+        t.n1(),
+        t.a(),
+        t.n0(),
+        t.c(),
+        r.prevalenceExposed(),
+        r.prevalenceReference(),
+        r.prevalenceRatio(),
+        r.prCiLow(),
+        r.prCiHigh(),
+        r.oddsRatio(),
+        r.orCiLow(),
+        r.orCiHigh(),
+        r.test() == null ? null : r.test().id(),
+        r.pValue(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        attribution.fraction(),
+        attribution.cases(),
+        false,
+        null);
   }
 
   /** Benjamini–Hochberg over every row of one scope that has a p-value. */

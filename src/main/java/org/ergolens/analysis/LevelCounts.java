@@ -6,8 +6,8 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
 /**
- * Respondents, cases per outcome and red flags at each level of one factor, over a set of
- * covariate patterns (a scope). Respondents missing an optional factor are not counted.
+ * Respondents, cases per outcome and red flags at each level of one factor, over a set of covariate
+ * patterns (a scope). Respondents missing an optional factor are not counted.
  */
 public record LevelCounts(Factor factor, long[] respondents, long[][] cases, long[] redFlags) {
 

@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ergolens.model.Organisation;
 import java.util.TreeMap;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
+import org.ergolens.model.Organisation;
 
 /**
  * The driver-side analysis of a month, from covariate-pattern counts to unpublished tables: the
- * organisation scope and one scope per reporting unit, their factor effects and summaries.
- * Privacy rules are applied afterwards, to the result.
+ * organisation scope and one scope per reporting unit, their factor effects and summaries. Privacy
+ * rules are applied afterwards, to the result.
  */
 public final class MonthlyAnalysis {
   private MonthlyAnalysis() {}
@@ -26,15 +26,23 @@ public final class MonthlyAnalysis {
    * @param effects factor effects, organisation first, then units in id order
    * @param summaries one summary per unit, in id order
    */
-  public record Result(Scope organisation, Map<String, Scope> units, List<FactorEffect> effects,
-      List<UnitSummary> summaries, UnitSummary organisationSummary) {}
+  public record Result(
+      Scope organisation,
+      Map<String, Scope> units,
+      List<FactorEffect> effects,
+      List<UnitSummary> summaries,
+      UnitSummary organisationSummary) {}
 
   /**
    * @param unitOf reporting unit of each department
    * @param rolledUp departments folded into each unit
    */
-  public static Result run(List<CovariatePattern> patterns, Set<Factor> factors,
-      Organisation org, Map<String, String> unitOf, Map<String, List<String>> rolledUp) {
+  public static Result run(
+      List<CovariatePattern> patterns,
+      Set<Factor> factors,
+      Organisation org,
+      Map<String, String> unitOf,
+      Map<String, List<String>> rolledUp) {
     Scope all = new Scope(null, patterns);
     Map<String, List<CovariatePattern>> byUnit = new TreeMap<>();
     for (CovariatePattern p : patterns) {
@@ -49,8 +57,12 @@ public final class MonthlyAnalysis {
     List<UnitSummary> summaries = new ArrayList<>();
     for (Scope unit : units.values()) {
       effects.addAll(FactorEffectsCalculator.unit(unit, factors, orgEffects));
-      summaries.add(UnitSummary.of(unit, org.name(unit.department()).orElse(null),
-          rolledUp.getOrDefault(unit.department(), List.of()), factors));
+      summaries.add(
+          UnitSummary.of(
+              unit,
+              org.name(unit.department()).orElse(null),
+              rolledUp.getOrDefault(unit.department(), List.of()),
+              factors));
     }
     UnitSummary orgSummary = UnitSummary.of(all, null, List.of(), factors);
     return new Result(all, units, effects, summaries, orgSummary);

@@ -9,14 +9,15 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
 /**
- * One row of {@code department_summary}: a reporting unit's size, cases and prevalence per
- * outcome, exposure shares per factor level and red flags. Values are null where suppressed.
+ * One row of {@code department_summary}: a reporting unit's size, cases and prevalence per outcome,
+ * exposure shares per factor level and red flags. Values are null where suppressed.
  *
  * @param department the reporting unit's id
  * @param name its display name, or null
  * @param respondents respondents in the unit
  * @param cases cases per outcome (by ordinal); an element is null when suppressed
- * @param levelRespondents respondents per factor level, keyed {@code factor_level}; null = suppressed
+ * @param levelRespondents respondents per factor level, keyed {@code factor_level}; null =
+ *     suppressed
  * @param levelKnown respondents with a known level, per factor id (denominators of the shares)
  * @param redFlags respondents with a red flag
  * @param rolledUp ids of departments folded into this unit
@@ -47,8 +48,8 @@ public record UnitSummary(
     return f.id() + "_" + level;
   }
 
-  public static UnitSummary of(Scope unit, String name, List<String> rolledUp,
-      Set<Factor> factors) {
+  public static UnitSummary of(
+      Scope unit, String name, List<String> rolledUp, Set<Factor> factors) {
     Long[] cases = new Long[Outcome.values().length];
     Arrays.fill(cases, 0L);
     long red = 0;
@@ -72,8 +73,8 @@ public record UnitSummary(
       }
       known.put(f.id(), lc.knownRespondents());
     }
-    return new UnitSummary(unit.department(), name, n, cases, levels, known, red, rolledUp, false,
-        null);
+    return new UnitSummary(
+        unit.department(), name, n, cases, levels, known, red, rolledUp, false, null);
   }
 
   public Long cases(Outcome o) {
@@ -90,12 +91,14 @@ public record UnitSummary(
   public Double share(Factor f, String level) {
     Long count = levelRespondents.get(levelKey(f, level));
     Long denominator = levelKnown.get(f.id());
-    return count == null || denominator == null || denominator == 0 ? null
+    return count == null || denominator == null || denominator == 0
+        ? null
         : (double) count / denominator;
   }
 
   public Double redFlagShare() {
-    return redFlags == null || respondents == null || respondents == 0 ? null
+    return redFlags == null || respondents == null || respondents == 0
+        ? null
         : (double) redFlags / respondents;
   }
 }

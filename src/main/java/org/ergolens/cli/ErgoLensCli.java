@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
     name = "ergolens",
     mixinStandardHelpOptions = true,
     versionProvider = ErgoLensCli.Version.class,
-    description = "Workplace ergonomics analytics: finds the workstation risk factors behind "
-        + "musculoskeletal discomfort and writes department-level recommendation reports.",
+    description =
+        "Workplace ergonomics analytics: finds the workstation risk factors behind "
+            + "musculoskeletal discomfort and writes department-level recommendation reports.",
     subcommands = {
       MonthlyCommand.class,
       GenerateCommand.class,
@@ -65,8 +66,10 @@ public final class ErgoLensCli implements Runnable {
       err.println("ergolens: " + Errors.oneLine(e.getMessage()));
       return ErgoLensException.EXIT_INPUT;
     }
-    err.println("ergolens: internal error: " + Errors.oneLine(String.valueOf(e))
-        + " (the log above has the details)");
+    err.println(
+        "ergolens: internal error: "
+            + Errors.oneLine(String.valueOf(e))
+            + " (the log above has the details)");
     org.slf4j.LoggerFactory.getLogger(ErgoLensCli.class).error("Internal error", e);
     return 1;
   }

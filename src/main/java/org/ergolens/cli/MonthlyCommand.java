@@ -26,41 +26,61 @@ import picocli.CommandLine.Option;
 public final class MonthlyCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
-      description = "Input directory or URI holding workstation_survey, discomfort_reports and "
-          + "optionally departments (CSV, JSON Lines or Parquet).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "Input directory or URI holding workstation_survey, discomfort_reports and "
+              + "optionally departments (CSV, JSON Lines or Parquet).")
   String input;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
       description = "Output directory or URI; must not lie inside the input.")
   String out;
 
-  @Option(names = "--month", paramLabel = "YYYY-MM[..YYYY-MM]",
-      description = "Reporting month, or a range to backfill one report per month in one run"
-          + " (default: the latest month with accepted reports).")
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM[..YYYY-MM]",
+      description =
+          "Reporting month, or a range to backfill one report per month in one run"
+              + " (default: the latest month with accepted reports).")
   String month;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Job configuration (JSON), a path or URI; keys left out keep the defaults of "
-          + "jobs/ergolens.json.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Job configuration (JSON), a path or URI; keys left out keep the defaults of "
+              + "jobs/ergolens.json.")
   String config;
 
   @Override
   public Integer call() {
     JobConfig jobConfig = ConfigLoader.load(config, SparkSessions.hadoopConfiguration());
-    List<YearMonth> reportingMonths =
-        month == null ? List.of() : ReportingMonth.parseRange(month);
-    JobOptions options = new JobOptions(input, out, reportingMonths, jobConfig,
-        config == null ? "defaults" : config);
+    List<YearMonth> reportingMonths = month == null ? List.of() : ReportingMonth.parseRange(month);
+    JobOptions options =
+        new JobOptions(
+            input, out, reportingMonths, jobConfig, config == null ? "defaults" : config);
     // An application that embeds ErgoLens (or a test) may already have a session: use it and
     // leave it running; a session this command starts, it stops.
     Optional<SparkSession> existing = SparkSessions.active();
     SparkSession spark = existing.orElseGet(() -> SparkSessions.create("ErgoLens monthly report"));
     try {
       for (MonthlyJob.Result result : new MonthlyJob(spark, options).execute()) {
-        spec.commandLine().getOut().println("Report for " + result.month() + " written to "
-            + result.reportDirectory() + (result.reportsInMonth() == 0
-                ? " (no discomfort reports in this month: zero cases)" : ""));
+        spec.commandLine()
+            .getOut()
+            .println(
+                "Report for "
+                    + result.month()
+                    + " written to "
+                    + result.reportDirectory()
+                    + (result.reportsInMonth() == 0
+                        ? " (no discomfort reports in this month: zero cases)"
+                        : ""));
       }
       return 0;
     } finally {

@@ -25,11 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ergolens pseudonymize}: replaces raw employee ids in a CSV export by the contract's
- * {@code respondent_id}, a keyed HMAC-SHA256 of the id. The same key gives the same id every
- * month, so answers and reports keep lining up; without the key nobody can go back from the id to
- * the employee. A plain hash would not do: employee ids are few and guessable, so anyone could
- * hash every possible id and look the results up.
+ * {@code ergolens pseudonymize}: replaces raw employee ids in a CSV export by the contract's {@code
+ * respondent_id}, a keyed HMAC-SHA256 of the id. The same key gives the same id every month, so
+ * answers and reports keep lining up; without the key nobody can go back from the id to the
+ * employee. A plain hash would not do: employee ids are few and guessable, so anyone could hash
+ * every possible id and look the results up.
  */
 @Command(
     name = "pseudonymize",
@@ -40,22 +40,38 @@ import picocli.CommandLine.Option;
       "or written."
     })
 public final class PseudonymizeCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "CSV with raw ids.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "CSV with raw ids.")
   Path input;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
       description = "CSV to write (replaced atomically; must differ from --input).")
   Path output;
 
-  @Option(names = "--column", defaultValue = "employee_id", paramLabel = "NAME",
+  @Option(
+      names = "--column",
+      defaultValue = "employee_id",
+      paramLabel = "NAME",
       description = "Column holding the raw ids (default: ${DEFAULT-VALUE}).")
   String column;
 
-  @Option(names = "--rename-to", defaultValue = "respondent_id", paramLabel = "NAME",
+  @Option(
+      names = "--rename-to",
+      defaultValue = "respondent_id",
+      paramLabel = "NAME",
       description = "New name of that column (default: ${DEFAULT-VALUE}).")
   String renameTo;
 
-  @Option(names = "--prefix", defaultValue = "", paramLabel = "TEXT",
+  @Option(
+      names = "--prefix",
+      defaultValue = "",
+      paramLabel = "TEXT",
       description = "Text put before every id, e.g. r_ (default: none).")
   String prefix;
 
@@ -64,16 +80,21 @@ public final class PseudonymizeCommand implements Callable<Integer> {
 
   /** Where the secret key comes from: exactly one of a file or an environment variable. */
   static final class KeySource {
-    @Option(names = "--key-file", paramLabel = "FILE",
+    @Option(
+        names = "--key-file",
+        paramLabel = "FILE",
         description = "File holding the key (at least 32 bytes).")
     Path file;
 
-    @Option(names = "--key-env", paramLabel = "VAR",
+    @Option(
+        names = "--key-env",
+        paramLabel = "VAR",
         description = "Environment variable holding the key (at least 32 bytes).")
     String variable;
 
     PseudonymizationKey load() {
-      return file != null ? PseudonymizationKey.fromFile(file)
+      return file != null
+          ? PseudonymizationKey.fromFile(file)
           : PseudonymizationKey.fromEnvironment(variable);
     }
   }
@@ -81,20 +102,21 @@ public final class PseudonymizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-      throw new IllegalArgumentException("Cannot pseudonymize in place: --output must differ from"
-          + " --input, so the raw file is never half overwritten.");
+      throw new IllegalArgumentException(
+          "Cannot pseudonymize in place: --output must differ from"
+              + " --input, so the raw file is never half overwritten.");
     }
     Pseudonymizer pseudonymizer = Pseudonymizer.create(key.load()).withPrefix(prefix);
     Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), ".pseudonymize", ".csv");
     try (InputStream in = Files.newInputStream(input);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8));
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-            StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer writer =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
       long rows = copy(reader, writer, pseudonymizer);
       writer.flush();
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       System.err.println("pseudonymize: " + rows + " rows written to " + output);
       return 0;
     } finally {
@@ -152,7 +174,8 @@ public final class PseudonymizeCommand implements Callable<Integer> {
   }
 
   private ErgoLensException fail(long line, String why) {
-    return new ErgoLensException(ErgoLensException.EXIT_INPUT,
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
         "Cannot pseudonymize " + input + " line " + line + ": " + why + ".");
   }
 

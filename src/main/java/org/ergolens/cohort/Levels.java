@@ -11,7 +11,8 @@ import org.ergolens.model.Factor;
 /**
  * The factor levels of a respondent as Spark expressions over their typed survey answer, each as
  * the level's index in {@link Factor#levels()} ({@link Factor#MISSING} when absent). Bands per the
- * contract: sitting under 4 h, 4 to under 6, 6 to under 8, 8 h or more; exercise 3+ days, 1–2, none.
+ * contract: sitting under 4 h, 4 to under 6, 6 to under 8, 8 h or more; exercise 3+ days, 1–2,
+ * none.
  */
 public final class Levels {
   private Levels() {}

@@ -30,8 +30,8 @@ import org.ergolens.model.Outcome;
  * <ul>
  *   <li>Population: each respondent's latest accepted survey answer dated in the lookback window;
  *       same-date ties go to the row later in the input (files in name order, rows in file order).
- *   <li>Outcome per region: at least one accepted report in the month for that region with
- *       severity at or above {@code case_min_severity}; {@code any_region} for any region.
+ *   <li>Outcome per region: at least one accepted report in the month for that region with severity
+ *       at or above {@code case_min_severity}; {@code any_region} for any region.
  *   <li>Red flag: any report in the month lasting more than {@code red_flag_days} days or with
  *       numbness or tingling.
  * </ul>
@@ -49,18 +49,30 @@ public final class MonthlyCohort {
 
   /** One row per respondent in the population: id, department and a level index per factor. */
   public Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    Column inWindow = col(Columns.RESPONSE_DATE)
-        .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay()));
-    Column latest = max(struct(col(Columns.RESPONSE_DATE), col(Columns.FILE_INDEX),
-        col(Columns.POSITION), col(Columns.DEPARTMENT), col(Columns.SITTING_HOURS),
-        col(Columns.MONITOR_POSITION), col(Columns.LUMBAR_SUPPORT), col(Columns.BREAK_FREQUENCY),
-        col(Columns.EXERCISE_DAYS), col(Columns.DESK_TYPE))).as("latest");
-    Dataset<Row> answers = acceptedSurveys.filter(inWindow)
-        .groupBy(Columns.RESPONDENT_ID)
-        .agg(latest)
-        .select(col(Columns.RESPONDENT_ID), col("latest.*"));
-    List<Column> cols = new ArrayList<>(List.of(col(Columns.RESPONDENT_ID),
-        col(Columns.DEPARTMENT)));
+    Column inWindow =
+        col(Columns.RESPONSE_DATE)
+            .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay()));
+    Column latest =
+        max(struct(
+                col(Columns.RESPONSE_DATE),
+                col(Columns.FILE_INDEX),
+                col(Columns.POSITION),
+                col(Columns.DEPARTMENT),
+                col(Columns.SITTING_HOURS),
+                col(Columns.MONITOR_POSITION),
+                col(Columns.LUMBAR_SUPPORT),
+                col(Columns.BREAK_FREQUENCY),
+                col(Columns.EXERCISE_DAYS),
+                col(Columns.DESK_TYPE)))
+            .as("latest");
+    Dataset<Row> answers =
+        acceptedSurveys
+            .filter(inWindow)
+            .groupBy(Columns.RESPONDENT_ID)
+            .agg(latest)
+            .select(col(Columns.RESPONDENT_ID), col("latest.*"));
+    List<Column> cols =
+        new ArrayList<>(List.of(col(Columns.RESPONDENT_ID), col(Columns.DEPARTMENT)));
     for (Factor f : Factor.values()) {
       cols.add(Levels.index(f).as(Levels.column(f)));
     }
@@ -69,15 +81,18 @@ public final class MonthlyCohort {
 
   /** Accepted reports dated in the reporting month. */
   public Dataset<Row> monthReports(Dataset<Row> acceptedReports) {
-    return acceptedReports.filter(col(Columns.REPORT_DATE)
-        .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
+    return acceptedReports.filter(
+        col(Columns.REPORT_DATE)
+            .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
   }
 
   /** Reports of the month whose respondent is not in the population, marked as rejected. */
   public Dataset<Row> unmatchedReports(Dataset<Row> monthReports, Dataset<Row> population) {
     return monthReports
-        .join(population.select(Columns.RESPONDENT_ID), monthReports.col(Columns.RESPONDENT_ID)
-            .equalTo(population.col(Columns.RESPONDENT_ID)), "left_anti")
+        .join(
+            population.select(Columns.RESPONDENT_ID),
+            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
+            "left_anti")
         .withColumn(Columns.REASON, lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
   }
@@ -90,21 +105,25 @@ public final class MonthlyCohort {
       Column hit = o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts;
       aggs.add(max(when(hit, 1).otherwise(0)).as(o.id()));
     }
-    Column flagged = coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
-        .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
+    Column flagged =
+        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
+            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
     aggs.add(max(when(flagged, 1).otherwise(0)).as(RED_FLAG));
-    return monthReports.groupBy(Columns.RESPONDENT_ID)
+    return monthReports
+        .groupBy(Columns.RESPONDENT_ID)
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
   }
 
   /**
-   * The month reduced to counts per department and combination of factor levels: respondents,
-   * cases per outcome, red flags. Reports of respondents outside the population do not count.
+   * The month reduced to counts per department and combination of factor levels: respondents, cases
+   * per outcome, red flags. Reports of respondents outside the population do not count.
    */
   public Dataset<Row> patternCounts(Dataset<Row> population, Dataset<Row> outcomes) {
-    Dataset<Row> joined = population.join(outcomes,
-        population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
-        "left");
+    Dataset<Row> joined =
+        population.join(
+            outcomes,
+            population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
+            "left");
     List<Column> keys = new ArrayList<>(List.of(col(Columns.DEPARTMENT)));
     for (Factor f : Factor.values()) {
       keys.add(col(Levels.column(f)));
@@ -115,7 +134,8 @@ public final class MonthlyCohort {
       aggs.add(sum(coalesce(col(o.id()), lit(0))).as(o.id()));
     }
     aggs.add(sum(coalesce(col(RED_FLAG), lit(0))).as(RED_FLAG));
-    return joined.groupBy(keys.toArray(Column[]::new))
+    return joined
+        .groupBy(keys.toArray(Column[]::new))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
   }
 
@@ -123,8 +143,8 @@ public final class MonthlyCohort {
    * Collects pattern counts to the driver. Optional factors whose column the input lacks are
    * treated as missing for every respondent.
    */
-  public static List<CovariatePattern> collect(Dataset<Row> patternCounts,
-      Set<Factor> presentFactors) {
+  public static List<CovariatePattern> collect(
+      Dataset<Row> patternCounts, Set<Factor> presentFactors) {
     List<CovariatePattern> out = new ArrayList<>();
     for (Row r : patternCounts.collectAsList()) {
       int[] levels = new int[Factor.values().length];
@@ -136,11 +156,17 @@ public final class MonthlyCohort {
       for (Outcome o : Outcome.values()) {
         cases[o.ordinal()] = r.getLong(r.fieldIndex(o.id()));
       }
-      out.add(new CovariatePattern(r.getString(r.fieldIndex(Columns.DEPARTMENT)), levels,
-          r.getLong(r.fieldIndex("respondents")), cases, r.getLong(r.fieldIndex(RED_FLAG))));
+      out.add(
+          new CovariatePattern(
+              r.getString(r.fieldIndex(Columns.DEPARTMENT)),
+              levels,
+              r.getLong(r.fieldIndex("respondents")),
+              cases,
+              r.getLong(r.fieldIndex(RED_FLAG))));
     }
-    out.sort(java.util.Comparator.comparing(CovariatePattern::department)
-        .thenComparing(p -> java.util.Arrays.toString(p.levels())));
+    out.sort(
+        java.util.Comparator.comparing(CovariatePattern::department)
+            .thenComparing(p -> java.util.Arrays.toString(p.levels())));
     return out;
   }
 }

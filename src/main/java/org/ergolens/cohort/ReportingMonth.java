@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
- * The month a run reports on, with the survey lookback window that ends with it: for 2026-10 and
- * 12 months, 2025-11-01 to 2026-10-31.
+ * The month a run reports on, with the survey lookback window that ends with it: for 2026-10 and 12
+ * months, 2025-11-01 to 2026-10-31.
  */
 public record ReportingMonth(YearMonth month, int lookbackMonths) {
 
@@ -31,15 +31,19 @@ public record ReportingMonth(YearMonth month, int lookbackMonths) {
   public static java.util.List<YearMonth> parseRange(String text) {
     String[] ends = text == null ? new String[] {null} : text.split("\\.\\.", -1);
     if (ends.length > 2) {
-      throw new IllegalArgumentException("Invalid month range '" + text
-          + "': use YYYY-MM or YYYY-MM..YYYY-MM, e.g. 2026-01..2026-10.");
+      throw new IllegalArgumentException(
+          "Invalid month range '"
+              + text
+              + "': use YYYY-MM or YYYY-MM..YYYY-MM, e.g. 2026-01..2026-10.");
     }
     YearMonth from = parse(ends[0]);
     YearMonth to = ends.length == 2 ? parse(ends[1]) : from;
     if (to.isBefore(from) || from.plusMonths(119).isBefore(to)) {
-      throw new IllegalArgumentException("Invalid month range '" + text
-          + "': the first month must not be after the last, and a range spans at most 120"
-          + " months.");
+      throw new IllegalArgumentException(
+          "Invalid month range '"
+              + text
+              + "': the first month must not be after the last, and a range spans at most 120"
+              + " months.");
     }
     java.util.List<YearMonth> months = new java.util.ArrayList<>();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {

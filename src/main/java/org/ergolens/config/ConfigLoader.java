@@ -14,12 +14,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads a job configuration file (JSON). Keys left out keep the contract's defaults; unknown
- * keys and ill-typed values are refused with a message naming the key. The file is read through
- * Hadoop's FileSystem, so it can be a local path or any URI the cluster can read ({@code file:},
- * {@code hdfs:}, {@code s3a:}, {@code abfss:}); on a cluster in cluster deploy mode a local file
- * of the submitting machine does not exist where the driver runs, so ship it ({@code jobs/submit}
- * does, with {@code --files}) or give a URI.
+ * Reads a job configuration file (JSON). Keys left out keep the contract's defaults; unknown keys
+ * and ill-typed values are refused with a message naming the key. The file is read through Hadoop's
+ * FileSystem, so it can be a local path or any URI the cluster can read ({@code file:}, {@code
+ * hdfs:}, {@code s3a:}, {@code abfss:}); on a cluster in cluster deploy mode a local file of the
+ * submitting machine does not exist where the driver runs, so ship it ({@code jobs/submit} does,
+ * with {@code --files}) or give a URI.
  */
 public final class ConfigLoader {
   private static final ObjectMapper MAPPER =
@@ -59,15 +59,27 @@ public final class ConfigLoader {
       return MAPPER.treeToValue(merged, JobConfig.class).validate();
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
-          "Invalid configuration " + file + ": unknown key '" + e.getPropertyName()
-              + "'; known keys are " + e.getKnownPropertyIds() + ".", e);
+          "Invalid configuration "
+              + file
+              + ": unknown key '"
+              + e.getPropertyName()
+              + "'; known keys are "
+              + e.getKnownPropertyIds()
+              + ".",
+          e);
     } catch (JsonMappingException e) {
       String key = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
       throw new ConfigException(
-          "Invalid configuration " + file + ": key '" + key + "' has a value of the wrong type; "
-              + "use a number.", e);
+          "Invalid configuration "
+              + file
+              + ": key '"
+              + key
+              + "' has a value of the wrong type; "
+              + "use a number.",
+          e);
     } catch (IOException e) {
-      throw new ConfigException("Invalid configuration " + file + ": " + firstLine(e.getMessage()), e);
+      throw new ConfigException(
+          "Invalid configuration " + file + ": " + firstLine(e.getMessage()), e);
     }
   }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see
- * {@code jobs/ergolens.json}) and validated once; immutable afterwards.
+ * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see {@code
+ * jobs/ergolens.json}) and validated once; immutable afterwards.
  *
  * @param surveyLookbackMonths calendar months, ending with the reporting month, in which a survey
  *     answer keeps a respondent in the population
@@ -58,24 +58,47 @@ public record JobConfig(
    * @throws ConfigException naming the key, the value and what would be valid
    */
   public JobConfig validate() {
-    require(surveyLookbackMonths >= 1 && surveyLookbackMonths <= 120,
-        "survey_lookback_months", surveyLookbackMonths, "a whole number of months from 1 to 120");
-    require(caseMinSeverity >= 1 && caseMinSeverity <= 10,
-        "case_min_severity", caseMinSeverity, "a whole number from 1 to 10");
+    require(
+        surveyLookbackMonths >= 1 && surveyLookbackMonths <= 120,
+        "survey_lookback_months",
+        surveyLookbackMonths,
+        "a whole number of months from 1 to 120");
+    require(
+        caseMinSeverity >= 1 && caseMinSeverity <= 10,
+        "case_min_severity",
+        caseMinSeverity,
+        "a whole number from 1 to 10");
     require(redFlagDays >= 0, "red_flag_days", redFlagDays, "a whole number of days, 0 or more");
-    require(maxRejectRatio >= 0 && maxRejectRatio <= 1,
-        "max_reject_ratio", maxRejectRatio, "a share from 0 to 1, e.g. 0.05");
-    require(minGroupSize >= MIN_GROUP_SIZE_FLOOR && minGroupSize <= 1000,
-        "min_group_size", minGroupSize,
+    require(
+        maxRejectRatio >= 0 && maxRejectRatio <= 1,
+        "max_reject_ratio",
+        maxRejectRatio,
+        "a share from 0 to 1, e.g. 0.05");
+    require(
+        minGroupSize >= MIN_GROUP_SIZE_FLOOR && minGroupSize <= 1000,
+        "min_group_size",
+        minGroupSize,
         "at least " + MIN_GROUP_SIZE_FLOOR + " (smaller groups identify people); the default is 5");
-    require(minAttributableCases >= 0 && minAttributableCases <= 1_000_000,
-        "min_attributable_cases", minAttributableCases, "a number of cases, 0 or more, e.g. 1");
-    require(maxActionsPerUnit >= 1 && maxActionsPerUnit <= 20,
-        "max_actions_per_unit", maxActionsPerUnit, "a whole number from 1 to 20");
-    require(credibilityLevel > 0.5 && credibilityLevel < 1,
-        "credibility_level", credibilityLevel, "a confidence level above 0.5 and below 1, e.g. 0.95");
-    require(redFlagMinShare >= 0 && redFlagMinShare <= 1,
-        "red_flag_min_share", redFlagMinShare, "a share from 0 to 1, e.g. 0.10");
+    require(
+        minAttributableCases >= 0 && minAttributableCases <= 1_000_000,
+        "min_attributable_cases",
+        minAttributableCases,
+        "a number of cases, 0 or more, e.g. 1");
+    require(
+        maxActionsPerUnit >= 1 && maxActionsPerUnit <= 20,
+        "max_actions_per_unit",
+        maxActionsPerUnit,
+        "a whole number from 1 to 20");
+    require(
+        credibilityLevel > 0.5 && credibilityLevel < 1,
+        "credibility_level",
+        credibilityLevel,
+        "a confidence level above 0.5 and below 1, e.g. 0.95");
+    require(
+        redFlagMinShare >= 0 && redFlagMinShare <= 1,
+        "red_flag_min_share",
+        redFlagMinShare,
+        "a share from 0 to 1, e.g. 0.10");
     return this;
   }
 

@@ -1,6 +1,5 @@
 package org.ergolens.generate;
 
-import org.ergolens.ingest.ReasonCode;
 import static org.ergolens.generate.Datasets.BODY_REGION;
 import static org.ergolens.generate.Datasets.BREAK_FREQUENCY;
 import static org.ergolens.generate.Datasets.DEPARTMENT;
@@ -31,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.ergolens.ingest.ReasonCode;
 
 /**
  * Appends deliberately bad rows to the survey and report files: a few rows of every reject reason

@@ -1,6 +1,5 @@
 package org.ergolens.generate;
 
-import org.ergolens.ingest.ReasonCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ergolens.generate.Seeds.Purpose;
+import org.ergolens.ingest.ReasonCode;
 
 /**
  * Writes one synthetic organisation to a directory:

@@ -22,8 +22,8 @@ public record ColumnSpec(
   }
 
   public static ColumnSpec text(String name, boolean required, int minLength, int maxLength) {
-    return new ColumnSpec(name, required, ValueType.TEXT, List.of(), (double) minLength,
-        (double) maxLength);
+    return new ColumnSpec(
+        name, required, ValueType.TEXT, List.of(), (double) minLength, (double) maxLength);
   }
 
   public static ColumnSpec date(String name) {
@@ -35,8 +35,13 @@ public record ColumnSpec(
   }
 
   public static ColumnSpec integer(String name, boolean required, Integer min, Integer max) {
-    return new ColumnSpec(name, required, ValueType.INTEGER, List.of(),
-        min == null ? null : min.doubleValue(), max == null ? null : max.doubleValue());
+    return new ColumnSpec(
+        name,
+        required,
+        ValueType.INTEGER,
+        List.of(),
+        min == null ? null : min.doubleValue(),
+        max == null ? null : max.doubleValue());
   }
 
   public static ColumnSpec enumeration(String name, boolean required, List<String> values) {

@@ -29,18 +29,25 @@ public final class Columns {
 
   /** Index of the source file in the dataset's file list (files in name order). */
   public static final String FILE_INDEX = "_file";
+
   /** Position of the record in its file: byte offset (text) or row index (Parquet). */
   public static final String POSITION = "_pos";
+
   /** Start offset of the split a text record was read from (for line numbers of rejects). */
   public static final String SPLIT_START = "_split";
+
   /** Index of a text record within its split (for line numbers of rejects). */
   public static final String INDEX_IN_SPLIT = "_idx";
+
   /** The record as read, kept for the rejects file only. */
   public static final String RAW = "_raw";
+
   /** Why a record could not be parsed at all, or null. */
   public static final String MALFORMED = "_malformed";
+
   /** The reject reason code of a row, or null when accepted. */
   public static final String REASON = "_reason";
+
   /** The column the reject reason is about, or null. */
   public static final String REASON_COLUMN = "_reason_column";
 }

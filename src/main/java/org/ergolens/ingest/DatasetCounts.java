@@ -23,8 +23,13 @@ public record DatasetCounts(
   public DatasetCounts {
     if (rowsRead != rowsAccepted + rowsRejected) {
       throw new IllegalStateException(
-          "counts do not reconcile: " + rowsRead + " read, " + rowsAccepted + " accepted, "
-              + rowsRejected + " rejected");
+          "counts do not reconcile: "
+              + rowsRead
+              + " read, "
+              + rowsAccepted
+              + " accepted, "
+              + rowsRejected
+              + " rejected");
     }
     rejectedByReason = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
   }

@@ -10,10 +10,10 @@ import org.ergolens.Errors;
 import org.ergolens.model.Organisation;
 
 /**
- * Reads the accepted rows of the optional {@code departments} dataset into the organisation's
- * names and tree. The dataset is small (one row per department), so it is collected. A department
- * listed twice, a parent that is not a department, or a cycle stops the run: a wrong tree would
- * roll small departments up into the wrong units.
+ * Reads the accepted rows of the optional {@code departments} dataset into the organisation's names
+ * and tree. The dataset is small (one row per department), so it is collected. A department listed
+ * twice, a parent that is not a department, or a cycle stops the run: a wrong tree would roll small
+ * departments up into the wrong units.
  */
 public final class DepartmentTreeReader {
   private DepartmentTreeReader() {}
@@ -23,11 +23,17 @@ public final class DepartmentTreeReader {
       return Organisation.none();
     }
     String file = departments.files().get(0).path();
-    List<Row> rows = departments.accepted()
-        .select(Columns.DEPARTMENT, Columns.NAME, Columns.PARENT, Columns.FILE_INDEX,
-            Columns.POSITION)
-        .orderBy(Columns.FILE_INDEX, Columns.POSITION)
-        .collectAsList();
+    List<Row> rows =
+        departments
+            .accepted()
+            .select(
+                Columns.DEPARTMENT,
+                Columns.NAME,
+                Columns.PARENT,
+                Columns.FILE_INDEX,
+                Columns.POSITION)
+            .orderBy(Columns.FILE_INDEX, Columns.POSITION)
+            .collectAsList();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
@@ -46,15 +52,21 @@ public final class DepartmentTreeReader {
         continue;
       }
       if (!ids.contains(e.getValue())) {
-        throw Errors.badDepartmentTree(file, "parent '" + e.getValue() + "' of department '"
-            + e.getKey() + "' is not a department.");
+        throw Errors.badDepartmentTree(
+            file,
+            "parent '"
+                + e.getValue()
+                + "' of department '"
+                + e.getKey()
+                + "' is not a department.");
       }
       Set<String> seen = new HashSet<>();
       String at = e.getKey();
       while (at != null) {
         if (!seen.add(at)) {
-          throw Errors.badDepartmentTree(file, "department '" + e.getKey()
-              + "' is its own ancestor (the parents form a cycle).");
+          throw Errors.badDepartmentTree(
+              file,
+              "department '" + e.getKey() + "' is its own ancestor (the parents form a cycle).");
         }
         String up = parents.get(at);
         at = up == null || up.isEmpty() ? null : up;

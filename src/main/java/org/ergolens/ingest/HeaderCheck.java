@@ -48,7 +48,8 @@ public final class HeaderCheck {
     }
     CsvLine.Parsed parsed = CsvLine.parse(header);
     if (!parsed.ok()) {
-      throw Errors.unreadable(file.path(), "the header row is not valid CSV (" + parsed.error() + ").");
+      throw Errors.unreadable(
+          file.path(), "the header row is not valid CSV (" + parsed.error() + ").");
     }
     Map<String, Integer> position = new HashMap<>();
     List<String> fields = parsed.fields();
@@ -108,13 +109,20 @@ public final class HeaderCheck {
       if (head.length == 0) {
         return null;
       }
-      if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-          || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+      if (head.length >= 2
+          && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+              || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
         throw Errors.badEncoding(file.path(), "UTF-16 (it starts with a UTF-16 byte-order mark)");
       }
-      int start = (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
-          && head[2] == (byte) 0xBF) ? 3 : 0;
-      return StandardCharsets.UTF_8.newDecoder()
+      int start =
+          (head.length >= 3
+                  && head[0] == (byte) 0xEF
+                  && head[1] == (byte) 0xBB
+                  && head[2] == (byte) 0xBF)
+              ? 3
+              : 0;
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(Arrays.copyOfRange(head, start, head.length)))

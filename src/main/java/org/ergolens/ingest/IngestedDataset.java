@@ -14,11 +14,11 @@ import org.apache.spark.sql.Row;
  * @param files its files, in name order
  * @param rows every row read as a full record (raw text, positions, typed values, reason), not
  *     cached: used only to write rejects
- * @param typed every row read with only its position, typed values and reason; cached for the
- *     run, so the input is parsed once
+ * @param typed every row read with only its position, typed values and reason; cached for the run,
+ *     so the input is parsed once
  */
-public record IngestedDataset(DatasetSpec spec, List<SourceFile> files, Dataset<Row> rows,
-    Dataset<Row> typed) {
+public record IngestedDataset(
+    DatasetSpec spec, List<SourceFile> files, Dataset<Row> rows, Dataset<Row> typed) {
 
   public Dataset<Row> accepted() {
     return typed.filter(col(Columns.REASON).isNull());

@@ -66,9 +66,9 @@ public final class Ingestion {
 
   /**
    * The files found for each dataset present (after {@link #checkInputs()}), in the contract's
-   * dataset order. The order is part of the output: report.json and the manifest list the inputs
-   * in it, and a re-run must give identical bytes ({@code Map.copyOf} would iterate in an order
-   * that changes from one JVM to the next).
+   * dataset order. The order is part of the output: report.json and the manifest list the inputs in
+   * it, and a re-run must give identical bytes ({@code Map.copyOf} would iterate in an order that
+   * changes from one JVM to the next).
    */
   public Map<DatasetSpec, List<SourceFile>> files() {
     return Collections.unmodifiableMap(new EnumMap<>(files));
@@ -80,34 +80,39 @@ public final class Ingestion {
     for (DatasetSpec spec : files.keySet()) {
       validated.put(spec, RowValidator.validate(readRaw(spec), spec));
     }
-    Optional<Dataset<Row>> departmentIds = Optional.ofNullable(validated.get(DatasetSpec.DEPARTMENTS))
-        .map(d -> d.filter(col(Columns.REASON).isNull()).select(Columns.DEPARTMENT).distinct());
-    validated.computeIfPresent(DatasetSpec.WORKSTATION_SURVEY,
-        (k, surveys) -> departmentIds.map(ids -> markUnknownDepartments(surveys, ids))
-            .orElse(surveys));
-    validated.computeIfPresent(DatasetSpec.DISCOMFORT_REPORTS,
-        (k, reports) -> markDuplicateReports(reports));
+    Optional<Dataset<Row>> departmentIds =
+        Optional.ofNullable(validated.get(DatasetSpec.DEPARTMENTS))
+            .map(d -> d.filter(col(Columns.REASON).isNull()).select(Columns.DEPARTMENT).distinct());
+    validated.computeIfPresent(
+        DatasetSpec.WORKSTATION_SURVEY,
+        (k, surveys) ->
+            departmentIds.map(ids -> markUnknownDepartments(surveys, ids)).orElse(surveys));
+    validated.computeIfPresent(
+        DatasetSpec.DISCOMFORT_REPORTS, (k, reports) -> markDuplicateReports(reports));
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
-    validated.forEach((spec, rows) -> {
-      List<org.apache.spark.sql.Column> keep = new ArrayList<>();
-      for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
-        keep.add(col(c));
-      }
-      spec.columnNames().forEach(c -> keep.add(col(c)));
-      keep.add(col(Columns.REASON));
-      keep.add(col(Columns.REASON_COLUMN));
-      Dataset<Row> typed = rows.select(keep.toArray(org.apache.spark.sql.Column[]::new))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      out.put(spec, new IngestedDataset(spec, files.get(spec), rows, typed));
-    });
+    validated.forEach(
+        (spec, rows) -> {
+          List<org.apache.spark.sql.Column> keep = new ArrayList<>();
+          for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
+            keep.add(col(c));
+          }
+          spec.columnNames().forEach(c -> keep.add(col(c)));
+          keep.add(col(Columns.REASON));
+          keep.add(col(Columns.REASON_COLUMN));
+          Dataset<Row> typed =
+              rows.select(keep.toArray(org.apache.spark.sql.Column[]::new))
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          out.put(spec, new IngestedDataset(spec, files.get(spec), rows, typed));
+        });
     return out;
   }
 
   /** Whether any file of the dataset has the column (in its header, first record or schema). */
   public boolean hasColumn(DatasetSpec spec, String column) {
     int c = spec.columnNames().indexOf(column);
-    boolean inText = textLayouts.getOrDefault(spec, List.of()).stream()
-        .anyMatch(l -> l.fieldOfColumn().length > c && l.fieldOfColumn()[c] >= 0);
+    boolean inText =
+        textLayouts.getOrDefault(spec, List.of()).stream()
+            .anyMatch(l -> l.fieldOfColumn().length > c && l.fieldOfColumn()[c] >= 0);
     return inText || parquetNames.getOrDefault(spec, Map.of()).containsKey(column);
   }
 
@@ -135,27 +140,35 @@ public final class Ingestion {
   /** Survey rows whose department is not in the departments dataset. */
   static Dataset<Row> markUnknownDepartments(Dataset<Row> surveys, Dataset<Row> departmentIds) {
     Dataset<Row> known = departmentIds.withColumnRenamed(Columns.DEPARTMENT, "_known_department");
-    Dataset<Row> joined = surveys.join(broadcast(known),
-        surveys.col(Columns.DEPARTMENT).equalTo(known.col("_known_department")), "left");
+    Dataset<Row> joined =
+        surveys.join(
+            broadcast(known),
+            surveys.col(Columns.DEPARTMENT).equalTo(known.col("_known_department")),
+            "left");
     var isUnknown = col(Columns.REASON).isNull().and(col("_known_department").isNull());
     return joined
-        .withColumn(Columns.REASON_COLUMN,
+        .withColumn(
+            Columns.REASON_COLUMN,
             when(isUnknown, lit(Columns.DEPARTMENT)).otherwise(col(Columns.REASON_COLUMN)))
-        .withColumn(Columns.REASON,
+        .withColumn(
+            Columns.REASON,
             when(isUnknown, lit(ReasonCode.UNKNOWN_DEPARTMENT.id())).otherwise(col(Columns.REASON)))
         .drop("_known_department");
   }
 
   /** A repeated report_id among otherwise valid rows: the first in input order wins. */
   static Dataset<Row> markDuplicateReports(Dataset<Row> reports) {
-    var order = Window.partitionBy(col(Columns.REPORT_ID), col(Columns.REASON).isNull())
-        .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
+    var order =
+        Window.partitionBy(col(Columns.REPORT_ID), col(Columns.REASON).isNull())
+            .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
     var isDuplicate = col(Columns.REASON).isNull().and(col("_occurrence").gt(1));
     return reports
         .withColumn("_occurrence", row_number().over(order))
-        .withColumn(Columns.REASON_COLUMN,
+        .withColumn(
+            Columns.REASON_COLUMN,
             when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)))
-        .withColumn(Columns.REASON,
+        .withColumn(
+            Columns.REASON,
             when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
                 .otherwise(col(Columns.REASON)))
         .drop("_occurrence");

@@ -37,7 +37,8 @@ public final class InputLocator {
       for (FileStatus st : fs.listStatus(input)) {
         String name = st.getPath().getName();
         if (name.equals(dataset.id())
-            || (st.isFile() && name.startsWith(dataset.id() + ".")
+            || (st.isFile()
+                && name.startsWith(dataset.id() + ".")
                 && InputFormat.ofFileName(name).isPresent()
                 && name.indexOf('.') == dataset.id().length())) {
           matches.add(st);
@@ -60,8 +61,9 @@ public final class InputLocator {
       }
       List<SourceFile> out = new ArrayList<>();
       for (FileStatus f : files) {
-        InputFormat format = InputFormat.ofFileName(f.getPath().getName())
-            .orElseThrow(() -> Errors.unknownFormat(f.getPath().toString()));
+        InputFormat format =
+            InputFormat.ofFileName(f.getPath().getName())
+                .orElseThrow(() -> Errors.unknownFormat(f.getPath().toString()));
         out.add(new SourceFile(out.size(), f.getPath().toString(), format, f.getLen()));
       }
       return Optional.of(List.copyOf(out));
@@ -76,8 +78,8 @@ public final class InputLocator {
   private static List<FileStatus> dataFiles(FileSystem fs, Path dir) throws IOException {
     return Arrays.stream(fs.listStatus(dir))
         .filter(FileStatus::isFile)
-        .filter(s -> !s.getPath().getName().startsWith(".")
-            && !s.getPath().getName().startsWith("_"))
+        .filter(
+            s -> !s.getPath().getName().startsWith(".") && !s.getPath().getName().startsWith("_"))
         .sorted(Comparator.comparing(s -> s.getPath().getName()))
         .toList();
   }

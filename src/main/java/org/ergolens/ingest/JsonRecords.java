@@ -15,10 +15,11 @@ import java.util.Map;
  * contract column, or anything but one JSON object makes the record malformed.
  */
 final class JsonRecords {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private JsonRecords() {}
 
@@ -56,8 +57,8 @@ final class JsonRecords {
           if (v.isContainerNode()) {
             return "column '" + key + "' holds a JSON " + (v.isArray() ? "array" : "object");
           }
-          values[c] = v.isNull() ? null : v.isBigDecimal() ? v.decimalValue().toPlainString()
-              : v.asText();
+          values[c] =
+              v.isNull() ? null : v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText();
         }
       }
     }

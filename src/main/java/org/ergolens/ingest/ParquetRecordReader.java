@@ -23,24 +23,24 @@ import org.apache.spark.sql.types.DataTypes;
 import org.ergolens.Errors;
 
 /**
- * Reads Parquet files into the same text columns as the text readers, so one validation applies
- * to every format. Each file's footer is checked first (readable, required columns present, plain
- * column types); values are then read as text, so a wrongly typed column is rejected row by row
- * by the same checks as a CSV value would be.
+ * Reads Parquet files into the same text columns as the text readers, so one validation applies to
+ * every format. Each file's footer is checked first (readable, required columns present, plain
+ * column types); values are then read as text, so a wrongly typed column is rejected row by row by
+ * the same checks as a CSV value would be.
  */
 public final class ParquetRecordReader {
   private ParquetRecordReader() {}
 
   /** Checks a file's footer; returns the file's actual name of each canonical column present. */
-  public static Map<String, String> checkFooter(SourceFile file, DatasetSpec dataset,
-      Configuration conf) {
+  public static Map<String, String> checkFooter(
+      SourceFile file, DatasetSpec dataset, Configuration conf) {
     MessageType schema;
     try (ParquetFileReader reader =
         ParquetFileReader.open(HadoopInputFile.fromPath(new Path(file.path()), conf))) {
       schema = reader.getFooter().getFileMetaData().getSchema();
     } catch (IOException | RuntimeException e) {
-      throw Errors.unreadable(file.path(),
-          "not a readable Parquet file (" + Errors.oneLine(e.getMessage()) + ").");
+      throw Errors.unreadable(
+          file.path(), "not a readable Parquet file (" + Errors.oneLine(e.getMessage()) + ").");
     }
     Map<String, String> actual = new HashMap<>();
     for (Type field : schema.getFields()) {
@@ -50,8 +50,11 @@ public final class ParquetRecordReader {
           throw Errors.duplicateColumn(file.path(), name);
         }
         if (!field.isPrimitive() || field.isRepetition(Type.Repetition.REPEATED)) {
-          throw Errors.badColumnType(file.path(), name,
-              field.isPrimitive() ? "repeated " + field.asPrimitiveType().getPrimitiveTypeName()
+          throw Errors.badColumnType(
+              file.path(),
+              name,
+              field.isPrimitive()
+                  ? "repeated " + field.asPrimitiveType().getPrimitiveTypeName()
                   : "group (nested)");
         }
       }
@@ -64,27 +67,35 @@ public final class ParquetRecordReader {
     return actual;
   }
 
-  public static Dataset<Row> read(SparkSession spark, DatasetSpec dataset, List<SourceFile> files,
+  public static Dataset<Row> read(
+      SparkSession spark,
+      DatasetSpec dataset,
+      List<SourceFile> files,
       Map<String, String> actualNames) {
-    Dataset<Row> df = spark.read()
-        .parquet(files.stream().map(SourceFile::path).toArray(String[]::new));
+    Dataset<Row> df =
+        spark.read().parquet(files.stream().map(SourceFile::path).toArray(String[]::new));
     Column fileIndex = lit(null).cast(DataTypes.IntegerType);
     for (SourceFile f : files) {
-      fileIndex = functions.when(col("_metadata.file_name").equalTo(new Path(f.path()).getName()),
-          f.index()).otherwise(fileIndex);
+      fileIndex =
+          functions
+              .when(col("_metadata.file_name").equalTo(new Path(f.path()).getName()), f.index())
+              .otherwise(fileIndex);
     }
-    List<Column> cols = new ArrayList<>(List.of(
-        fileIndex.as(Columns.FILE_INDEX),
-        col("_metadata.row_index").as(Columns.POSITION),
-        lit(0L).as(Columns.SPLIT_START),
-        col("_metadata.row_index").as(Columns.INDEX_IN_SPLIT),
-        lit(null).cast(DataTypes.StringType).as(Columns.RAW),
-        lit(null).cast(DataTypes.StringType).as(Columns.MALFORMED)));
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                fileIndex.as(Columns.FILE_INDEX),
+                col("_metadata.row_index").as(Columns.POSITION),
+                lit(0L).as(Columns.SPLIT_START),
+                col("_metadata.row_index").as(Columns.INDEX_IN_SPLIT),
+                lit(null).cast(DataTypes.StringType).as(Columns.RAW),
+                lit(null).cast(DataTypes.StringType).as(Columns.MALFORMED)));
     for (String c : dataset.columnNames()) {
       String actual = actualNames.get(c);
-      cols.add(actual == null
-          ? lit(null).cast(DataTypes.StringType).as(c)
-          : df.col("`" + actual + "`").cast(DataTypes.StringType).as(c));
+      cols.add(
+          actual == null
+              ? lit(null).cast(DataTypes.StringType).as(c)
+              : df.col("`" + actual + "`").cast(DataTypes.StringType).as(c));
     }
     return df.select(cols.toArray(Column[]::new));
   }

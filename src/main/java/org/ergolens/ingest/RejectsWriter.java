@@ -34,12 +34,21 @@ public final class RejectsWriter {
   private RejectsWriter() {}
 
   /** The rejects of one dataset in the output shape, line numbers resolved. */
-  public static Dataset<Row> shape(SparkSession spark, DatasetSpec spec, List<SourceFile> files,
-      Dataset<Row> rejected, Map<String, Long> linesPerSplit) {
+  public static Dataset<Row> shape(
+      SparkSession spark,
+      DatasetSpec spec,
+      List<SourceFile> files,
+      Dataset<Row> rejected,
+      Map<String, Long> linesPerSplit) {
     Dataset<Row> prefixes = linePrefixes(spark, linesPerSplit);
-    Dataset<Row> withPrefix = rejected.join(broadcast(prefixes),
-        rejected.col(Columns.FILE_INDEX).equalTo(prefixes.col("p_file"))
-            .and(rejected.col(Columns.SPLIT_START).equalTo(prefixes.col("p_split"))), "left");
+    Dataset<Row> withPrefix =
+        rejected.join(
+            broadcast(prefixes),
+            rejected
+                .col(Columns.FILE_INDEX)
+                .equalTo(prefixes.col("p_file"))
+                .and(rejected.col(Columns.SPLIT_START).equalTo(prefixes.col("p_split"))),
+            "left");
     Column fileName = lit(null).cast(DataTypes.StringType);
     Column isParquet = lit(false);
     for (SourceFile f : files) {
@@ -50,8 +59,10 @@ public final class RejectsWriter {
       }
     }
     Column textLine = col("p_prefix").plus(col(Columns.INDEX_IN_SPLIT)).plus(1);
-    Column[] texts = spec.columnNames().stream()
-        .map(c -> col(RowValidator.TEXT_PREFIX + c).as(c)).toArray(Column[]::new);
+    Column[] texts =
+        spec.columnNames().stream()
+            .map(c -> col(RowValidator.TEXT_PREFIX + c).as(c))
+            .toArray(Column[]::new);
     return withPrefix.select(
         lit(spec.id()).as("dataset"),
         fileName.as("source_file"),
@@ -73,14 +84,18 @@ public final class RejectsWriter {
    *
    * @param scratch a directory for Spark's part file, removed afterwards
    */
-  public static void write(List<Dataset<Row>> shaped, String directory, String scratch,
-      org.apache.hadoop.conf.Configuration conf) throws java.io.IOException {
+  public static void write(
+      List<Dataset<Row>> shaped,
+      String directory,
+      String scratch,
+      org.apache.hadoop.conf.Configuration conf)
+      throws java.io.IOException {
     if (shaped.isEmpty()) {
       org.apache.hadoop.fs.Path file =
           new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(directory), FILE_NAME);
       try (var out = file.getFileSystem(conf).create(file, false)) {
-        out.write((String.join(",", COLUMNS) + "\n").getBytes(
-            java.nio.charset.StandardCharsets.UTF_8));
+        out.write(
+            (String.join(",", COLUMNS) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return;
     }
@@ -88,8 +103,7 @@ public final class RejectsWriter {
     for (Dataset<Row> d : shaped.subList(1, shaped.size())) {
       all = all.unionByName(d);
     }
-    Column[] out = COLUMNS.stream()
-        .map(c -> neutralise(col(c)).as(c)).toArray(Column[]::new);
+    Column[] out = COLUMNS.stream().map(c -> neutralise(col(c)).as(c)).toArray(Column[]::new);
     all.orderBy(col("dataset"), col("_f"), col("_p"))
         .select(out)
         .coalesce(1)
@@ -101,12 +115,12 @@ public final class RejectsWriter {
         .csv(scratch);
     org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(scratch);
     org.apache.hadoop.fs.FileSystem fs = from.getFileSystem(conf);
-    org.apache.hadoop.fs.FileStatus[] parts = fs.globStatus(new org.apache.hadoop.fs.Path(from,
-        "part-*"));
+    org.apache.hadoop.fs.FileStatus[] parts =
+        fs.globStatus(new org.apache.hadoop.fs.Path(from, "part-*"));
     org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(directory);
     fs.mkdirs(to);
-    if (parts.length != 1 || !fs.rename(parts[0].getPath(),
-        new org.apache.hadoop.fs.Path(to, FILE_NAME))) {
+    if (parts.length != 1
+        || !fs.rename(parts[0].getPath(), new org.apache.hadoop.fs.Path(to, FILE_NAME))) {
       throw new java.io.IOException("cannot move the rejects file into " + directory);
     }
     fs.delete(from, true);
@@ -121,10 +135,11 @@ public final class RejectsWriter {
   /** Lines before each split of each text file: (file, split start) → lines in earlier splits. */
   private static Dataset<Row> linePrefixes(SparkSession spark, Map<String, Long> linesPerSplit) {
     List<long[]> splits = new ArrayList<>();
-    linesPerSplit.forEach((key, n) -> {
-      String[] parts = key.split(":");
-      splits.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), n});
-    });
+    linesPerSplit.forEach(
+        (key, n) -> {
+          String[] parts = key.split(":");
+          splits.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), n});
+        });
     splits.sort(Comparator.<long[]>comparingLong(s -> s[0]).thenComparingLong(s -> s[1]));
     List<Row> rows = new ArrayList<>();
     long prefix = 0;
@@ -137,10 +152,11 @@ public final class RejectsWriter {
       rows.add(RowFactory.create((int) s[0], s[1], prefix));
       prefix += s[2];
     }
-    StructType schema = new StructType()
-        .add("p_file", DataTypes.IntegerType)
-        .add("p_split", DataTypes.LongType)
-        .add("p_prefix", DataTypes.LongType);
+    StructType schema =
+        new StructType()
+            .add("p_file", DataTypes.IntegerType)
+            .add("p_split", DataTypes.LongType)
+            .add("p_prefix", DataTypes.LongType);
     return spark.createDataFrame(rows, schema);
   }
 }

@@ -34,8 +34,14 @@ public final class RowValidator {
   /** Adds {@link Columns#REASON} and {@link Columns#REASON_COLUMN}; types the contract columns. */
   public static Dataset<Row> validate(Dataset<Row> raw, DatasetSpec dataset) {
     List<Column> internal = new ArrayList<>();
-    for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION, Columns.SPLIT_START,
-        Columns.INDEX_IN_SPLIT, Columns.RAW, Columns.MALFORMED)) {
+    for (String c :
+        List.of(
+            Columns.FILE_INDEX,
+            Columns.POSITION,
+            Columns.SPLIT_START,
+            Columns.INDEX_IN_SPLIT,
+            Columns.RAW,
+            Columns.MALFORMED)) {
       internal.add(col(c));
     }
     // Step 1: each column's presence and typed value, computed once.
@@ -61,17 +67,24 @@ public final class RowValidator {
       }
       Column inRange = rangeCheck(spec, value);
       if (inRange != null) {
-        checks.add(new Check(isPresent.and(value.isNotNull()).and(functions.not(inRange)),
-            ReasonCode.OUT_OF_RANGE, spec.name()));
+        checks.add(
+            new Check(
+                isPresent.and(value.isNotNull()).and(functions.not(inRange)),
+                ReasonCode.OUT_OF_RANGE,
+                spec.name()));
       }
     }
     Column reason = null;
     Column reasonColumn = null;
     for (Check c : checks) {
-      reason = reason == null ? when(c.failed(), lit(c.reason().id()))
-          : reason.when(c.failed(), lit(c.reason().id()));
-      reasonColumn = reasonColumn == null ? when(c.failed(), lit(c.column()))
-          : reasonColumn.when(c.failed(), lit(c.column()));
+      reason =
+          reason == null
+              ? when(c.failed(), lit(c.reason().id()))
+              : reason.when(c.failed(), lit(c.reason().id()));
+      reasonColumn =
+          reasonColumn == null
+              ? when(c.failed(), lit(c.column()))
+              : reasonColumn.when(c.failed(), lit(c.column()));
     }
     List<Column> step2 = new ArrayList<>(internal);
     for (ColumnSpec spec : dataset.columns()) {
@@ -114,8 +127,10 @@ public final class RowValidator {
     return switch (spec.type()) {
       case ID -> when(text.rlike(ID_PATTERN), text);
       case TEXT -> text;
-      case DATE -> when(t.rlike(DATE_PATTERN),
-          functions.try_to_timestamp(t, lit("yyyy-MM-dd")).cast(DataTypes.DateType));
+      case DATE ->
+          when(
+              t.rlike(DATE_PATTERN),
+              functions.try_to_timestamp(t, lit("yyyy-MM-dd")).cast(DataTypes.DateType));
       case DECIMAL -> when(t.rlike(DECIMAL_PATTERN), t.try_cast(DataTypes.DoubleType));
       case INTEGER -> when(t.rlike(INTEGER_PATTERN), t.try_cast(DataTypes.LongType));
       case ENUM -> {
@@ -138,12 +153,16 @@ public final class RowValidator {
     Column measured = spec.type() == ValueType.TEXT ? length(value) : value;
     Column ok = lit(true);
     if (spec.min() != null) {
-      ok = ok.and(measured.geq(spec.type() == ValueType.TEXT ? lit(spec.min().intValue())
-          : lit(spec.min())));
+      ok =
+          ok.and(
+              measured.geq(
+                  spec.type() == ValueType.TEXT ? lit(spec.min().intValue()) : lit(spec.min())));
     }
     if (spec.max() != null) {
-      ok = ok.and(measured.leq(spec.type() == ValueType.TEXT ? lit(spec.max().intValue())
-          : lit(spec.max())));
+      ok =
+          ok.and(
+              measured.leq(
+                  spec.type() == ValueType.TEXT ? lit(spec.max().intValue()) : lit(spec.max())));
     }
     return ok;
   }

@@ -32,10 +32,10 @@ import scala.Tuple2;
 
 /**
  * Reads CSV and JSON Lines files line by line (LF, CRLF or CR line endings) with Hadoop's text
- * input format, so that every record keeps its file, byte offset and split position and a
- * rejected row can be traced to its line. Each line becomes the dataset's canonical text columns,
- * or a record marked malformed (invalid UTF-8, a NUL byte, bad quoting, a wrong field count, bad
- * JSON). Blank lines are not records.
+ * input format, so that every record keeps its file, byte offset and split position and a rejected
+ * row can be traced to its line. Each line becomes the dataset's canonical text columns, or a
+ * record marked malformed (invalid UTF-8, a NUL byte, bad quoting, a wrong field count, bad JSON).
+ * Blank lines are not records.
  */
 public final class TextRecordReader {
   /** Longest raw text kept for the rejects file; longer lines are cut there. */
@@ -45,13 +45,15 @@ public final class TextRecordReader {
 
   /** The schema every reader produces: position columns, then the dataset's columns as text. */
   public static StructType rawSchema(DatasetSpec dataset) {
-    List<StructField> fields = new ArrayList<>(List.of(
-        DataTypes.createStructField(Columns.FILE_INDEX, DataTypes.IntegerType, false),
-        DataTypes.createStructField(Columns.POSITION, DataTypes.LongType, false),
-        DataTypes.createStructField(Columns.SPLIT_START, DataTypes.LongType, false),
-        DataTypes.createStructField(Columns.INDEX_IN_SPLIT, DataTypes.LongType, false),
-        DataTypes.createStructField(Columns.RAW, DataTypes.StringType, true),
-        DataTypes.createStructField(Columns.MALFORMED, DataTypes.StringType, true)));
+    List<StructField> fields =
+        new ArrayList<>(
+            List.of(
+                DataTypes.createStructField(Columns.FILE_INDEX, DataTypes.IntegerType, false),
+                DataTypes.createStructField(Columns.POSITION, DataTypes.LongType, false),
+                DataTypes.createStructField(Columns.SPLIT_START, DataTypes.LongType, false),
+                DataTypes.createStructField(Columns.INDEX_IN_SPLIT, DataTypes.LongType, false),
+                DataTypes.createStructField(Columns.RAW, DataTypes.StringType, true),
+                DataTypes.createStructField(Columns.MALFORMED, DataTypes.StringType, true)));
     for (String c : dataset.columnNames()) {
       fields.add(DataTypes.createStructField(c, DataTypes.StringType, true));
     }
@@ -61,27 +63,33 @@ public final class TextRecordReader {
   /** Smallest split worth a task of its own. */
   static final long MIN_SPLIT_BYTES = 256 * 1024;
 
-  public static Dataset<Row> read(SparkSession spark, DatasetSpec dataset, List<FileLayout> layouts) {
+  public static Dataset<Row> read(
+      SparkSession spark, DatasetSpec dataset, List<FileLayout> layouts) {
     Map<String, FileLayout> byPath = byPath(layouts);
     List<ColumnSpec> columns = dataset.columns();
-    JavaRDD<Row> rows = lines(spark, layouts).mapPartitionsWithInputSplit(
-        (split, it) -> parseSplit((FileSplit) split, it, byPath, columns), true);
+    JavaRDD<Row> rows =
+        lines(spark, layouts)
+            .mapPartitionsWithInputSplit(
+                (split, it) -> parseSplit((FileSplit) split, it, byPath, columns), true);
     return spark.createDataFrame(rows, rawSchema(dataset));
   }
 
   /** Lines per split of the given files: the basis for the line numbers of rejected rows. */
   public static Map<String, Long> linesPerSplit(SparkSession spark, List<FileLayout> layouts) {
     Map<String, FileLayout> byPath = byPath(layouts);
-    return lines(spark, layouts).mapPartitionsWithInputSplit((split, it) -> {
-          FileSplit fs = (FileSplit) split;
-          long n = 0;
-          while (it.hasNext()) {
-            it.next();
-            n++;
-          }
-          int file = byPath.get(fs.getPath().toUri().getPath()).file().index();
-          return List.of(new Tuple2<>(file + ":" + fs.getStart(), n)).iterator();
-        }, true)
+    return lines(spark, layouts)
+        .mapPartitionsWithInputSplit(
+            (split, it) -> {
+              FileSplit fs = (FileSplit) split;
+              long n = 0;
+              while (it.hasNext()) {
+                it.next();
+                n++;
+              }
+              int file = byPath.get(fs.getPath().toUri().getPath()).file().index();
+              return List.of(new Tuple2<>(file + ":" + fs.getStart(), n)).iterator();
+            },
+            true)
         .collect()
         .stream()
         .collect(Collectors.toMap(t -> t._1(), t -> t._2(), Long::sum));
@@ -91,22 +99,24 @@ public final class TextRecordReader {
    * The files' lines with their byte offsets, in splits small enough to keep every core busy on a
    * small input; both readers above use the same splits, so line numbers line up.
    */
-  private static JavaNewHadoopRDD<LongWritable, Text> lines(SparkSession spark,
-      List<FileLayout> layouts) {
+  private static JavaNewHadoopRDD<LongWritable, Text> lines(
+      SparkSession spark, List<FileLayout> layouts) {
     try {
       Job job = Job.getInstance(new Configuration(spark.sparkContext().hadoopConfiguration()));
-      FileInputFormat.setInputPaths(job,
-          layouts.stream().map(l -> new Path(l.file().path())).toArray(Path[]::new));
+      FileInputFormat.setInputPaths(
+          job, layouts.stream().map(l -> new Path(l.file().path())).toArray(Path[]::new));
       long total = layouts.stream().mapToLong(l -> l.file().size()).sum();
       long perTask = total / Math.max(1, 2L * spark.sparkContext().defaultParallelism());
-      long configured = job.getConfiguration().getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
-      FileInputFormat.setMaxInputSplitSize(job,
-          Math.min(configured, Math.max(MIN_SPLIT_BYTES, perTask)));
+      long configured =
+          job.getConfiguration().getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
+      FileInputFormat.setMaxInputSplitSize(
+          job, Math.min(configured, Math.max(MIN_SPLIT_BYTES, perTask)));
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       @SuppressWarnings("unchecked")
-      JavaNewHadoopRDD<LongWritable, Text> lines = (JavaNewHadoopRDD<LongWritable, Text>)
-          jsc.newAPIHadoopRDD(job.getConfiguration(), TextInputFormat.class, LongWritable.class,
-              Text.class);
+      JavaNewHadoopRDD<LongWritable, Text> lines =
+          (JavaNewHadoopRDD<LongWritable, Text>)
+              jsc.newAPIHadoopRDD(
+                  job.getConfiguration(), TextInputFormat.class, LongWritable.class, Text.class);
       return lines;
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
@@ -118,16 +128,21 @@ public final class TextRecordReader {
         .collect(Collectors.toMap(l -> new Path(l.file().path()).toUri().getPath(), l -> l));
   }
 
-  private static Iterator<Row> parseSplit(FileSplit split, Iterator<Tuple2<LongWritable, Text>> it,
-      Map<String, FileLayout> byPath, List<ColumnSpec> columns) {
+  private static Iterator<Row> parseSplit(
+      FileSplit split,
+      Iterator<Tuple2<LongWritable, Text>> it,
+      Map<String, FileLayout> byPath,
+      List<ColumnSpec> columns) {
     FileLayout layout = byPath.get(split.getPath().toUri().getPath());
     if (layout == null) {
       throw new IllegalStateException("unexpected file " + split.getPath());
     }
     long splitStart = split.getStart();
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new Iterator<>() {
       private long index = -1;
       private Row next = advance();
@@ -163,8 +178,14 @@ public final class TextRecordReader {
     };
   }
 
-  private static Row toRow(FileLayout layout, List<ColumnSpec> columns, long offset,
-      long splitStart, long index, Text text, CharsetDecoder utf8) {
+  private static Row toRow(
+      FileLayout layout,
+      List<ColumnSpec> columns,
+      long offset,
+      long splitStart,
+      long index,
+      Text text,
+      CharsetDecoder utf8) {
     String[] values = new String[columns.size()];
     String line;
     String malformed = null;
@@ -184,9 +205,10 @@ public final class TextRecordReader {
       malformed = "NUL byte in the line";
     }
     if (malformed == null) {
-      malformed = layout.file().format() == InputFormat.CSV
-          ? csvValues(layout, line, values)
-          : JsonRecords.parse(line, columns, values);
+      malformed =
+          layout.file().format() == InputFormat.CSV
+              ? csvValues(layout, line, values)
+              : JsonRecords.parse(line, columns, values);
     }
     Object[] row = new Object[6 + values.length];
     row[0] = layout.file().index();

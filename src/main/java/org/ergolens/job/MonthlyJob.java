@@ -26,13 +26,12 @@ import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.model.Organisation;
 import org.ergolens.cohort.MonthlyCohort;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.Columns;
-import org.ergolens.ingest.DepartmentTreeReader;
 import org.ergolens.ingest.DatasetCounts;
 import org.ergolens.ingest.DatasetSpec;
+import org.ergolens.ingest.DepartmentTreeReader;
 import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
 import org.ergolens.ingest.ReasonCode;
@@ -40,6 +39,7 @@ import org.ergolens.ingest.RejectsWriter;
 import org.ergolens.ingest.SourceFile;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
+import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
 import org.ergolens.privacy.ReportingUnit;
@@ -61,8 +61,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The monthly run: validate the input, build the month's population and outcomes, reduce them to
- * covariate-pattern counts, compute and protect the tables, write the report. Reads like its
- * table of contents; each step is one method or one class.
+ * covariate-pattern counts, compute and protect the tables, write the report. Reads like its table
+ * of contents; each step is one method or one class.
  */
 public final class MonthlyJob {
   private static final Logger LOG = LoggerFactory.getLogger(MonthlyJob.class);
@@ -86,19 +86,25 @@ public final class MonthlyJob {
    * @param reportsInMonth accepted discomfort reports dated in the month (0: a month without
    *     reports, still reported, with zero cases)
    */
-  public record Result(YearMonth month, String reportDirectory, long respondents,
-      long reportsInMonth, Map<String, DatasetCounts> datasets) {}
+  public record Result(
+      YearMonth month,
+      String reportDirectory,
+      long respondents,
+      long reportsInMonth,
+      Map<String, DatasetCounts> datasets) {}
 
   /** Runs every requested month (the latest month with reports when none is given). */
   public List<Result> execute() {
     checkOutputOutsideInput();
     Ingestion ingestion = new Ingestion(spark, options.input()).checkInputs();
     watch.lap("check_inputs");
-    ExecutorService hashing = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "ergolens-checksums");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService hashing =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "ergolens-checksums");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
           CompletableFuture.supplyAsync(() -> checksums(ingestion.files()), hashing);
@@ -108,25 +114,34 @@ public final class MonthlyJob {
     }
   }
 
-  private List<Result> runMonths(Ingestion ingestion,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+  private List<Result> runMonths(
+      Ingestion ingestion, CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data = ingestion.read();
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
-    List<YearMonth> months = options.months().isEmpty()
-        ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
-        : options.months();
+    List<YearMonth> months =
+        options.months().isEmpty()
+            ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
+            : options.months();
     watch.lap("validate");
     List<Result> results = new ArrayList<>();
     for (YearMonth m : months) {
-      results.add(runMonth(ingestion, data, organisation,
-          new ReportingMonth(m, options.config().surveyLookbackMonths()), checksums));
+      results.add(
+          runMonth(
+              ingestion,
+              data,
+              organisation,
+              new ReportingMonth(m, options.config().surveyLookbackMonths()),
+              checksums));
     }
     return results;
   }
 
-  private Result runMonth(Ingestion ingestion, Map<DatasetSpec, IngestedDataset> data,
-      Organisation organisation, ReportingMonth month,
+  private Result runMonth(
+      Ingestion ingestion,
+      Map<DatasetSpec, IngestedDataset> data,
+      Organisation organisation,
+      ReportingMonth month,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
@@ -136,23 +151,27 @@ public final class MonthlyJob {
     Dataset<Row> monthReports = cohort.monthReports(reports.accepted()).cache();
     long reportsInMonth = monthReports.count();
     if (reportsInMonth == 0) {
-      LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases",
-          month);
+      LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
     Dataset<Row> unmatched = cohort.unmatchedReports(monthReports, population);
-    Dataset<Row> matched = monthReports.join(population.select(Columns.RESPONDENT_ID),
-        monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
-        "left_semi");
+    Dataset<Row> matched =
+        monthReports.join(
+            population.select(Columns.RESPONDENT_ID),
+            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
+            "left_semi");
     Set<Factor> factors = presentFactors(ingestion);
-    List<CovariatePattern> patterns = MonthlyCohort.collect(
-        cohort.patternCounts(population, cohort.outcomes(matched)), factors);
+    List<CovariatePattern> patterns =
+        MonthlyCohort.collect(cohort.patternCounts(population, cohort.outcomes(matched)), factors);
     watch.lap("cohort");
 
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts = reconcile(data, unmatched);
     watch.lap("reconcile");
-    LOG.info("Month {}: {} respondents in {} covariate patterns; rows read {}", month,
-        patterns.stream().mapToLong(CovariatePattern::respondents).sum(), patterns.size(),
+    LOG.info(
+        "Month {}: {} respondents in {} covariate patterns; rows read {}",
+        month,
+        patterns.stream().mapToLong(CovariatePattern::respondents).sum(),
+        patterns.size(),
         summary(counts));
 
     describe("writing rejects for " + month);
@@ -171,8 +190,9 @@ public final class MonthlyJob {
     describe("computing tables for " + month);
     MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
     RollUpResult units = ReportingUnits.of(patterns, organisation, k);
-    MonthlyAnalysis.Result raw = MonthlyAnalysis.run(patterns, factors, organisation,
-        units.unitByDepartment(), rolledUp(units));
+    MonthlyAnalysis.Result raw =
+        MonthlyAnalysis.run(
+            patterns, factors, organisation, units.unitByDepartment(), rolledUp(units));
     MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
     watch.lap("analysis");
     List<Recommendation> recommendations = recommend(published);
@@ -180,10 +200,19 @@ public final class MonthlyJob {
 
     describe("writing the report for " + month);
     List<MonthlyReport.InputFile> inputs = join(checksums);
-    MonthlyReport report = new MonthlyReport(month.toString(), options.config(), inputs, counts,
-        factors.stream().map(Factor::id).toList(), published.organisationSummary(),
-        published.effects(), published.summaries(), recommendations, ReportNotes.of(units, k),
-        units.departmentLevelPublishable());
+    MonthlyReport report =
+        new MonthlyReport(
+            month.toString(),
+            options.config(),
+            inputs,
+            counts,
+            factors.stream().map(Factor::id).toList(),
+            published.organisationSummary(),
+            published.effects(),
+            published.summaries(),
+            recommendations,
+            ReportNotes.of(units, k),
+            units.departmentLevelPublishable());
     Optional<PreviousMonth> previous =
         PreviousMonthReader.read(options.out(), month.month(), hadoopConf);
     MonthDirectory reportDir = open(options.out(), month.partition());
@@ -199,22 +228,32 @@ public final class MonthlyJob {
       restrictedDir.abandon();
       throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
-    LOG.info("Report for {} written to {} ({} ms in all)", month, reportDir.target(),
+    LOG.info(
+        "Report for {} written to {} ({} ms in all)",
+        month,
+        reportDir.target(),
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
     population.unpersist();
     monthReports.unpersist();
-    return new Result(month.month(), reportDir.target().toString(),
-        raw.organisationSummary().respondents(), reportsInMonth, counts);
+    return new Result(
+        month.month(),
+        reportDir.target().toString(),
+        raw.organisationSummary().respondents(),
+        reportsInMonth,
+        counts);
   }
 
-  /** Ranked actions from the published tables only, so no recommendation quotes a withheld value. */
+  /**
+   * Ranked actions from the published tables only, so no recommendation quotes a withheld value.
+   */
   private List<Recommendation> recommend(MonthlyAnalysis.Result published) {
     List<Recommendation> recommendations =
         new Recommender(Catalog.standard(), RankingSettings.of(options.config()))
-            .recommend(published.effects(), published.summaries(),
-                published.organisationSummary());
-    LOG.info("Recommendations: {} actions for {} reporting units and the organisation",
-        recommendations.size(), published.summaries().size());
+            .recommend(published.effects(), published.summaries(), published.organisationSummary());
+    LOG.info(
+        "Recommendations: {} actions for {} reporting units and the organisation",
+        recommendations.size(),
+        published.summaries().size());
     return recommendations;
   }
 
@@ -250,8 +289,12 @@ public final class MonthlyJob {
   }
 
   private static Set<Factor> presentFactors(Ingestion ingestion) {
-    Set<Factor> factors = EnumSet.of(Factor.SITTING_BAND, Factor.MONITOR_POSITION,
-        Factor.LUMBAR_SUPPORT, Factor.BREAK_FREQUENCY);
+    Set<Factor> factors =
+        EnumSet.of(
+            Factor.SITTING_BAND,
+            Factor.MONITOR_POSITION,
+            Factor.LUMBAR_SUPPORT,
+            Factor.BREAK_FREQUENCY);
     if (ingestion.hasColumn(DatasetSpec.WORKSTATION_SURVEY, Columns.EXERCISE_DAYS)) {
       factors.add(Factor.EXERCISE_BAND);
     }
@@ -261,8 +304,8 @@ public final class MonthlyJob {
     return factors;
   }
 
-  private static Map<String, DatasetCounts> reconcile(Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatched) {
+  private static Map<String, DatasetCounts> reconcile(
+      Map<DatasetSpec, IngestedDataset> data, Dataset<Row> unmatched) {
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
     for (var e : data.entrySet()) {
       long read = 0;
@@ -286,15 +329,23 @@ public final class MonthlyJob {
       DatasetCounts c = e.getValue();
       if (c.rowsRead() > 0
           && (double) c.rejectedForRatio() / c.rowsRead() > options.config().maxRejectRatio()) {
-        return Errors.rejectRatio(e.getKey(), c.rejectedForRatio(), c.rowsRead(),
-            options.config().maxRejectRatio(), rejectsDir);
+        return Errors.rejectRatio(
+            e.getKey(),
+            c.rejectedForRatio(),
+            c.rowsRead(),
+            options.config().maxRejectRatio(),
+            rejectsDir);
       }
     }
     return null;
   }
 
-  private void writeRejects(Ingestion ingestion, Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatched, Map<String, DatasetCounts> counts, MonthDirectory dir) {
+  private void writeRejects(
+      Ingestion ingestion,
+      Map<DatasetSpec, IngestedDataset> data,
+      Dataset<Row> unmatched,
+      Map<String, DatasetCounts> counts,
+      MonthDirectory dir) {
     List<Dataset<Row>> shaped = new ArrayList<>();
     for (var e : data.entrySet()) {
       IngestedDataset d = e.getValue();
@@ -304,37 +355,59 @@ public final class MonthlyJob {
       if (c.rowsRejected() == 0) {
         continue;
       }
-      Map<String, Long> lines =
-          d.hasTextFiles() ? ingestion.linesPerSplit(e.getKey()) : Map.of();
+      Map<String, Long> lines = d.hasTextFiles() ? ingestion.linesPerSplit(e.getKey()) : Map.of();
       if (c.rowsRejected() > unmatchedRows) {
         shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), d.rejected(), lines));
       }
       if (unmatchedRows > 0) {
-        Dataset<Row> records = d.rows().join(unmatched.select(Columns.FILE_INDEX,
-                Columns.POSITION), scala.jdk.javaapi.CollectionConverters.asScala(
-                List.of(Columns.FILE_INDEX, Columns.POSITION)).toSeq(), "left_semi")
-            .withColumn(Columns.REASON, org.apache.spark.sql.functions.lit(
-                ReasonCode.UNMATCHED_RESPONDENT.id()))
-            .withColumn(Columns.REASON_COLUMN,
-                org.apache.spark.sql.functions.lit(Columns.RESPONDENT_ID));
+        Dataset<Row> records =
+            d.rows()
+                .join(
+                    unmatched.select(Columns.FILE_INDEX, Columns.POSITION),
+                    scala.jdk.javaapi.CollectionConverters.asScala(
+                            List.of(Columns.FILE_INDEX, Columns.POSITION))
+                        .toSeq(),
+                    "left_semi")
+                .withColumn(
+                    Columns.REASON,
+                    org.apache.spark.sql.functions.lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
+                .withColumn(
+                    Columns.REASON_COLUMN,
+                    org.apache.spark.sql.functions.lit(Columns.RESPONDENT_ID));
         shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), records, lines));
       }
     }
     try {
-      RejectsWriter.write(shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"),
-          hadoopConf);
+      RejectsWriter.write(
+          shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"), hadoopConf);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot write rejects: " + e.getMessage(), e);
     }
   }
 
-  private void writeManifest(MonthDirectory dir, ReportingMonth month,
-      Map<String, DatasetCounts> counts, List<MonthlyReport.InputFile> inputs, String status,
+  private void writeManifest(
+      MonthDirectory dir,
+      ReportingMonth month,
+      Map<String, DatasetCounts> counts,
+      List<MonthlyReport.InputFile> inputs,
+      String status,
       ErgoLensException failure) {
-    Manifest manifest = new Manifest(runId, month.toString(), status,
-        failure == null ? 0 : failure.exitCode(), failure == null ? null : failure.getMessage(),
-        options.input(), options.out(), options.configSource(), options.config(), inputs, counts,
-        Versions.platform(spark.version()), watch.stages(), startedAt.toString());
+    Manifest manifest =
+        new Manifest(
+            runId,
+            month.toString(),
+            status,
+            failure == null ? 0 : failure.exitCode(),
+            failure == null ? null : failure.getMessage(),
+            options.input(),
+            options.out(),
+            options.configSource(),
+            options.config(),
+            inputs,
+            counts,
+            Versions.platform(spark.version()),
+            watch.stages(),
+            startedAt.toString());
     try (OutputStream out = dir.create("manifest.json")) {
       manifest.write(out);
     } catch (IOException e) {
@@ -346,7 +419,8 @@ public final class MonthlyJob {
     try {
       return new MonthDirectory(parent, name, runId, hadoopConf).open();
     } catch (IOException e) {
-      throw Errors.unreadable(parent, "cannot create the output directory (" + e.getMessage() + ")");
+      throw Errors.unreadable(
+          parent, "cannot create the output directory (" + e.getMessage() + ")");
     }
   }
 
@@ -363,9 +437,13 @@ public final class MonthlyJob {
     for (var e : files.entrySet()) {
       for (SourceFile f : e.getValue()) {
         try {
-          out.add(new MonthlyReport.InputFile(e.getKey().id(), f.path(),
-              f.format().name().toLowerCase(java.util.Locale.ROOT), f.size(),
-              InputChecksums.sha256(f.path(), hadoopConf)));
+          out.add(
+              new MonthlyReport.InputFile(
+                  e.getKey().id(),
+                  f.path(),
+                  f.format().name().toLowerCase(java.util.Locale.ROOT),
+                  f.size(),
+                  InputChecksums.sha256(f.path(), hadoopConf)));
         } catch (IOException ex) {
           throw Errors.unreadable(f.path(), ex.getMessage());
         }
@@ -391,8 +469,14 @@ public final class MonthlyJob {
 
   private static String summary(Map<String, DatasetCounts> counts) {
     StringBuilder sb = new StringBuilder();
-    counts.forEach((k, v) -> sb.append(k).append('=').append(v.rowsRead()).append(" (")
-        .append(v.rowsRejected()).append(" rejected) "));
+    counts.forEach(
+        (k, v) ->
+            sb.append(k)
+                .append('=')
+                .append(v.rowsRead())
+                .append(" (")
+                .append(v.rowsRejected())
+                .append(" rejected) "));
     return sb.toString().trim();
   }
 }

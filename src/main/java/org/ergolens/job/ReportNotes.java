@@ -12,18 +12,29 @@ final class ReportNotes {
 
   static List<String> of(RollUpResult units, MinGroupSize k) {
     List<String> notes = new ArrayList<>();
-    notes.add("No number describing fewer than " + k.value() + " respondents is shown; where a"
-        + " withheld number could be worked out from the others by subtraction, another number"
-        + " is withheld too.");
+    notes.add(
+        "No number describing fewer than "
+            + k.value()
+            + " respondents is shown; where a"
+            + " withheld number could be worked out from the others by subtraction, another number"
+            + " is withheld too.");
     for (ReportingUnit u : units.units().values()) {
       if (!u.rolledUp().isEmpty()) {
-        notes.add("Departments " + String.join(", ", u.rolledUp()) + " had too few respondents"
-            + " to be shown alone and are reported within " + u.id() + ".");
+        notes.add(
+            "Departments "
+                + String.join(", ", u.rolledUp())
+                + " had too few respondents"
+                + " to be shown alone and are reported within "
+                + u.id()
+                + ".");
       }
     }
     if (!units.departmentLevelPublishable()) {
-      notes.add("Department-level numbers are withheld this month: even after rolling small"
-          + " departments up, a group stayed below " + k.value() + " respondents.");
+      notes.add(
+          "Department-level numbers are withheld this month: even after rolling small"
+              + " departments up, a group stayed below "
+              + k.value()
+              + " respondents.");
     }
     return notes;
   }

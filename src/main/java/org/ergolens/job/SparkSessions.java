@@ -16,10 +16,10 @@ import scala.jdk.javaapi.OptionConverters;
  */
 public final class SparkSessions {
   /**
-   * Shuffle partitions on a cluster unless the user sets them. The job's shuffles carry one row
-   * per respondent or report (well under a GB for an organisation of a million), so 64 partitions
-   * leave headroom while adaptive execution coalesces them further; {@code jobs/submit} passes the
-   * same value.
+   * Shuffle partitions on a cluster unless the user sets them. The job's shuffles carry one row per
+   * respondent or report (well under a GB for an organisation of a million), so 64 partitions leave
+   * headroom while adaptive execution coalesces them further; {@code jobs/submit} passes the same
+   * value.
    */
   public static final int CLUSTER_SHUFFLE_PARTITIONS = 64;
 
@@ -31,7 +31,8 @@ public final class SparkSessions {
   public static SparkSession create(String appName) {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
-      throw new ErgoLensException(ErgoLensException.EXIT_INPUT,
+      throw new ErgoLensException(
+          ErgoLensException.EXIT_INPUT,
           "Cannot start Spark: no master is set; run jobs/monthly-report (local) or jobs/submit"
               + " (cluster), or pass -Dspark.master=local[*].");
     }
@@ -46,18 +47,21 @@ public final class SparkSessions {
   }
 
   /**
-   * The Hadoop configuration for files read before the session starts (the job config): the
-   * running session's, or else the one a session would get, {@code core-site.xml} and friends from
-   * the classpath plus every {@code spark.hadoop.*} setting (credentials for {@code s3a:} etc.).
+   * The Hadoop configuration for files read before the session starts (the job config): the running
+   * session's, or else the one a session would get, {@code core-site.xml} and friends from the
+   * classpath plus every {@code spark.hadoop.*} setting (credentials for {@code s3a:} etc.).
    */
   public static Configuration hadoopConfiguration() {
-    return active().map(s -> s.sparkContext().hadoopConfiguration()).orElseGet(() -> {
-      Configuration hadoop = new Configuration();
-      for (Tuple2<String, String> kv : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
-        hadoop.set(kv._1(), kv._2());
-      }
-      return hadoop;
-    });
+    return active()
+        .map(s -> s.sparkContext().hadoopConfiguration())
+        .orElseGet(
+            () -> {
+              Configuration hadoop = new Configuration();
+              for (Tuple2<String, String> kv : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+                hadoop.set(kv._1(), kv._2());
+              }
+              return hadoop;
+            });
   }
 
   /**
@@ -67,7 +71,8 @@ public final class SparkSessions {
    */
   public static SparkConf applyDefaults(SparkConf conf) {
     boolean local = conf.get("spark.master", "").startsWith("local");
-    conf.setIfMissing("spark.sql.shuffle.partitions",
+    conf.setIfMissing(
+        "spark.sql.shuffle.partitions",
         String.valueOf(local ? LOCAL_SHUFFLE_PARTITIONS : CLUSTER_SHUFFLE_PARTITIONS));
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");

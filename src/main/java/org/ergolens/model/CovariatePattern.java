@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * The unit of analysis handed from Spark to the driver: the respondents of one department that
- * share one combination of factor levels, with their case and red-flag counts for the month.
- * Every table, statistic and model of a run is computed from a list of these, so nothing that
- * grows with the number of employees ever reaches the driver.
+ * share one combination of factor levels, with their case and red-flag counts for the month. Every
+ * table, statistic and model of a run is computed from a list of these, so nothing that grows with
+ * the number of employees ever reaches the driver.
  *
  * @param department the respondent's own department id
  * @param levels level index per {@link Factor} (by ordinal), {@link Factor#MISSING} when absent
@@ -60,12 +60,22 @@ public record CovariatePattern(
 
   @Override
   public int hashCode() {
-    return Objects.hash(department, Arrays.hashCode(levels), respondents, Arrays.hashCode(cases), redFlags);
+    return Objects.hash(
+        department, Arrays.hashCode(levels), respondents, Arrays.hashCode(cases), redFlags);
   }
 
   @Override
   public String toString() {
-    return "CovariatePattern[" + department + " " + Arrays.toString(levels) + " n=" + respondents
-        + " cases=" + Arrays.toString(cases) + " redFlags=" + redFlags + "]";
+    return "CovariatePattern["
+        + department
+        + " "
+        + Arrays.toString(levels)
+        + " n="
+        + respondents
+        + " cases="
+        + Arrays.toString(cases)
+        + " redFlags="
+        + redFlags
+        + "]";
   }
 }

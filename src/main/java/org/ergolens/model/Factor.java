@@ -9,7 +9,12 @@ import java.util.List;
 public enum Factor {
   SITTING_BAND("sitting_band", false, "under_4h", "4_to_6h", "6_to_8h", "8h_plus"),
   MONITOR_POSITION(
-      "monitor_position", false, "at_eye_level", "above_eye_level", "below_eye_level", "laptop_only"),
+      "monitor_position",
+      false,
+      "at_eye_level",
+      "above_eye_level",
+      "below_eye_level",
+      "laptop_only"),
   LUMBAR_SUPPORT("lumbar_support", false, "yes", "no"),
   BREAK_FREQUENCY("break_frequency", false, "every_30_min", "hourly", "every_2_hours", "rarely"),
   EXERCISE_BAND("exercise_band", true, "3_plus_days", "1_to_2_days", "none"),

@@ -4,14 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the job knows of the organisation's structure: department display names and parents from
- * the optional {@code departments} dataset.
+ * What the job knows of the organisation's structure: department display names and parents from the
+ * optional {@code departments} dataset.
  *
  * @param names display name per department id (may be empty)
  * @param parents parent id per department id of the tree, {@code ""} for a root
  * @param hasTree whether a departments dataset was given
  */
-public record Organisation(Map<String, String> names, Map<String, String> parents, boolean hasTree) {
+public record Organisation(
+    Map<String, String> names, Map<String, String> parents, boolean hasTree) {
   public Organisation {
     names = Map.copyOf(names);
     parents = Map.copyOf(parents);

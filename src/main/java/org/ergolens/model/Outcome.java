@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The monthly outcomes: one per body region of the Nordic Musculoskeletal Questionnaire, plus
- * {@code any_region}. A respondent has an outcome in month M when they filed at least one report
- * in M for that region with severity at or above the configured minimum.
+ * {@code any_region}. A respondent has an outcome in month M when they filed at least one report in
+ * M for that region with severity at or above the configured minimum.
  */
 public enum Outcome {
   NECK("neck", "Neck"),

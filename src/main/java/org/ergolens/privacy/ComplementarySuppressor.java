@@ -200,7 +200,8 @@ public final class ComplementarySuppressor {
     Integer best = null;
     for (int c : constraints) {
       for (int cell : table.constraintCells(c)) {
-        if (!suppressed.get(cell) && table.cells().get(cell).size() > 0
+        if (!suppressed.get(cell)
+            && table.cells().get(cell).size() > 0
             && (best == null || smallestFirst.compare(cell, best) < 0)) {
           best = cell;
         }

@@ -33,8 +33,8 @@ public final class PublicationPolicy {
    * @param rollUp the reporting units; when it withholds department-level numbers, every unit row
    *     and department-scope effect is withheld and only organisation-wide numbers remain
    */
-  public MonthlyAnalysis.Result apply(MonthlyAnalysis.Result raw, RollUpResult rollUp,
-      Set<Factor> factors) {
+  public MonthlyAnalysis.Result apply(
+      MonthlyAnalysis.Result raw, RollUpResult rollUp, Set<Factor> factors) {
     boolean unitsPublishable = rollUp.departmentLevelPublishable();
     PublishedCells cells = PublishedCells.decide(raw, factors, unitsPublishable, k);
     List<FactorEffect> effects = new ArrayList<>();
@@ -50,40 +50,56 @@ public final class PublicationPolicy {
     }
     for (FactorEffect e : raw.effects()) {
       if (!e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)) {
-        FactorEffect published = unitsPublishable ? unitEffect(e, cells)
-            : e.suppress(SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id());
+        FactorEffect published =
+            unitsPublishable
+                ? unitEffect(e, cells)
+                : e.suppress(SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id());
         // Levin's attributable cases are built on the organisation's ratio: where that ratio is
         // withheld, so are they, or the ratio could be worked back out of them.
-        effects.add(!published.suppressed() && withheldOrganisationRatios.contains(key(e))
-            ? withoutAttribution(published) : published);
+        effects.add(
+            !published.suppressed() && withheldOrganisationRatios.contains(key(e))
+                ? withoutAttribution(published)
+                : published);
       }
     }
     List<UnitSummary> units = new ArrayList<>();
     for (UnitSummary u : raw.summaries()) {
-      units.add(unitsPublishable ? summary(u, u.department(), cells, factors)
-          : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id()));
+      units.add(
+          unitsPublishable
+              ? summary(u, u.department(), cells, factors)
+              : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id()));
     }
-    UnitSummary org = summary(raw.organisationSummary(), PublishedCells.ORGANISATION, cells,
-        factors);
+    UnitSummary org =
+        summary(raw.organisationSummary(), PublishedCells.ORGANISATION, cells, factors);
     return new MonthlyAnalysis.Result(raw.organisation(), raw.units(), effects, units, org);
   }
 
   private static FactorEffect organisationEffect(FactorEffect e, PublishedCells cells) {
     Factor f = Factor.byId(e.factor());
     Outcome o = Outcome.byId(e.outcome());
-    String reason = cells.firstReason(o, List.of(
-        cells.organisationLevel(f, e.level()), cells.organisationLevel(f, e.referenceLevel())));
+    String reason =
+        cells.firstReason(
+            o,
+            List.of(
+                cells.organisationLevel(f, e.level()),
+                cells.organisationLevel(f, e.referenceLevel())));
     if (reason != null) {
       return e.suppress(reason);
     }
-    return cells.knownTotalsPublished(PublishedCells.ORGANISATION, f, o) ? e : withoutAttribution(e);
+    return cells.knownTotalsPublished(PublishedCells.ORGANISATION, f, o)
+        ? e
+        : withoutAttribution(e);
   }
 
   private static FactorEffect unitEffect(FactorEffect e, PublishedCells cells) {
     Factor f = Factor.byId(e.factor());
     Outcome o = Outcome.byId(e.outcome());
-    String reason = cells.firstReason(o, List.of(cells.unitLevel(f, e.department(), e.level()),
-        cells.unitLevel(f, e.department(), e.referenceLevel())));
+    String reason =
+        cells.firstReason(
+            o,
+            List.of(
+                cells.unitLevel(f, e.department(), e.level()),
+                cells.unitLevel(f, e.department(), e.referenceLevel())));
     if (reason != null) {
       return e.suppress(reason);
     }
@@ -95,17 +111,42 @@ public final class PublicationPolicy {
   }
 
   private static FactorEffect withoutAttribution(FactorEffect e) {
-    return new FactorEffect(e.scope(), e.department(), e.factor(), e.level(), e.referenceLevel(),
-        e.outcome(), e.nExposed(), e.casesExposed(), e.nReference(), e.casesReference(),
-        e.prevalenceExposed(), e.prevalenceReference(), e.prevalenceRatio(), e.prCiLow(),
-        e.prCiHigh(), e.oddsRatio(), e.orCiLow(), e.orCiHigh(), e.test(), e.pValue(), e.qValue(),
-        e.adjustedOddsRatio(), e.adjOrCiLow(), e.adjOrCiHigh(), e.adjPValue(), e.adjustedNote(),
-        null, null, false, null);
+    return new FactorEffect(
+        e.scope(),
+        e.department(),
+        e.factor(),
+        e.level(),
+        e.referenceLevel(),
+        e.outcome(),
+        e.nExposed(),
+        e.casesExposed(),
+        e.nReference(),
+        e.casesReference(),
+        e.prevalenceExposed(),
+        e.prevalenceReference(),
+        e.prevalenceRatio(),
+        e.prCiLow(),
+        e.prCiHigh(),
+        e.oddsRatio(),
+        e.orCiLow(),
+        e.orCiHigh(),
+        e.test(),
+        e.pValue(),
+        e.qValue(),
+        e.adjustedOddsRatio(),
+        e.adjOrCiLow(),
+        e.adjOrCiHigh(),
+        e.adjPValue(),
+        e.adjustedNote(),
+        null,
+        null,
+        false,
+        null);
   }
 
   /** A unit's (or the organisation's) summary with every withheld value set to null. */
-  private static UnitSummary summary(UnitSummary u, String row, PublishedCells cells,
-      Set<Factor> factors) {
+  private static UnitSummary summary(
+      UnitSummary u, String row, PublishedCells cells, Set<Factor> factors) {
     Set<String> reasons = new LinkedHashSet<>();
     String total = cells.total(row);
     String respondentsReason = cells.reason(null, total);
@@ -122,8 +163,8 @@ public final class PublicationPolicy {
       if (!factors.contains(f)) {
         continue;
       }
-      boolean knownPublished = respondents != null
-          && (!f.optional() || cells.readable(null, cells.missingCell(row, f)));
+      boolean knownPublished =
+          respondents != null && (!f.optional() || cells.readable(null, cells.missingCell(row, f)));
       for (String level : f.levels()) {
         String key = UnitSummary.levelKey(f, level);
         String r = cells.reason(null, cells.cellOf(row, f, level));
@@ -131,20 +172,40 @@ public final class PublicationPolicy {
         addIfNotNull(reasons, r);
       }
     }
-    String redReason = respondentsReason != null ? respondentsReason
-        : cells.reason(PublishedCells.RED_FLAGS, total);
+    String redReason =
+        respondentsReason != null
+            ? respondentsReason
+            : cells.reason(PublishedCells.RED_FLAGS, total);
     addIfNotNull(reasons, redReason);
     Long red = redReason == null ? u.redFlags() : null;
-    return new UnitSummary(u.department(), u.name(), respondents, cases, levels, u.levelKnown(),
-        red, u.rolledUp(), !reasons.isEmpty(), reasons.isEmpty() ? null : String.join(";", reasons));
+    return new UnitSummary(
+        u.department(),
+        u.name(),
+        respondents,
+        cases,
+        levels,
+        u.levelKnown(),
+        red,
+        u.rolledUp(),
+        !reasons.isEmpty(),
+        reasons.isEmpty() ? null : String.join(";", reasons));
   }
 
   private static UnitSummary withheld(UnitSummary u, String reason) {
     Long[] none = new Long[u.cases().length];
     Map<String, Long> levels = new LinkedHashMap<>();
     u.levelRespondents().keySet().forEach(key -> levels.put(key, null));
-    return new UnitSummary(u.department(), u.name(), null, none, levels, u.levelKnown(), null,
-        u.rolledUp(), true, reason);
+    return new UnitSummary(
+        u.department(),
+        u.name(),
+        null,
+        none,
+        levels,
+        u.levelKnown(),
+        null,
+        u.rolledUp(),
+        true,
+        reason);
   }
 
   private static void addIfNotNull(Set<String> set, String value) {

@@ -14,13 +14,13 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
 /**
- * Which counts of a month may be published. The month's counts form one {@link TableStructure}:
- * for each factor, reporting units × levels (plus a {@value #MISSING} column for an optional
- * factor, so rows add up), with the units' totals, the organisation's level totals and the grand
- * total shared by every factor. Suppression is decided once per attribute: respondent counts
- * (below k), each outcome's cases and red flags (below k or everyone has it), each extended by
- * complementary suppression until nothing can be recovered by subtraction, and checked again by
- * the independent {@link DisclosureChecker} before anything is published.
+ * Which counts of a month may be published. The month's counts form one {@link TableStructure}: for
+ * each factor, reporting units × levels (plus a {@value #MISSING} column for an optional factor, so
+ * rows add up), with the units' totals, the organisation's level totals and the grand total shared
+ * by every factor. Suppression is decided once per attribute: respondent counts (below k), each
+ * outcome's cases and red flags (below k or everyone has it), each extended by complementary
+ * suppression until nothing can be recovered by subtraction, and checked again by the independent
+ * {@link DisclosureChecker} before anything is published.
  */
 final class PublishedCells {
   /**
@@ -28,8 +28,10 @@ final class PublishedCells {
    * holds a NUL character, which no accepted department id can.
    */
   static final String ORGANISATION = "\u0000organisation";
+
   /** Column of respondents without a level of an optional factor. */
   static final String MISSING = "(missing)";
+
   /** Attribute key of the red-flag counts; respondents are {@code null}, cases their Outcome. */
   static final String RED_FLAGS = "red_flags";
 
@@ -41,11 +43,12 @@ final class PublishedCells {
     this.decisions = decisions;
   }
 
-  static PublishedCells decide(MonthlyAnalysis.Result raw, Set<Factor> factors,
-      boolean unitsPublishable, MinGroupSize k) {
-    List<Scope> rows = unitsPublishable && !raw.units().isEmpty()
-        ? List.copyOf(raw.units().values())
-        : List.of(new Scope(ORGANISATION, raw.organisation().patterns()));
+  static PublishedCells decide(
+      MonthlyAnalysis.Result raw, Set<Factor> factors, boolean unitsPublishable, MinGroupSize k) {
+    List<Scope> rows =
+        unitsPublishable && !raw.units().isEmpty()
+            ? List.copyOf(raw.units().values())
+            : List.of(new Scope(ORGANISATION, raw.organisation().patterns()));
     List<String> rowIds = rows.stream().map(Scope::department).toList();
     TableStructure.Builder builder = TableStructure.builder();
     Map<Object, Map<String, Long>> values = new HashMap<>();
@@ -66,7 +69,8 @@ final class PublishedCells {
         Totals all = Totals.of(scope.patterns());
         for (int c = 0; c < columns.size(); c++) {
           boolean missing = c == f.levels().size();
-          sizes[r][c] = missing ? all.respondents - counts.knownRespondents() : counts.respondents(c);
+          sizes[r][c] =
+              missing ? all.respondents - counts.knownRespondents() : counts.respondents(c);
           String id = CellIds.cell(f.id(), rowIds.get(r), columns.get(c));
           for (Object a : attributes) {
             long known = value(a, counts, c, missing);
@@ -92,12 +96,13 @@ final class PublishedCells {
     }
     Map<Object, SuppressionResult> decisions = new LinkedHashMap<>();
     for (Object a : attributes) {
-      Map<String, SuppressionReason> primary = a == null
-          ? PrimarySuppression.belowMinGroupSize(table, k)
-          : AttributeDisclosure.primary(table, values.get(a), k);
+      Map<String, SuppressionReason> primary =
+          a == null
+              ? PrimarySuppression.belowMinGroupSize(table, k)
+              : AttributeDisclosure.primary(table, values.get(a), k);
       SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
-      DisclosureChecker.requireNoneRecoverable(table, result.published(values.get(a)),
-          result.suppressed());
+      DisclosureChecker.requireNoneRecoverable(
+          table, result.published(values.get(a)), result.suppressed());
       decisions.put(a, result);
     }
     return new PublishedCells(table, decisions);
@@ -163,7 +168,8 @@ final class PublishedCells {
 
   /** The cell of a factor level in a row: a unit's cell, or the organisation's level total. */
   String cellOf(String row, Factor f, String level) {
-    return row.equals(ORGANISATION) ? CellIds.columnTotal(f.id(), level)
+    return row.equals(ORGANISATION)
+        ? CellIds.columnTotal(f.id(), level)
         : CellIds.cell(f.id(), row, level);
   }
 

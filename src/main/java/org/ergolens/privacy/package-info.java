@@ -4,12 +4,12 @@
  * <ul>
  *   <li>{@link org.ergolens.privacy.RollUp} folds small departments into reporting units along a
  *       {@link org.ergolens.privacy.DepartmentTree} (or into {@code other} without one).
- *   <li>{@link org.ergolens.privacy.TableStructure} describes the published cells (with their
- *       group sizes) and the sums a reader knows; {@link org.ergolens.privacy.PrimarySuppression}
- *       and {@link org.ergolens.privacy.AttributeDisclosure} give the primary set of one
- *       attribute; {@link org.ergolens.privacy.ComplementarySuppressor} extends it until nothing
- *       suppressed is recoverable; {@link org.ergolens.privacy.DisclosureChecker} verifies that
- *       independently before anything is written.
+ *   <li>{@link org.ergolens.privacy.TableStructure} describes the published cells (with their group
+ *       sizes) and the sums a reader knows; {@link org.ergolens.privacy.PrimarySuppression} and
+ *       {@link org.ergolens.privacy.AttributeDisclosure} give the primary set of one attribute;
+ *       {@link org.ergolens.privacy.ComplementarySuppressor} extends it until nothing suppressed is
+ *       recoverable; {@link org.ergolens.privacy.DisclosureChecker} verifies that independently
+ *       before anything is written.
  *   <li>{@link org.ergolens.privacy.Pseudonymizer} turns employee ids into respondent ids with a
  *       keyed HMAC.
  * </ul>

@@ -68,15 +68,17 @@ public final class CsvTableWriter {
     return looksLikeFormula(s) ? "'" + s : s;
   }
 
-  /** Whether a spreadsheet would take the text for a formula: it starts with = + - @ (or tab, CR). */
+  /**
+   * Whether a spreadsheet would take the text for a formula: it starts with = + - @ (or tab, CR).
+   */
   public static boolean looksLikeFormula(String s) {
     return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
   }
 
   /** RFC 4180 quoting where a value needs it. */
   public static String quote(String s) {
-    boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
-        || s.indexOf('\r') >= 0;
+    boolean needs =
+        s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }

@@ -16,9 +16,10 @@ import org.ergolens.model.Outcome;
  * order and the file holds no timings or run ids, so the same input gives the same bytes.
  */
 public final class JsonReportWriter {
-  static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private JsonReportWriter() {}
 

@@ -25,19 +25,19 @@ import org.apache.hadoop.fs.Path;
  * </ol>
  *
  * <p><b>A month directory is a complete report if and only if it holds {@code _SUCCESS}.</b>
- * Readers must check the marker. On HDFS and local disks a rename is atomic, so the directory
- * also appears whole; on object stores it is not: a "rename" copies object by object, and a
- * reader listing {@code <out>/<name>} mid-copy sees part of it. That is why the marker is not
- * carried inside the staging directory (a copy in name order would bring {@code _SUCCESS} across
- * before {@code dashboard.html}) but created after the copy, and why the old marker goes before
- * anything of the old report is touched. Creating one object is atomic and, on S3 since 2020, ADLS
- * Gen2 and GCS, immediately visible to every reader.
+ * Readers must check the marker. On HDFS and local disks a rename is atomic, so the directory also
+ * appears whole; on object stores it is not: a "rename" copies object by object, and a reader
+ * listing {@code <out>/<name>} mid-copy sees part of it. That is why the marker is not carried
+ * inside the staging directory (a copy in name order would bring {@code _SUCCESS} across before
+ * {@code dashboard.html}) but created after the copy, and why the old marker goes before anything
+ * of the old report is touched. Creating one object is atomic and, on S3 since 2020, ADLS Gen2 and
+ * GCS, immediately visible to every reader.
  *
  * <p>A run that dies before step 2 leaves the previous report untouched and published. One that
- * dies during steps 2–4 leaves the month unpublished (no marker), never a partial report that
- * looks complete; the previous files are still in {@code .replaced-<name>-<run>}, and re-running
- * the month publishes it again. Leftover staging and replaced directories are hidden and can be
- * deleted at any time.
+ * dies during steps 2–4 leaves the month unpublished (no marker), never a partial report that looks
+ * complete; the previous files are still in {@code .replaced-<name>-<run>}, and re-running the
+ * month publishes it again. Leftover staging and replaced directories are hidden and can be deleted
+ * at any time.
  */
 public final class MonthDirectory {
   public static final String SUCCESS_MARKER = "_SUCCESS";

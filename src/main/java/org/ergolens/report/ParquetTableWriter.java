@@ -28,7 +28,8 @@ public final class ParquetTableWriter {
     for (List<Object> r : table.rows()) {
       rows.add(RowFactory.create(r.toArray()));
     }
-    spark.createDataFrame(rows, schema(table))
+    spark
+        .createDataFrame(rows, schema(table))
         .coalesce(1)
         .write()
         .mode(SaveMode.ErrorIfExists)

@@ -13,12 +13,17 @@ public final class ReportWriter {
   /**
    * @param previous the previous month's published totals, if any, for the dashboard's changes
    */
-  public static void write(SparkSession spark, MonthlyReport report,
-      Optional<PreviousMonth> previous, MonthDirectory dir) throws IOException {
-    List<Table> tables = List.of(
-        Tables.factorEffects(report.effects()),
-        Tables.departmentSummary(report.units()),
-        Tables.recommendations(report.recommendations()));
+  public static void write(
+      SparkSession spark,
+      MonthlyReport report,
+      Optional<PreviousMonth> previous,
+      MonthDirectory dir)
+      throws IOException {
+    List<Table> tables =
+        List.of(
+            Tables.factorEffects(report.effects()),
+            Tables.departmentSummary(report.units()),
+            Tables.recommendations(report.recommendations()));
     for (Table t : tables) {
       ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
       try (OutputStream out = dir.create(t.name() + ".csv")) {

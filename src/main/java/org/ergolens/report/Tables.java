@@ -18,45 +18,71 @@ public final class Tables {
   private Tables() {}
 
   public static Table factorEffects(List<FactorEffect> effects) {
-    Table.Builder t = Table.builder(FACTOR_EFFECTS)
-        .column("scope", Type.STRING)
-        .column("department", Type.STRING)
-        .column("factor", Type.STRING)
-        .column("level", Type.STRING)
-        .column("reference_level", Type.STRING)
-        .column("outcome", Type.STRING)
-        .column("n_exposed", Type.LONG)
-        .column("cases_exposed", Type.LONG)
-        .column("n_reference", Type.LONG)
-        .column("cases_reference", Type.LONG)
-        .column("prevalence_exposed", Type.DOUBLE)
-        .column("prevalence_reference", Type.DOUBLE)
-        .column("prevalence_ratio", Type.DOUBLE)
-        .column("pr_ci_low", Type.DOUBLE)
-        .column("pr_ci_high", Type.DOUBLE)
-        .column("odds_ratio", Type.DOUBLE)
-        .column("or_ci_low", Type.DOUBLE)
-        .column("or_ci_high", Type.DOUBLE)
-        .column("test", Type.STRING)
-        .column("p_value", Type.DOUBLE)
-        .column("q_value", Type.DOUBLE)
-        .column("adjusted_odds_ratio", Type.DOUBLE)
-        .column("adj_or_ci_low", Type.DOUBLE)
-        .column("adj_or_ci_high", Type.DOUBLE)
-        .column("adj_p_value", Type.DOUBLE)
-        .column("adjusted_note", Type.STRING)
-        .column("attributable_fraction", Type.DOUBLE)
-        .column("attributable_cases", Type.DOUBLE)
-        .column("suppressed", Type.BOOLEAN)
-        .column("suppression_reason", Type.STRING);
+    Table.Builder t =
+        Table.builder(FACTOR_EFFECTS)
+            .column("scope", Type.STRING)
+            .column("department", Type.STRING)
+            .column("factor", Type.STRING)
+            .column("level", Type.STRING)
+            .column("reference_level", Type.STRING)
+            .column("outcome", Type.STRING)
+            .column("n_exposed", Type.LONG)
+            .column("cases_exposed", Type.LONG)
+            .column("n_reference", Type.LONG)
+            .column("cases_reference", Type.LONG)
+            .column("prevalence_exposed", Type.DOUBLE)
+            .column("prevalence_reference", Type.DOUBLE)
+            .column("prevalence_ratio", Type.DOUBLE)
+            .column("pr_ci_low", Type.DOUBLE)
+            .column("pr_ci_high", Type.DOUBLE)
+            .column("odds_ratio", Type.DOUBLE)
+            .column("or_ci_low", Type.DOUBLE)
+            .column("or_ci_high", Type.DOUBLE)
+            .column("test", Type.STRING)
+            .column("p_value", Type.DOUBLE)
+            .column("q_value", Type.DOUBLE)
+            .column("adjusted_odds_ratio", Type.DOUBLE)
+            .column("adj_or_ci_low", Type.DOUBLE)
+            .column("adj_or_ci_high", Type.DOUBLE)
+            .column("adj_p_value", Type.DOUBLE)
+            .column("adjusted_note", Type.STRING)
+            .column("attributable_fraction", Type.DOUBLE)
+            .column("attributable_cases", Type.DOUBLE)
+            .column("suppressed", Type.BOOLEAN)
+            .column("suppression_reason", Type.STRING);
     for (FactorEffect e : effects) {
-      t.row(java.util.Arrays.asList(e.scope(), e.department(), e.factor(), e.level(),
-          e.referenceLevel(), e.outcome(), e.nExposed(), e.casesExposed(), e.nReference(),
-          e.casesReference(), e.prevalenceExposed(), e.prevalenceReference(), e.prevalenceRatio(),
-          e.prCiLow(), e.prCiHigh(), e.oddsRatio(), e.orCiLow(), e.orCiHigh(), e.test(),
-          e.pValue(), e.qValue(), e.adjustedOddsRatio(), e.adjOrCiLow(), e.adjOrCiHigh(),
-          e.adjPValue(), e.adjustedNote(), e.attributableFraction(), e.attributableCases(),
-          e.suppressed(), e.suppressionReason()));
+      t.row(
+          java.util.Arrays.asList(
+              e.scope(),
+              e.department(),
+              e.factor(),
+              e.level(),
+              e.referenceLevel(),
+              e.outcome(),
+              e.nExposed(),
+              e.casesExposed(),
+              e.nReference(),
+              e.casesReference(),
+              e.prevalenceExposed(),
+              e.prevalenceReference(),
+              e.prevalenceRatio(),
+              e.prCiLow(),
+              e.prCiHigh(),
+              e.oddsRatio(),
+              e.orCiLow(),
+              e.orCiHigh(),
+              e.test(),
+              e.pValue(),
+              e.qValue(),
+              e.adjustedOddsRatio(),
+              e.adjOrCiLow(),
+              e.adjOrCiHigh(),
+              e.adjPValue(),
+              e.adjustedNote(),
+              e.attributableFraction(),
+              e.attributableCases(),
+              e.suppressed(),
+              e.suppressionReason()));
     }
     return t.build();
   }
@@ -75,10 +101,11 @@ public final class Tables {
   }
 
   public static Table departmentSummary(List<UnitSummary> units) {
-    Table.Builder t = Table.builder(DEPARTMENT_SUMMARY)
-        .column("department", Type.STRING)
-        .column("name", Type.STRING)
-        .column("respondents", Type.LONG);
+    Table.Builder t =
+        Table.builder(DEPARTMENT_SUMMARY)
+            .column("department", Type.STRING)
+            .column("name", Type.STRING)
+            .column("respondents", Type.LONG);
     for (Outcome o : Outcome.values()) {
       t.column(casesColumn(o), Type.LONG).column(prevalenceColumn(o), Type.DOUBLE);
     }
@@ -123,26 +150,39 @@ public final class Tables {
    * {@code rolled_up} (departments folded into the unit, which the actions cover too).
    */
   public static Table recommendations(List<Recommendation> recommendations) {
-    Table.Builder t = Table.builder(RECOMMENDATIONS)
-        .column("department", Type.STRING)
-        .column("rank", Type.LONG)
-        .column("recommendation_id", Type.STRING)
-        .column("title", Type.STRING)
-        .column("rationale", Type.STRING)
-        .column("factor", Type.STRING)
-        .column("level", Type.STRING)
-        .column("affected_share", Type.DOUBLE)
-        .column("attributable_cases", Type.DOUBLE)
-        .column("evidence", Type.STRING)
-        .column("audience", Type.STRING)
-        .column("outcome", Type.STRING)
-        .column("text", Type.STRING)
-        .column("rolled_up", Type.STRING);
+    Table.Builder t =
+        Table.builder(RECOMMENDATIONS)
+            .column("department", Type.STRING)
+            .column("rank", Type.LONG)
+            .column("recommendation_id", Type.STRING)
+            .column("title", Type.STRING)
+            .column("rationale", Type.STRING)
+            .column("factor", Type.STRING)
+            .column("level", Type.STRING)
+            .column("affected_share", Type.DOUBLE)
+            .column("attributable_cases", Type.DOUBLE)
+            .column("evidence", Type.STRING)
+            .column("audience", Type.STRING)
+            .column("outcome", Type.STRING)
+            .column("text", Type.STRING)
+            .column("rolled_up", Type.STRING);
     for (Recommendation r : recommendations) {
-      t.row(java.util.Arrays.asList(r.department(), (long) r.rank(), r.recommendationId(),
-          r.title(), r.rationale(), r.factor(), r.level(), r.affectedShare(),
-          r.attributableCases(), r.evidence(), r.audience(), r.outcome(), r.text(),
-          String.join(";", r.rolledUp())));
+      t.row(
+          java.util.Arrays.asList(
+              r.department(),
+              (long) r.rank(),
+              r.recommendationId(),
+              r.title(),
+              r.rationale(),
+              r.factor(),
+              r.level(),
+              r.affectedShare(),
+              r.attributableCases(),
+              r.evidence(),
+              r.audience(),
+              r.outcome(),
+              r.text(),
+              String.join(";", r.rolledUp())));
     }
     return t.build();
   }

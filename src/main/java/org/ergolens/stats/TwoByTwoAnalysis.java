@@ -48,9 +48,10 @@ public final class TwoByTwoAnalysis {
       return withoutRatios(t, null, note);
     }
     IndependenceTest.Result test = IndependenceTest.test(t);
-    String note = t.cases() == 0 ? NOTE_NO_CASES
-        : t.nonCases() == 0 ? NOTE_ALL_CASES
-        : t.hasZeroCell() ? NOTE_ZERO_CELL : "";
+    String note =
+        t.cases() == 0
+            ? NOTE_NO_CASES
+            : t.nonCases() == 0 ? NOTE_ALL_CASES : t.hasZeroCell() ? NOTE_ZERO_CELL : "";
     double shift = t.hasZeroCell() ? 0.5 : 0;
     double a = t.a() + shift;
     double b = t.b() + shift;

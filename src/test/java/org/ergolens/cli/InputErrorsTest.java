@@ -20,7 +20,8 @@ class InputErrorsTest {
   @TempDir Path dir;
 
   private Path validReports(Path in) {
-    return Files2.write(in.resolve("discomfort_reports.csv"),
+    return Files2.write(
+        in.resolve("discomfort_reports.csv"),
         REPORT_HEADER + "\n" + report("r1", "a1", "2026-10-02", "neck") + "\n");
   }
 
@@ -31,7 +32,8 @@ class InputErrorsTest {
   @Test
   void aMissingRequiredColumnStopsWithExitTwoAndWritesNothing() {
     Path in = dir.resolve("in");
-    Files2.write(in.resolve("workstation_survey.csv"),
+    Files2.write(
+        in.resolve("workstation_survey.csv"),
         SURVEY_HEADER.replace(",monitor_position", "") + "\na1,2026-10-01,fin,3,yes,hourly,,,,\n");
     validReports(in);
     Path out = dir.resolve("out");
@@ -47,8 +49,8 @@ class InputErrorsTest {
   void aMissingDatasetStopsWithExitTwo() {
     Path in = dir.resolve("in");
     validReports(in);
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out",
-        dir.resolve("out").toString());
+    CliRun run =
+        CliRun.run("monthly", "--input", in.toString(), "--out", dir.resolve("out").toString());
     assertEquals(2, run.exitCode());
     assertOneLine(run);
     assertTrue(run.err().contains("no workstation_survey dataset"), run.err());
@@ -56,8 +58,15 @@ class InputErrorsTest {
 
   @Test
   void aBadMonthIsAUsageError() {
-    CliRun run = CliRun.run("monthly", "--input", dir.toString(), "--out",
-        dir.resolve("o").toString(), "--month", "2026-13");
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--month",
+            "2026-13");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("use the form YYYY-MM"), run.err());
   }
@@ -65,8 +74,15 @@ class InputErrorsTest {
   @Test
   void aMinimumGroupSizeBelowThreeIsRefused() {
     Path config = Files2.write(dir.resolve("c.json"), "{\"min_group_size\": 2}");
-    CliRun run = CliRun.run("monthly", "--input", dir.toString(), "--out",
-        dir.resolve("o").toString(), "--config", config.toString());
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--config",
+            config.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("min_group_size = 2"), run.err());
   }
@@ -74,12 +90,17 @@ class InputErrorsTest {
   @Test
   void tooManyRejectsStopWithExitThreeAndWriteOnlyRejectsAndManifest() {
     Path in = dir.resolve("in");
-    Files2.write(in.resolve("workstation_survey.csv"), SURVEY_HEADER + "\n"
-        + surveys("a", "fin", 10) + "bad id,2026-10-01,fin,3,at_eye_level,yes,hourly,,,,\n");
+    Files2.write(
+        in.resolve("workstation_survey.csv"),
+        SURVEY_HEADER
+            + "\n"
+            + surveys("a", "fin", 10)
+            + "bad id,2026-10-01,fin,3,at_eye_level,yes,hourly,,,,\n");
     validReports(in);
     Path out = dir.resolve("out");
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(),
-        "--month", "2026-10");
+    CliRun run =
+        CliRun.run(
+            "monthly", "--input", in.toString(), "--out", out.toString(), "--month", "2026-10");
     assertEquals(3, run.exitCode(), run.err());
     assertOneLine(run);
     assertTrue(run.err().contains("1 of 11 workstation_survey rows"), run.err());
@@ -92,8 +113,8 @@ class InputErrorsTest {
   void anOutputInsideTheInputIsRefused() {
     Path in = dir.resolve("in");
     validReports(in);
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out",
-        in.resolve("out").toString());
+    CliRun run =
+        CliRun.run("monthly", "--input", in.toString(), "--out", in.resolve("out").toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("inside the input directory"), run.err());
   }

@@ -19,14 +19,21 @@ class PseudonymizeCommandTest {
   @TempDir Path dir;
 
   private Path export() {
-    return Files2.write(dir.resolve("raw.csv"),
+    return Files2.write(
+        dir.resolve("raw.csv"),
         "Employee_ID,response_date,department\nE-1001,2026-10-01,fin\nE-1002,2026-10-02,\"ops, east\"\n");
   }
 
   private CliRun pseudonymize(Path in, Path out, String key) {
     Path keyFile = Files2.write(dir.resolve("key-" + key.hashCode()), key + "\n");
-    return CliRun.run("pseudonymize", "--input", in.toString(), "--output", out.toString(),
-        "--key-file", keyFile.toString());
+    return CliRun.run(
+        "pseudonymize",
+        "--input",
+        in.toString(),
+        "--output",
+        out.toString(),
+        "--key-file",
+        keyFile.toString());
   }
 
   @Test
@@ -65,8 +72,15 @@ class PseudonymizeCommandTest {
 
   @Test
   void aMissingKeyVariableIsRefused() {
-    CliRun run = CliRun.run("pseudonymize", "--input", export().toString(), "--output",
-        dir.resolve("a.csv").toString(), "--key-env", "ERGOLENS_TEST_NO_SUCH_VARIABLE");
+    CliRun run =
+        CliRun.run(
+            "pseudonymize",
+            "--input",
+            export().toString(),
+            "--output",
+            dir.resolve("a.csv").toString(),
+            "--key-env",
+            "ERGOLENS_TEST_NO_SUCH_VARIABLE");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("ERGOLENS_TEST_NO_SUCH_VARIABLE"), run.err());
   }

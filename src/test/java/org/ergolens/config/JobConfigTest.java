@@ -61,7 +61,10 @@ class JobConfigTest {
 
   private void assertRefused(String json, String message) {
     Path file = Files2.write(dir.resolve("bad.json"), json);
-    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration()));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration()));
     assertEquals(message, e.getMessage());
   }
 }

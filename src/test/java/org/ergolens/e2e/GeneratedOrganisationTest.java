@@ -24,30 +24,49 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The monthly job on a generated organisation, its counts checked against a separate, plain
- * computation of the contract's rules in this test (not the job's code): the as-of population,
- * the month's cases per region, red flags, per department and for one factor level.
+ * computation of the contract's rules in this test (not the job's code): the as-of population, the
+ * month's cases per region, red flags, per department and for one factor level.
  */
 class GeneratedOrganisationTest {
-  static final String[] REGIONS = {"neck", "shoulders", "upper_back", "elbows", "wrists_hands",
-      "lower_back", "hips_thighs", "knees", "ankles_feet"};
+  static final String[] REGIONS = {
+    "neck",
+    "shoulders",
+    "upper_back",
+    "elbows",
+    "wrists_hands",
+    "lower_back",
+    "hips_thighs",
+    "knees",
+    "ankles_feet"
+  };
   static final LocalDate FROM = LocalDate.of(2025, 11, 1);
   static final LocalDate TO = LocalDate.of(2026, 10, 31);
 
   @TempDir static Path dir;
   static CliRun run;
   static Path report;
+
   /** respondent → [department, monitor_position]. */
   static Map<String, String[]> population = new HashMap<>();
+
   /** respondent → regions with a case this month. */
   static Map<String, Set<String>> cases = new HashMap<>();
+
   static Set<String> redFlagged = new HashSet<>();
 
   @BeforeAll
   static void generateAndRun() throws Exception {
     Path in = dir.resolve("org");
     new Generator(GeneratorSpec.defaults().withSeed(11).withRespondents(1500)).generate(in);
-    run = CliRun.run("monthly", "--input", in.toString(), "--out", dir.resolve("out").toString(),
-        "--month", "2026-10");
+    run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--month",
+            "2026-10");
     report = dir.resolve("out/month=2026-10");
     computeIndependently(in);
   }
@@ -80,7 +99,9 @@ class GeneratedOrganisationTest {
       String days = r.get("duration_days");
       String numb = norm(r.get("numbness_tingling"));
       if ((!days.isEmpty() && Integer.parseInt(days) > 3)
-          || numb.equals("true") || numb.equals("yes") || numb.equals("1")) {
+          || numb.equals("true")
+          || numb.equals("yes")
+          || numb.equals("1")) {
         redFlagged.add(id);
       }
     }
@@ -93,8 +114,8 @@ class GeneratedOrganisationTest {
 
   @Test
   void organisationTotalsMatch() throws Exception {
-    JsonNode org = new ObjectMapper().readTree(report.resolve("report.json").toFile())
-        .get("organization");
+    JsonNode org =
+        new ObjectMapper().readTree(report.resolve("report.json").toFile()).get("organization");
     assertEquals(population.size(), org.get("respondents").asLong());
     for (String region : REGIONS) {
       long expected = cases.values().stream().filter(s -> s.contains(region)).count();
@@ -108,12 +129,13 @@ class GeneratedOrganisationTest {
   void publishedDepartmentCountsMatch() {
     Map<String, Long> size = new TreeMap<>();
     Map<String, Long> neck = new TreeMap<>();
-    population.forEach((id, v) -> {
-      size.merge(v[0], 1L, Long::sum);
-      if (cases.getOrDefault(id, Set.of()).contains("neck")) {
-        neck.merge(v[0], 1L, Long::sum);
-      }
-    });
+    population.forEach(
+        (id, v) -> {
+          size.merge(v[0], 1L, Long::sum);
+          if (cases.getOrDefault(id, Set.of()).contains("neck")) {
+            neck.merge(v[0], 1L, Long::sum);
+          }
+        });
     List<Map<String, String>> rows = Files2.readCsv(report.resolve("department_summary.csv"));
     int checked = 0;
     for (Map<String, String> row : rows) {
@@ -146,10 +168,15 @@ class GeneratedOrganisationTest {
         c += neck ? 1 : 0;
       }
     }
-    Map<String, String> row = Files2.readCsv(report.resolve("factor_effects.csv")).stream()
-        .filter(r -> r.get("scope").equals("organization") && r.get("level").equals("laptop_only")
-            && r.get("outcome").equals("neck"))
-        .findFirst().orElseThrow();
+    Map<String, String> row =
+        Files2.readCsv(report.resolve("factor_effects.csv")).stream()
+            .filter(
+                r ->
+                    r.get("scope").equals("organization")
+                        && r.get("level").equals("laptop_only")
+                        && r.get("outcome").equals("neck"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(String.valueOf(n1), row.get("n_exposed"));
     assertEquals(String.valueOf(a), row.get("cases_exposed"));
     assertEquals(String.valueOf(n0), row.get("n_reference"));
@@ -157,7 +184,7 @@ class GeneratedOrganisationTest {
     double pr = ((double) a / n1) / ((double) c / n0);
     assertEquals(pr, Double.parseDouble(row.get("prevalence_ratio")), 1e-12);
     double se = Math.sqrt(1.0 / a - 1.0 / n1 + 1.0 / c - 1.0 / n0);
-    assertEquals(Math.exp(Math.log(pr) - 1.959964 * se), Double.parseDouble(row.get("pr_ci_low")),
-        1e-12);
+    assertEquals(
+        Math.exp(Math.log(pr) - 1.959964 * se), Double.parseDouble(row.get("pr_ci_low")), 1e-12);
   }
 }

@@ -20,22 +20,35 @@ class InjectedBadRowsTest {
   @Test
   void everyInjectedRowIsRejectedForItsReasonAndCountsReconcile() throws Exception {
     Path in = dir.resolve("org");
-    new Generator(GeneratorSpec.defaults().withSeed(3).withRespondents(1500)
-        .withInjectBadRows(true)).generate(in);
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out",
-        dir.resolve("out").toString(), "--month", "2026-10");
+    new Generator(
+            GeneratorSpec.defaults().withSeed(3).withRespondents(1500).withInjectBadRows(true))
+        .generate(in);
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--month",
+            "2026-10");
     assertEquals(0, run.exitCode(), run.err());
     ObjectMapper json = new ObjectMapper();
     JsonNode expected = json.readTree(in.resolve(Generator.EXPECTED_REJECTS_FILE).toFile());
-    JsonNode datasets = json.readTree(dir.resolve("out/month=2026-10/manifest.json").toFile())
-        .get("datasets");
+    JsonNode datasets =
+        json.readTree(dir.resolve("out/month=2026-10/manifest.json").toFile()).get("datasets");
     for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode actual = datasets.get(e.getKey());
       JsonNode byReason = actual.get("rejected_by_reason");
-      e.getValue().fields().forEachRemaining(r ->
-          assertEquals(r.getValue().asLong(), byReason.path(r.getKey()).asLong(),
-              e.getKey() + " " + r.getKey()));
+      e.getValue()
+          .fields()
+          .forEachRemaining(
+              r ->
+                  assertEquals(
+                      r.getValue().asLong(),
+                      byReason.path(r.getKey()).asLong(),
+                      e.getKey() + " " + r.getKey()));
       long other = 0;
       for (Iterator<String> names = byReason.fieldNames(); names.hasNext(); ) {
         String name = names.next();
@@ -46,8 +59,10 @@ class InjectedBadRowsTest {
       }
       long rejected = actual.get("rows_rejected").asLong();
       assertEquals(rejected, sum(e.getValue()) + other, e.getKey() + " rejected");
-      assertEquals(actual.get("rows_read").asLong(),
-          actual.get("rows_accepted").asLong() + rejected, e.getKey() + " reconciles");
+      assertEquals(
+          actual.get("rows_read").asLong(),
+          actual.get("rows_accepted").asLong() + rejected,
+          e.getKey() + " reconciles");
     }
   }
 

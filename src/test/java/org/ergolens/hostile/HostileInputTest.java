@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broken-export corpus: each case is an input the job meets in real life, with its documented
- * outcome (README, "Input"): a reject reason on the right line, or exit 2 with one line and
- * nothing written. Whenever the job runs, rows read = accepted + rejected.
+ * outcome (README, "Input"): a reject reason on the right line, or exit 2 with one line and nothing
+ * written. Whenever the job runs, rows read = accepted + rejected.
  */
 class HostileInputTest {
   @TempDir Path dir;
@@ -41,14 +41,22 @@ class HostileInputTest {
 
   private Path input() {
     Path in = dir.resolve("in");
-    Files2.write(in.resolve("discomfort_reports.csv"),
+    Files2.write(
+        in.resolve("discomfort_reports.csv"),
         REPORT_HEADER + "\n" + report("r1", "a1", "2026-10-02", "neck") + "\n");
     return in;
   }
 
   private CliRun run(Path in) {
-    return CliRun.run("monthly", "--input", in.toString(), "--out", dir.resolve("out").toString(),
-        "--month", "2026-10", "--config",
+    return CliRun.run(
+        "monthly",
+        "--input",
+        in.toString(),
+        "--out",
+        dir.resolve("out").toString(),
+        "--month",
+        "2026-10",
+        "--config",
         Files2.write(dir.resolve("lenient.json"), "{\"max_reject_ratio\": 0.9}").toString());
   }
 
@@ -57,8 +65,9 @@ class HostileInputTest {
   }
 
   private JsonNode datasets() throws Exception {
-    return new ObjectMapper().readTree(
-        dir.resolve("out/month=2026-10/manifest.json").toFile()).get("datasets");
+    return new ObjectMapper()
+        .readTree(dir.resolve("out/month=2026-10/manifest.json").toFile())
+        .get("datasets");
   }
 
   /** Runs the survey bytes; asserts success, reconciliation, and returns the rejects. */
@@ -68,8 +77,10 @@ class HostileInputTest {
     CliRun r = run(in);
     assertEquals(0, r.exitCode(), r.err());
     for (JsonNode d : datasets()) {
-      assertEquals(d.get("rows_read").asLong(),
-          d.get("rows_accepted").asLong() + d.get("rows_rejected").asLong(), "reconciles");
+      assertEquals(
+          d.get("rows_read").asLong(),
+          d.get("rows_accepted").asLong() + d.get("rows_rejected").asLong(),
+          "reconciles");
     }
     return rejects();
   }
@@ -91,10 +102,12 @@ class HostileInputTest {
   }
 
   private static void assertReject(List<Map<String, String>> rejects, String line, String reason) {
-    Map<String, String> r = rejects.stream()
-        .filter(x -> x.get("dataset").equals("workstation_survey") && x.get("line").equals(line))
-        .findFirst().orElseThrow(() -> new AssertionError("no reject on line " + line + ": "
-            + rejects));
+    Map<String, String> r =
+        rejects.stream()
+            .filter(
+                x -> x.get("dataset").equals("workstation_survey") && x.get("line").equals(line))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no reject on line " + line + ": " + rejects));
     assertEquals(reason, r.get("reason"), "line " + line);
   }
 
@@ -112,30 +125,41 @@ class HostileInputTest {
     List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n");
     assertEquals(0, surveyRejects(rejects));
     assertEquals(0, datasets().at("/workstation_survey/rows_read").asLong());
-    assertEquals(1, datasets().at("/discomfort_reports/rejected_by_reason/unmatched_respondent")
-        .asLong());
+    assertEquals(
+        1, datasets().at("/discomfort_reports/rejected_by_reason/unmatched_respondent").asLong());
   }
 
   @Test
   void aDuplicatedRequiredColumnIsRefused() {
-    refused((SURVEY_HEADER + ",Department\n" + VALID).getBytes(StandardCharsets.UTF_8),
-        "workstation_survey.csv", "column 'department' appears more than once");
+    refused(
+        (SURVEY_HEADER + ",Department\n" + VALID).getBytes(StandardCharsets.UTF_8),
+        "workstation_survey.csv",
+        "column 'department' appears more than once");
   }
 
   @Test
   void aOneMegabyteFieldIsOutOfRangeAndItsRecordIsCut() throws Exception {
     String huge = "x".repeat(1 << 20);
-    List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n" + VALID
-        + survey("big", "2026-10-01", huge, "3", "at_eye_level") + "\n");
+    List<Map<String, String>> rejects =
+        accepted(
+            SURVEY_HEADER
+                + "\n"
+                + VALID
+                + survey("big", "2026-10-01", huge, "3", "at_eye_level")
+                + "\n");
     assertReject(rejects, "14", "out_of_range");
     assertTrue(rejects.get(0).get("record").length() < 5000, "the rejects file stays small");
   }
 
   @Test
   void anUnclosedQuoteRejectsOnlyItsOwnLine() throws Exception {
-    List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n" + surveys("a", "fin", 6)
-        + "q1,2026-10-01,\"fin,3,at_eye_level,yes,hourly,3,fixed,office,60\n"
-        + surveys("b", "ops", 6));
+    List<Map<String, String>> rejects =
+        accepted(
+            SURVEY_HEADER
+                + "\n"
+                + surveys("a", "fin", 6)
+                + "q1,2026-10-01,\"fin,3,at_eye_level,yes,hourly,3,fixed,office,60\n"
+                + surveys("b", "ops", 6));
     assertReject(rejects, "8", "malformed_row");
     assertEquals(1, surveyRejects(rejects));
     assertEquals(12, datasets().at("/workstation_survey/rows_accepted").asLong());
@@ -144,11 +168,14 @@ class HostileInputTest {
   @Test
   void nulBytesInvalidUtf8AndWindows1252AreMalformed() throws Exception {
     byte[] head = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_8);
-    byte[] nul = (survey("n1", "2026-10-01", "fin", "3", "at_eye_level") + "\n")
-        .replace("fin", "f\0n").getBytes(StandardCharsets.UTF_8);
+    byte[] nul =
+        (survey("n1", "2026-10-01", "fin", "3", "at_eye_level") + "\n")
+            .replace("fin", "f\0n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] invalid = {'x', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'};
-    byte[] cp1252 = (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
-        .getBytes(Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
+            .getBytes(Charset.forName("windows-1252"));
     List<Map<String, String>> rejects =
         accepted(concat(head, nul, invalid, cp1252), "workstation_survey.csv");
     assertReject(rejects, "14", "malformed_row");
@@ -159,8 +186,8 @@ class HostileInputTest {
   @Test
   void utf16WithBomIsRefused() {
     byte[] text = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_16LE);
-    refused(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv",
-        "UTF-16");
+    refused(
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv", "UTF-16");
   }
 
   @Test
@@ -172,12 +199,21 @@ class HostileInputTest {
 
   @Test
   void numbersThatAreNotPlainDecimalsAreBadNumbers() throws Exception {
-    List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n" + VALID
-        + survey("n1", "2026-10-01", "fin", "\"7,5\"", "at_eye_level") + "\n"
-        + survey("n2", "2026-10-01", "fin", "1e3", "at_eye_level") + "\n"
-        + survey("n3", "2026-10-01", "fin", "NaN", "at_eye_level") + "\n"
-        + survey("n4", "2026-10-01", "fin", "Infinity", "at_eye_level") + "\n"
-        + survey("n5", "2026-10-01", "fin", "-0", "at_eye_level") + "\n");
+    List<Map<String, String>> rejects =
+        accepted(
+            SURVEY_HEADER
+                + "\n"
+                + VALID
+                + survey("n1", "2026-10-01", "fin", "\"7,5\"", "at_eye_level")
+                + "\n"
+                + survey("n2", "2026-10-01", "fin", "1e3", "at_eye_level")
+                + "\n"
+                + survey("n3", "2026-10-01", "fin", "NaN", "at_eye_level")
+                + "\n"
+                + survey("n4", "2026-10-01", "fin", "Infinity", "at_eye_level")
+                + "\n"
+                + survey("n5", "2026-10-01", "fin", "-0", "at_eye_level")
+                + "\n");
     for (String line : List.of("14", "15", "16", "17")) {
       assertReject(rejects, line, "bad_number");
     }
@@ -186,10 +222,17 @@ class HostileInputTest {
 
   @Test
   void datesThatAreNotCalendarDatesAreBadDates() throws Exception {
-    List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n" + VALID
-        + survey("d1", "2026-02-30", "fin", "3", "at_eye_level") + "\n"
-        + survey("d2", "26-10-01", "fin", "3", "at_eye_level") + "\n"
-        + survey("d3", "2026-10-01T09:00", "fin", "3", "at_eye_level") + "\n");
+    List<Map<String, String>> rejects =
+        accepted(
+            SURVEY_HEADER
+                + "\n"
+                + VALID
+                + survey("d1", "2026-02-30", "fin", "3", "at_eye_level")
+                + "\n"
+                + survey("d2", "26-10-01", "fin", "3", "at_eye_level")
+                + "\n"
+                + survey("d3", "2026-10-01T09:00", "fin", "3", "at_eye_level")
+                + "\n");
     for (String line : List.of("14", "15", "16")) {
       assertReject(rejects, line, "bad_date");
     }
@@ -197,10 +240,17 @@ class HostileInputTest {
 
   @Test
   void lookAlikesAndZeroWidthSpacesAreUnknownEnumsWhileCaseAndHyphensAreFine() throws Exception {
-    List<Map<String, String>> rejects = accepted(SURVEY_HEADER + "\n" + VALID
-        + survey("e1", "2026-10-01", "fin", "3", "\u0430t_eye_level") + "\n"
-        + survey("e2", "2026-10-01", "fin", "3", "at_eye\u200B_level") + "\n"
-        + survey("e3", "2026-10-01", "fin", "3", " AT-EYE level ") + "\n");
+    List<Map<String, String>> rejects =
+        accepted(
+            SURVEY_HEADER
+                + "\n"
+                + VALID
+                + survey("e1", "2026-10-01", "fin", "3", "\u0430t_eye_level")
+                + "\n"
+                + survey("e2", "2026-10-01", "fin", "3", "at_eye\u200B_level")
+                + "\n"
+                + survey("e3", "2026-10-01", "fin", "3", " AT-EYE level ")
+                + "\n");
     assertReject(rejects, "14", "unknown_enum");
     assertReject(rejects, "15", "unknown_enum");
     assertEquals(2, surveyRejects(rejects));
@@ -211,9 +261,15 @@ class HostileInputTest {
     String html = "<img src=x onerror=alert(1)>";
     String formula = "=HYPERLINK(\"http://x\")";
     Path in = input();
-    Files2.write(in.resolve("departments.csv"), "department,name,parent\n"
-        + "fin,\"" + formula.replace("\"", "\"\"") + "\",\n"
-        + "ops,\"\u202Eevil\u202C 😀 " + html + "\",\n");
+    Files2.write(
+        in.resolve("departments.csv"),
+        "department,name,parent\n"
+            + "fin,\""
+            + formula.replace("\"", "\"\"")
+            + "\",\n"
+            + "ops,\"\u202Eevil\u202C 😀 "
+            + html
+            + "\",\n");
     Files2.write(in.resolve("workstation_survey.csv"), SURVEY_HEADER + "\n" + VALID);
     CliRun r = run(in);
     assertEquals(0, r.exitCode(), r.err());
@@ -243,36 +299,52 @@ class HostileInputTest {
   }
 
   private static String json(String id, String department) {
-    return "{\"respondent_id\": \"" + id + "\", \"response_date\": \"2026-10-01\", \"department\": "
-        + department + ", \"sitting_hours_per_day\": 5, \"monitor_position\": \"at_eye_level\","
+    return "{\"respondent_id\": \""
+        + id
+        + "\", \"response_date\": \"2026-10-01\", \"department\": "
+        + department
+        + ", \"sitting_hours_per_day\": 5, \"monitor_position\": \"at_eye_level\","
         + " \"lumbar_support\": \"yes\", \"break_frequency\": \"hourly\"}";
   }
 
   @Test
   void parquetWithAWrongColumnTypeRejectsRowByRowAndStopsThePublication() throws Exception {
-    StructType schema = new StructType()
-        .add("respondent_id", DataTypes.StringType)
-        .add("response_date", DataTypes.DateType)
-        .add("department", DataTypes.StringType)
-        .add("sitting_hours_per_day", DataTypes.BooleanType)
-        .add("monitor_position", DataTypes.StringType)
-        .add("lumbar_support", DataTypes.StringType)
-        .add("break_frequency", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("respondent_id", DataTypes.StringType)
+            .add("response_date", DataTypes.DateType)
+            .add("department", DataTypes.StringType)
+            .add("sitting_hours_per_day", DataTypes.BooleanType)
+            .add("monitor_position", DataTypes.StringType)
+            .add("lumbar_support", DataTypes.StringType)
+            .add("break_frequency", DataTypes.StringType);
     List<Row> rows = new java.util.ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      rows.add(RowFactory.create("p" + i, java.sql.Date.valueOf("2026-10-01"), "fin", true,
-          "at_eye_level", "yes", "hourly"));
+      rows.add(
+          RowFactory.create(
+              "p" + i,
+              java.sql.Date.valueOf("2026-10-01"),
+              "fin",
+              true,
+              "at_eye_level",
+              "yes",
+              "hourly"));
     }
     Path in = input();
-    SparkTestSession.get().createDataFrame(rows, schema).coalesce(1).write()
+    SparkTestSession.get()
+        .createDataFrame(rows, schema)
+        .coalesce(1)
+        .write()
         .parquet(in.resolve("workstation_survey").toString());
     CliRun r = run(in);
     assertEquals(3, r.exitCode(), "every row is rejected: " + r.err());
     assertFalse(Files.exists(dir.resolve("out/month=2026-10")), "no report");
     List<Map<String, String>> rejects = rejects();
     assertEquals(20, surveyRejects(rejects));
-    assertTrue(rejects.stream().filter(x -> x.get("dataset").equals("workstation_survey"))
-        .allMatch(x -> x.get("reason").equals("bad_number") && !x.get("row").isEmpty()));
+    assertTrue(
+        rejects.stream()
+            .filter(x -> x.get("dataset").equals("workstation_survey"))
+            .allMatch(x -> x.get("reason").equals("bad_number") && !x.get("row").isEmpty()));
   }
 
   @Test
@@ -280,15 +352,18 @@ class HostileInputTest {
     Path in = input();
     Path pq = dir.resolve("pq");
     StructType schema = new StructType().add("respondent_id", DataTypes.StringType);
-    SparkTestSession.get().createDataFrame(List.of(RowFactory.create("a")), schema).coalesce(1)
-        .write().parquet(pq.toString());
+    SparkTestSession.get()
+        .createDataFrame(List.of(RowFactory.create("a")), schema)
+        .coalesce(1)
+        .write()
+        .parquet(pq.toString());
     Path part;
     try (var files = Files.list(pq)) {
       part = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(part);
-    Files2.writeBytes(in.resolve("workstation_survey.parquet"),
-        Arrays.copyOf(bytes, bytes.length / 2));
+    Files2.writeBytes(
+        in.resolve("workstation_survey.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
     CliRun r = run(in);
     assertEquals(2, r.exitCode(), r.err());
     assertTrue(r.err().contains("not a readable Parquet file"), r.err());
@@ -298,8 +373,8 @@ class HostileInputTest {
   @Test
   void aDirectoryMixingFormatsReadsEveryPart() throws Exception {
     Path in = input();
-    Files2.write(in.resolve("workstation_survey/part-0.csv"),
-        SURVEY_HEADER + "\n" + surveys("a", "fin", 6));
+    Files2.write(
+        in.resolve("workstation_survey/part-0.csv"), SURVEY_HEADER + "\n" + surveys("a", "fin", 6));
     StringBuilder jsonl = new StringBuilder();
     for (int i = 1; i <= 6; i++) {
       jsonl.append(json("j" + i, "\"ops\"")).append('\n');
@@ -313,15 +388,23 @@ class HostileInputTest {
   @Test
   void configurationErrorsSayWhatToFix() {
     Path in = input();
-    for (String[] c : new String[][] {
-      {"{\"min_group_siz\": 5}", "unknown key 'min_group_siz'"},
-      {"{\"max_reject_ratio\": -0.1}", "max_reject_ratio = -0.1"},
-      {"{\"red_flag_days\": \"three\"}", "key 'red_flag_days' has a value of the wrong type"},
-      {"{\"min_group_size\": 1}", "min_group_size = 1"},
-    }) {
+    for (String[] c :
+        new String[][] {
+          {"{\"min_group_siz\": 5}", "unknown key 'min_group_siz'"},
+          {"{\"max_reject_ratio\": -0.1}", "max_reject_ratio = -0.1"},
+          {"{\"red_flag_days\": \"three\"}", "key 'red_flag_days' has a value of the wrong type"},
+          {"{\"min_group_size\": 1}", "min_group_size = 1"},
+        }) {
       Path config = Files2.write(dir.resolve("bad.json"), c[0]);
-      CliRun r = CliRun.run("monthly", "--input", in.toString(), "--out",
-          dir.resolve("out").toString(), "--config", config.toString());
+      CliRun r =
+          CliRun.run(
+              "monthly",
+              "--input",
+              in.toString(),
+              "--out",
+              dir.resolve("out").toString(),
+              "--config",
+              config.toString());
       assertEquals(2, r.exitCode(), c[0]);
       assertTrue(r.err().contains(c[1]), c[0] + " → " + r.err());
       assertFalse(Files.exists(dir.resolve("out")));

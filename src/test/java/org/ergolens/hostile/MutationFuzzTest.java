@@ -38,25 +38,28 @@ class MutationFuzzTest {
     for (int run = 0; run < RUNS; run++) {
       Random rnd = new Random(run);
       Path in = dir.resolve("in" + run);
-      for (String f : List.of("workstation_survey.csv", "discomfort_reports.csv",
-          "departments.csv")) {
+      for (String f :
+          List.of("workstation_survey.csv", "discomfort_reports.csv", "departments.csv")) {
         Files2.writeBytes(in.resolve(f), Files.readAllBytes(clean.resolve(f)));
       }
       String victim = rnd.nextBoolean() ? "workstation_survey.csv" : "discomfort_reports.csv";
       String how = mutate(in.resolve(victim), rnd, run % 5);
       Path out = dir.resolve("out" + run);
-      CliRun r = CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(),
-          "--month", "2026-10");
+      CliRun r =
+          CliRun.run(
+              "monthly", "--input", in.toString(), "--out", out.toString(), "--month", "2026-10");
       String what = "run " + run + " (" + how + " " + victim + "): " + r.err();
       assertTrue(r.exitCode() == 0 || r.exitCode() == 2 || r.exitCode() == 3, what);
       Path month = out.resolve("month=2026-10");
       if (r.exitCode() == 0) {
         assertTrue(Files.exists(month.resolve("_SUCCESS")), what);
-        JsonNode datasets = new ObjectMapper().readTree(month.resolve("manifest.json").toFile())
-            .get("datasets");
+        JsonNode datasets =
+            new ObjectMapper().readTree(month.resolve("manifest.json").toFile()).get("datasets");
         for (JsonNode d : datasets) {
-          assertEquals(d.get("rows_read").asLong(),
-              d.get("rows_accepted").asLong() + d.get("rows_rejected").asLong(), what);
+          assertEquals(
+              d.get("rows_read").asLong(),
+              d.get("rows_accepted").asLong() + d.get("rows_rejected").asLong(),
+              what);
         }
       } else {
         assertEquals(1, r.err().strip().lines().count(), what);
@@ -83,8 +86,8 @@ class MutationFuzzTest {
         return "truncated";
       }
       default -> {
-        List<String> lines = new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8)
-            .split("\n")));
+        List<String> lines =
+            new ArrayList<>(List.of(new String(bytes, StandardCharsets.UTF_8).split("\n")));
         if (kind == 2) {
           Collections.shuffle(lines.subList(1, lines.size()), rnd);
         } else {
@@ -101,8 +104,9 @@ class MutationFuzzTest {
           }
         }
         Files.writeString(file, String.join("\n", lines) + "\n");
-        return kind == 2 ? "shuffled lines of" : kind == 3 ? "swapped columns of"
-            : "duplicated a column of";
+        return kind == 2
+            ? "shuffled lines of"
+            : kind == 3 ? "swapped columns of" : "duplicated a column of";
       }
     }
   }

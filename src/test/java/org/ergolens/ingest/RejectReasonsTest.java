@@ -1,12 +1,12 @@
 package org.ergolens.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ergolens.testing.TestInputs.REPORT_HEADER;
 import static org.ergolens.testing.TestInputs.SURVEY_HEADER;
 import static org.ergolens.testing.TestInputs.report;
 import static org.ergolens.testing.TestInputs.survey;
 import static org.ergolens.testing.TestInputs.surveys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,33 +28,59 @@ class RejectReasonsTest {
   @BeforeAll
   static void runJob() {
     Path in = dir.resolve("in");
-    Files2.write(in.resolve("departments.csv"), TestInputs.DEPARTMENT_HEADER + "\n"
-        + "fin,Finance,\nops,Operations,\n");
-    String surveyRows = SURVEY_HEADER + "\n"
-        + surveys("f", "fin", 12)                                           // lines 2-13
-        + surveys("o", "ops", 12)                                           // lines 14-25
-        + "\"x1,2026-10-01,fin,3,at_eye_level,yes,hourly,3,fixed,office,60\n" // 26 malformed
-        + "x2,2026-10-01,fin,3,at_eye_level\n"                              // 27 malformed
-        + survey("", "2026-10-01", "fin", "3", "at_eye_level") + "\n"       // 28 missing id
-        + survey("bad id", "2026-10-01", "fin", "3", "at_eye_level") + "\n" // 29 bad_id
-        + survey("x5", "2026-02-30", "fin", "3", "at_eye_level") + "\n"     // 30 bad_date
-        + survey("x6", "2026-10-01", "fin", "\"7,5\"", "at_eye_level") + "\n" // 31 bad_number
-        + survey("x7", "2026-10-01", "fin", "3", "sideways") + "\n"         // 32 unknown_enum
-        + survey("x8", "2026-10-01", "fin", "25", "at_eye_level") + "\n"    // 33 out_of_range
-        + survey("x9", "2026-10-01", "nowhere", "3", "at_eye_level") + "\n" // 34 unknown_dept
-        + survey("x10", "26-10-01", "fin", "3", "sideways") + "\n";         // 35 bad_date first
+    Files2.write(
+        in.resolve("departments.csv"),
+        TestInputs.DEPARTMENT_HEADER + "\n" + "fin,Finance,\nops,Operations,\n");
+    String surveyRows =
+        SURVEY_HEADER
+            + "\n"
+            + surveys("f", "fin", 12) // lines 2-13
+            + surveys("o", "ops", 12) // lines 14-25
+            + "\"x1,2026-10-01,fin,3,at_eye_level,yes,hourly,3,fixed,office,60\n" // 26 malformed
+            + "x2,2026-10-01,fin,3,at_eye_level\n" // 27 malformed
+            + survey("", "2026-10-01", "fin", "3", "at_eye_level")
+            + "\n" // 28 missing id
+            + survey("bad id", "2026-10-01", "fin", "3", "at_eye_level")
+            + "\n" // 29 bad_id
+            + survey("x5", "2026-02-30", "fin", "3", "at_eye_level")
+            + "\n" // 30 bad_date
+            + survey("x6", "2026-10-01", "fin", "\"7,5\"", "at_eye_level")
+            + "\n" // 31 bad_number
+            + survey("x7", "2026-10-01", "fin", "3", "sideways")
+            + "\n" // 32 unknown_enum
+            + survey("x8", "2026-10-01", "fin", "25", "at_eye_level")
+            + "\n" // 33 out_of_range
+            + survey("x9", "2026-10-01", "nowhere", "3", "at_eye_level")
+            + "\n" // 34 unknown_dept
+            + survey("x10", "26-10-01", "fin", "3", "sideways")
+            + "\n"; // 35 bad_date first
     Files2.write(in.resolve("workstation_survey.csv"), surveyRows);
-    String reportRows = REPORT_HEADER + "\n"
-        + report("r1", "f1", "2026-10-05", "neck") + "\n"                  // 2 ok
-        + report("r1", "f2", "2026-10-06", "neck") + "\n"                  // 3 duplicate
-        + report("r3", "ghost", "2026-10-06", "neck") + "\n"               // 4 unmatched
-        + report("r4", "ghost", "2026-09-06", "neck") + "\n"               // 5 other month: ok
-        + "r5,f3,2026-10-07,neck,5,1,maybe,no\n"                           // 6 bad boolean
-        + "r6,f3,2026-10-07,neck,11,1,true,no\n"                           // 7 out_of_range
-        + "r7,f3,2026-10-07,NECK,5,,,\n";                                  // 8 ok (case)
+    String reportRows =
+        REPORT_HEADER
+            + "\n"
+            + report("r1", "f1", "2026-10-05", "neck")
+            + "\n" // 2 ok
+            + report("r1", "f2", "2026-10-06", "neck")
+            + "\n" // 3 duplicate
+            + report("r3", "ghost", "2026-10-06", "neck")
+            + "\n" // 4 unmatched
+            + report("r4", "ghost", "2026-09-06", "neck")
+            + "\n" // 5 other month: ok
+            + "r5,f3,2026-10-07,neck,5,1,maybe,no\n" // 6 bad boolean
+            + "r6,f3,2026-10-07,neck,11,1,true,no\n" // 7 out_of_range
+            + "r7,f3,2026-10-07,NECK,5,,,\n"; // 8 ok (case)
     Files2.write(in.resolve("discomfort_reports.csv"), reportRows);
-    run = CliRun.run("monthly", "--input", in.toString(), "--out", dir.resolve("out").toString(),
-        "--month", "2026-10", "--config", TestInputs.lenientConfig(dir).toString());
+    run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--month",
+            "2026-10",
+            "--config",
+            TestInputs.lenientConfig(dir).toString());
     rejects = Files2.readCsv(dir.resolve("out/restricted/month=2026-10/rejects/rejects.csv"));
   }
 
@@ -62,8 +88,9 @@ class RejectReasonsTest {
     return rejects.stream()
         .filter(r -> r.get("dataset").equals(dataset) && r.get("line").equals(line))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no reject at " + dataset + " line " + line
-            + " in " + rejects));
+        .orElseThrow(
+            () ->
+                new AssertionError("no reject at " + dataset + " line " + line + " in " + rejects));
   }
 
   @Test
@@ -99,8 +126,10 @@ class RejectReasonsTest {
     assertEquals("unknown_enum", rejectAt("discomfort_reports", "6").get("reason"));
     assertEquals("numbness_tingling", rejectAt("discomfort_reports", "6").get("column"));
     assertEquals("out_of_range", rejectAt("discomfort_reports", "7").get("reason"));
-    assertTrue(rejects.stream().noneMatch(r -> r.get("line").equals("5")
-        && r.get("dataset").equals("discomfort_reports")),
+    assertTrue(
+        rejects.stream()
+            .noneMatch(
+                r -> r.get("line").equals("5") && r.get("dataset").equals("discomfort_reports")),
         "a report outside the month is never unmatched");
   }
 
@@ -112,8 +141,9 @@ class RejectReasonsTest {
 
   @Test
   void theManifestReconcilesEveryDataset() throws Exception {
-    var manifest = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(dir.resolve("out/month=2026-10/manifest.json").toFile());
+    var manifest =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("out/month=2026-10/manifest.json").toFile());
     var surveys = manifest.at("/datasets/workstation_survey");
     assertEquals(34, surveys.get("rows_read").asLong());
     assertEquals(24, surveys.get("rows_accepted").asLong());
@@ -121,9 +151,11 @@ class RejectReasonsTest {
     var reports = manifest.at("/datasets/discomfort_reports");
     assertEquals(7, reports.get("rows_read").asLong());
     assertEquals(4, reports.get("rows_rejected").asLong());
-    Map<String, Long> byReason = rejects.stream()
-        .collect(Collectors.groupingBy(r -> r.get("dataset") + "/" + r.get("reason"),
-            Collectors.counting()));
+    Map<String, Long> byReason =
+        rejects.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.get("dataset") + "/" + r.get("reason"), Collectors.counting()));
     assertEquals(2L, byReason.get("workstation_survey/malformed_row"));
     assertEquals(2L, byReason.get("workstation_survey/bad_date"));
     assertEquals(1L, reports.at("/rejected_by_reason/unmatched_respondent").asLong());

@@ -22,13 +22,18 @@ class TextFormatsTest {
   @Test
   void bomCrlfAndQuotedCommasAreRead() {
     Path in = dir.resolve("in");
-    String survey = "\uFEFF" + (SURVEY_HEADER + "\n" + surveys("a", "fin", 6)
-        + surveys("b", "ops", 6)).replace("\n", "\r\n");
-    Files2.writeBytes(in.resolve("workstation_survey.csv"), survey.getBytes(StandardCharsets.UTF_8));
-    Files2.write(in.resolve("departments.csv"),
+    String survey =
+        "\uFEFF"
+            + (SURVEY_HEADER + "\n" + surveys("a", "fin", 6) + surveys("b", "ops", 6))
+                .replace("\n", "\r\n");
+    Files2.writeBytes(
+        in.resolve("workstation_survey.csv"), survey.getBytes(StandardCharsets.UTF_8));
+    Files2.write(
+        in.resolve("departments.csv"),
         "department,name,parent\r\nfin,\"Finance, Tax & \"\"Audit\"\"\",\r\nops,Operations,\r\n");
-    Files2.write(in.resolve("discomfort_reports.csv"), REPORT_HEADER + "\r\n"
-        + report("r1", "a1", "2026-10-02", "neck") + "\r\n");
+    Files2.write(
+        in.resolve("discomfort_reports.csv"),
+        REPORT_HEADER + "\r\n" + report("r1", "a1", "2026-10-02", "neck") + "\r\n");
     Path out = dir.resolve("out");
     CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
@@ -44,18 +49,30 @@ class TextFormatsTest {
     Path in = dir.resolve("in");
     StringBuilder jsonl = new StringBuilder();
     for (int i = 1; i <= 6; i++) {
-      jsonl.append("{\"Respondent_ID\": \"j").append(i).append("\", \"response_date\": \"2026-10-01\","
-          + " \"department\": \"fin\", \"sitting_hours_per_day\": 7.5, \"monitor_position\":"
-          + " \"Laptop only\", \"lumbar_support\": \"YES\", \"break_frequency\": \"hourly\","
-          + " \"free_text\": {\"note\": \"ignored\"}}\n");
+      jsonl
+          .append("{\"Respondent_ID\": \"j")
+          .append(i)
+          .append(
+              "\", \"response_date\": \"2026-10-01\","
+                  + " \"department\": \"fin\", \"sitting_hours_per_day\": 7.5, \"monitor_position\":"
+                  + " \"Laptop only\", \"lumbar_support\": \"YES\", \"break_frequency\": \"hourly\","
+                  + " \"free_text\": {\"note\": \"ignored\"}}\n");
     }
     jsonl.append("{\"respondent_id\": \"j7\", \"respondent_id \": \"dup\"}\n");
     Files2.write(in.resolve("workstation_survey.jsonl"), jsonl.toString());
-    Files2.write(in.resolve("discomfort_reports.csv"),
+    Files2.write(
+        in.resolve("discomfort_reports.csv"),
         "severity,body_region,report_date,respondent_id,report_id\n5,neck,2026-10-03,j1,r1\n");
     Path out = dir.resolve("out");
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(),
-        "--config", Files2.write(dir.resolve("c.json"), "{\"max_reject_ratio\": 0.5}").toString());
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--config",
+            Files2.write(dir.resolve("c.json"), "{\"max_reject_ratio\": 0.5}").toString());
     assertEquals(0, run.exitCode(), run.err());
     List<Map<String, String>> rejects =
         Files2.readCsv(out.resolve("restricted/month=2026-10/rejects/rejects.csv"));

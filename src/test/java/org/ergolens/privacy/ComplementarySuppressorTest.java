@@ -176,8 +176,10 @@ class ComplementarySuppressorTest {
     SuppressionResult r =
         ComplementarySuppressor.suppress(t, PrimarySuppression.belowMinGroupSize(t, K5));
     assertEquals(SuppressionReason.COMPLEMENTARY, r.reasons().get("c"));
-    assertTrue(DisclosureChecker.recoverable(t, r.published(Map.of("t", 11L, "a", 3L, "e", 0L,
-        "c", 8L)), r.suppressed()).isEmpty());
+    assertTrue(
+        DisclosureChecker.recoverable(
+                t, r.published(Map.of("t", 11L, "a", 3L, "e", 0L, "c", 8L)), r.suppressed())
+            .isEmpty());
   }
 
   @Test

@@ -29,10 +29,13 @@ class NoIdentifiersInOutputTest {
   void noIdentifierOrUnknownColumnLeavesTheRestrictedTree() throws Exception {
     Path in = dir.resolve("in");
     List<String> secrets = new ArrayList<>();
-    StringBuilder surveys = new StringBuilder("respondent_id,response_date,department,"
-        + "sitting_hours_per_day,monitor_position,lumbar_support,break_frequency,free_text\n");
-    StringBuilder reports = new StringBuilder(
-        "report_id,respondent_id,report_date,body_region,severity,numbness_tingling,comment\n");
+    StringBuilder surveys =
+        new StringBuilder(
+            "respondent_id,response_date,department,"
+                + "sitting_hours_per_day,monitor_position,lumbar_support,break_frequency,free_text\n");
+    StringBuilder reports =
+        new StringBuilder(
+            "report_id,respondent_id,report_date,body_region,severity,numbness_tingling,comment\n");
     String[] monitors = {"at_eye_level", "laptop_only", "below_eye_level"};
     for (int i = 0; i < 40; i++) {
       String id = "resp-7f3a9c-" + (1000 + i);
@@ -40,13 +43,34 @@ class NoIdentifiersInOutputTest {
       String note = "NOTE-SECRET-" + i;
       secrets.add(id);
       secrets.add(note);
-      surveys.append(String.join(",", id, "2026-10-01", dept, String.valueOf(3 + i % 7),
-          monitors[i % 3], i % 2 == 0 ? "yes" : "no", "hourly", note)).append('\n');
+      surveys
+          .append(
+              String.join(
+                  ",",
+                  id,
+                  "2026-10-01",
+                  dept,
+                  String.valueOf(3 + i % 7),
+                  monitors[i % 3],
+                  i % 2 == 0 ? "yes" : "no",
+                  "hourly",
+                  note))
+          .append('\n');
       if (i % 3 == 0) {
         String rep = "rpt-91c2-" + (5000 + i);
         secrets.add(rep);
-        reports.append(String.join(",", rep, id, "2026-10-0" + (1 + i % 9), "neck",
-            String.valueOf(1 + i % 10), "false", "COMMENT-SECRET-" + i)).append('\n');
+        reports
+            .append(
+                String.join(
+                    ",",
+                    rep,
+                    id,
+                    "2026-10-0" + (1 + i % 9),
+                    "neck",
+                    String.valueOf(1 + i % 10),
+                    "false",
+                    "COMMENT-SECRET-" + i))
+            .append('\n');
         secrets.add("COMMENT-SECRET-" + i);
       }
     }
@@ -54,8 +78,15 @@ class NoIdentifiersInOutputTest {
     Files2.write(in.resolve("workstation_survey.csv"), surveys.toString());
     Files2.write(in.resolve("discomfort_reports.csv"), reports.toString());
     Path out = dir.resolve("out");
-    CliRun run = CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(),
-        "--config", Files2.write(dir.resolve("c.json"), "{\"max_reject_ratio\": 0.5}").toString());
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--config",
+            Files2.write(dir.resolve("c.json"), "{\"max_reject_ratio\": 0.5}").toString());
     assertEquals(0, run.exitCode(), run.err());
 
     Path report = out.resolve("month=2026-10");
@@ -69,7 +100,8 @@ class NoIdentifiersInOutputTest {
       for (String s : secrets) {
         assertFalse(text.contains(s), s + " found in " + f);
       }
-      assertFalse(text.contains("COMMENT-SECRET-X") || text.contains("rpt-91c2-9999"), f.toString());
+      assertFalse(
+          text.contains("COMMENT-SECRET-X") || text.contains("rpt-91c2-9999"), f.toString());
     }
     for (String table : List.of("factor_effects", "department_summary")) {
       Dataset<Row> df = SparkTestSession.get().read().parquet(report.resolve(table).toString());
@@ -80,8 +112,7 @@ class NoIdentifiersInOutputTest {
         }
       }
     }
-    String rejects = Files.readString(
-        out.resolve("restricted/month=2026-10/rejects/rejects.csv"));
+    String rejects = Files.readString(out.resolve("restricted/month=2026-10/rejects/rejects.csv"));
     assertTrue(rejects.contains("COMMENT-SECRET-X"), "the data owner still sees the raw row");
   }
 }

@@ -41,8 +41,8 @@ class PublicationPolicyTest {
     RollUpResult units = RollUp.of(K).apply(sizes);
     Map<String, List<String>> rolled = new java.util.HashMap<>();
     units.units().values().forEach(u -> rolled.put(u.id(), u.rolledUp()));
-    MonthlyAnalysis.Result raw = MonthlyAnalysis.run(patterns, ALL, Organisation.none(),
-        units.unitByDepartment(), rolled);
+    MonthlyAnalysis.Result raw =
+        MonthlyAnalysis.run(patterns, ALL, Organisation.none(), units.unitByDepartment(), rolled);
     return new PublicationPolicy(K).apply(raw, units, ALL);
   }
 
@@ -63,7 +63,8 @@ class PublicationPolicyTest {
     ps.add(pattern("ops", 1, 10, 3, 0));
     MonthlyAnalysis.Result r = publish(ps);
     for (FactorEffect e : r.effects()) {
-      if (e.scope().equals(FactorEffect.SCOPE_DEPARTMENT) && e.department().equals("fin")
+      if (e.scope().equals(FactorEffect.SCOPE_DEPARTMENT)
+          && e.department().equals("fin")
           && e.level().equals(Factor.byId(e.factor()).levels().get(1))) {
         assertTrue(e.suppressed(), e.toString());
         assertNull(e.nExposed());
@@ -75,12 +76,12 @@ class PublicationPolicyTest {
   void aGroupWhereEveryoneHasTheOutcomeIsNotShown() {
     List<CovariatePattern> ps = List.of(pattern("fin", 0, 8, 8, 0), pattern("ops", 0, 12, 2, 0));
     MonthlyAnalysis.Result r = publish(ps);
-    UnitSummary fin = r.summaries().stream().filter(u -> u.department().equals("fin"))
-        .findFirst().orElseThrow();
+    UnitSummary fin =
+        r.summaries().stream().filter(u -> u.department().equals("fin")).findFirst().orElseThrow();
     assertNull(fin.cases(Outcome.NECK), "all 8 have neck discomfort: withheld");
     assertTrue(fin.suppressionReason().contains("attribute_disclosure"));
-    UnitSummary ops = r.summaries().stream().filter(u -> u.department().equals("ops"))
-        .findFirst().orElseThrow();
+    UnitSummary ops =
+        r.summaries().stream().filter(u -> u.department().equals("ops")).findFirst().orElseThrow();
     assertNull(ops.cases(Outcome.NECK), "ops would reveal fin by subtraction from the total");
     assertFalse(fin.respondents() == null, "the group's size is not sensitive");
   }

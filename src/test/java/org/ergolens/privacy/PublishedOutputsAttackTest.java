@@ -23,11 +23,11 @@ import org.ergolens.model.Outcome;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks the published outputs of many random organisations: every number the department
- * summary, the factor effects and the organisation totals publish goes into one linear system of
- * the sums a reader knows (levels add up to a unit, units to the organisation), and an exact
- * solver tries every subtraction. No withheld count of a non-empty group may be recovered, and no
- * published count may describe fewer than k respondents.
+ * Attacks the published outputs of many random organisations: every number the department summary,
+ * the factor effects and the organisation totals publish goes into one linear system of the sums a
+ * reader knows (levels add up to a unit, units to the organisation), and an exact solver tries
+ * every subtraction. No withheld count of a non-empty group may be recovered, and no published
+ * count may describe fewer than k respondents.
  */
 class PublishedOutputsAttackTest {
   private static final MinGroupSize K = MinGroupSize.of(5);
@@ -39,9 +39,14 @@ class PublishedOutputsAttackTest {
     int withheldChecked = 0;
     for (long seed = 1; seed <= 40; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
-      Set<Factor> factors = rnd.nextBoolean() ? EnumSet.allOf(Factor.class)
-          : EnumSet.of(Factor.SITTING_BAND, Factor.MONITOR_POSITION, Factor.LUMBAR_SUPPORT,
-              Factor.BREAK_FREQUENCY);
+      Set<Factor> factors =
+          rnd.nextBoolean()
+              ? EnumSet.allOf(Factor.class)
+              : EnumSet.of(
+                  Factor.SITTING_BAND,
+                  Factor.MONITOR_POSITION,
+                  Factor.LUMBAR_SUPPORT,
+                  Factor.BREAK_FREQUENCY);
       List<CovariatePattern> patterns = randomOrganisation(rnd, factors);
       Organisation org = rnd.nextBoolean() ? randomTree(patterns, rnd) : Organisation.none();
       MonthlyAnalysis.Result published = publish(patterns, factors, org);
@@ -52,8 +57,8 @@ class PublishedOutputsAttackTest {
     assertTrue(withheldChecked > 100, "the attack saw withheld cells: " + withheldChecked);
   }
 
-  private static MonthlyAnalysis.Result publish(List<CovariatePattern> patterns,
-      Set<Factor> factors, Organisation org) {
+  private static MonthlyAnalysis.Result publish(
+      List<CovariatePattern> patterns, Set<Factor> factors, Organisation org) {
     Map<String, Long> sizes = new TreeMap<>();
     patterns.forEach(p -> sizes.merge(p.department(), p.respondents(), Long::sum));
     RollUp rollUp = RollUp.of(K);
@@ -67,8 +72,8 @@ class PublishedOutputsAttackTest {
     }
     Map<String, List<String>> rolled = new HashMap<>();
     units.units().values().forEach(u -> rolled.put(u.id(), u.rolledUp()));
-    MonthlyAnalysis.Result raw = MonthlyAnalysis.run(patterns, factors, org,
-        units.unitByDepartment(), rolled);
+    MonthlyAnalysis.Result raw =
+        MonthlyAnalysis.run(patterns, factors, org, units.unitByDepartment(), rolled);
     MonthlyAnalysis.Result out = new PublicationPolicy(K).apply(raw, units, factors);
     if (!units.departmentLevelPublishable()) {
       out.summaries().forEach(u -> assertTrue(u.respondents() == null, "withheld units"));
@@ -83,7 +88,8 @@ class PublishedOutputsAttackTest {
     for (Factor f : factors) {
       long[][] sizes = new long[units.size()][];
       for (int u = 0; u < units.size(); u++) {
-        var counts = org.ergolens.analysis.LevelCounts.of(r.units().get(units.get(u)).patterns(), f);
+        var counts =
+            org.ergolens.analysis.LevelCounts.of(r.units().get(units.get(u)).patterns(), f);
         long total = r.units().get(units.get(u)).respondents();
         sizes[u] = new long[columns(f).size()];
         for (int l = 0; l < f.levels().size(); l++) {
@@ -120,12 +126,14 @@ class PublishedOutputsAttackTest {
         long value = leak.value().longValue();
         assertEquals(truth.get(leak.cellId()), value, "the solver recovers true values");
         boolean sensitive = size < K.value() || (attribute != null && value == size);
-        assertTrue(!sensitive, what + " " + attribute + ": recovered sensitive " + leak
-            + " of a group of " + size);
+        assertTrue(
+            !sensitive,
+            what + " " + attribute + ": recovered sensitive " + leak + " of a group of " + size);
       }
       for (var e : published.entrySet()) {
         long size = table.cell(e.getKey()).size();
-        assertTrue(size == 0 || size >= K.value(),
+        assertTrue(
+            size == 0 || size >= K.value(),
             what + ": published " + e.getKey() + " describes " + size + " respondents");
       }
     }
@@ -133,8 +141,8 @@ class PublishedOutputsAttackTest {
   }
 
   /** The true count of every cell, from the unpublished analysis. */
-  private static Map<String, Long> trueValues(MonthlyAnalysis.Result r, Set<Factor> factors,
-      Object attribute) {
+  private static Map<String, Long> trueValues(
+      MonthlyAnalysis.Result r, Set<Factor> factors, Object attribute) {
     Map<String, Long> out = new HashMap<>();
     Outcome o = attribute instanceof Outcome x ? x : null;
     for (var unit : r.units().values()) {
@@ -163,8 +171,8 @@ class PublishedOutputsAttackTest {
   }
 
   /** Every count of an attribute that some output publishes, keyed by its cell. */
-  private static Map<String, Long> publishedValues(MonthlyAnalysis.Result r, Set<Factor> factors,
-      Object attribute, TableStructure table) {
+  private static Map<String, Long> publishedValues(
+      MonthlyAnalysis.Result r, Set<Factor> factors, Object attribute, TableStructure table) {
     Map<String, Long> out = new LinkedHashMap<>();
     Outcome o = attribute instanceof Outcome x ? x : null;
     UnitSummary org = r.organisationSummary();
@@ -193,17 +201,23 @@ class PublishedOutputsAttackTest {
         continue;
       }
       boolean orgScope = e.scope().equals(FactorEffect.SCOPE_ORGANIZATION);
-      String exposed = orgScope ? CellIds.columnTotal(e.factor(), e.level())
-          : CellIds.cell(e.factor(), e.department(), e.level());
-      String reference = orgScope ? CellIds.columnTotal(e.factor(), e.referenceLevel())
-          : CellIds.cell(e.factor(), e.department(), e.referenceLevel());
+      String exposed =
+          orgScope
+              ? CellIds.columnTotal(e.factor(), e.level())
+              : CellIds.cell(e.factor(), e.department(), e.level());
+      String reference =
+          orgScope
+              ? CellIds.columnTotal(e.factor(), e.referenceLevel())
+              : CellIds.cell(e.factor(), e.department(), e.referenceLevel());
       out.put(exposed, o == null ? e.nExposed() : e.casesExposed());
       out.put(reference, o == null ? e.nReference() : e.casesReference());
       if (e.attributableCases() != null && !orgScope && o != null) {
         // Levin's cases use the unit's known-level cases: a published total, not a new number.
-        assertTrue(out.containsKey(CellIds.rowTotal(e.department()))
-            || r.summaries().stream().anyMatch(u -> u.department().equals(e.department())
-                && u.cases(o) != null), "attributable cases only with published totals");
+        assertTrue(
+            out.containsKey(CellIds.rowTotal(e.department()))
+                || r.summaries().stream()
+                    .anyMatch(u -> u.department().equals(e.department()) && u.cases(o) != null),
+            "attributable cases only with published totals");
       }
     }
     return out;
@@ -218,8 +232,8 @@ class PublishedOutputsAttackTest {
   }
 
   /** 3–10 departments of 1–60 respondents with skewed levels and outcomes. */
-  private static List<CovariatePattern> randomOrganisation(SplittableRandom rnd,
-      Set<Factor> factors) {
+  private static List<CovariatePattern> randomOrganisation(
+      SplittableRandom rnd, Set<Factor> factors) {
     int departments = 3 + rnd.nextInt(8);
     Map<String, CovariatePattern> byKey = new TreeMap<>();
     double[] prevalence = new double[Outcome.values().length];
@@ -237,8 +251,10 @@ class PublishedOutputsAttackTest {
         int[] levels = new int[Factor.values().length];
         for (Factor f : Factor.values()) {
           boolean missing = !factors.contains(f) || (f.optional() && rnd.nextInt(10) == 0);
-          levels[f.ordinal()] = missing ? Factor.MISSING
-              : rnd.nextInt(3) == 0 ? rnd.nextInt(f.levels().size()) : favourite[f.ordinal()];
+          levels[f.ordinal()] =
+              missing
+                  ? Factor.MISSING
+                  : rnd.nextInt(3) == 0 ? rnd.nextInt(f.levels().size()) : favourite[f.ordinal()];
         }
         long[] cases = new long[Outcome.values().length];
         boolean any = false;
@@ -247,7 +263,8 @@ class PublishedOutputsAttackTest {
           any |= cases[o.ordinal()] == 1;
         }
         cases[Outcome.ANY_REGION.ordinal()] = any ? 1 : 0;
-        CovariatePattern p = new CovariatePattern(dept, levels, 1, cases, rnd.nextInt(8) == 0 ? 1 : 0);
+        CovariatePattern p =
+            new CovariatePattern(dept, levels, 1, cases, rnd.nextInt(8) == 0 ? 1 : 0);
         byKey.merge(dept + java.util.Arrays.toString(levels), p, PublishedOutputsAttackTest::sum);
       }
     }
@@ -260,18 +277,21 @@ class PublishedOutputsAttackTest {
     for (int i = 0; i < cases.length; i++) {
       cases[i] += other[i];
     }
-    return new CovariatePattern(a.department(), a.levels(), a.respondents() + b.respondents(),
-        cases, a.redFlags() + b.redFlags());
+    return new CovariatePattern(
+        a.department(),
+        a.levels(),
+        a.respondents() + b.respondents(),
+        cases,
+        a.redFlags() + b.redFlags());
   }
 
   /** A random forest over the departments: some roots, the rest children of earlier ones. */
   private static Organisation randomTree(List<CovariatePattern> patterns, SplittableRandom rnd) {
-    List<String> depts = patterns.stream().map(CovariatePattern::department).distinct().sorted()
-        .toList();
+    List<String> depts =
+        patterns.stream().map(CovariatePattern::department).distinct().sorted().toList();
     Map<String, String> parents = new LinkedHashMap<>();
     for (int i = 0; i < depts.size(); i++) {
-      parents.put(depts.get(i), i == 0 || rnd.nextInt(4) == 0 ? ""
-          : depts.get(rnd.nextInt(i)));
+      parents.put(depts.get(i), i == 0 || rnd.nextInt(4) == 0 ? "" : depts.get(rnd.nextInt(i)));
     }
     return new Organisation(Map.of(), parents, true);
   }

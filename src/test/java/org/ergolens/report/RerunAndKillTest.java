@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A month's output is replaced whole: a re-run with the same input gives the same bytes, and a
- * run killed while it writes leaves the previous output intact; the next run succeeds.
+ * A month's output is replaced whole: a re-run with the same input gives the same bytes, and a run
+ * killed while it writes leaves the previous output intact; the next run succeeds.
  */
 class RerunAndKillTest {
   @TempDir static Path dir;
@@ -36,8 +36,8 @@ class RerunAndKillTest {
   }
 
   static CliRun monthly() {
-    return CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(), "--month",
-        "2026-10");
+    return CliRun.run(
+        "monthly", "--input", in.toString(), "--out", out.toString(), "--month", "2026-10");
   }
 
   static Path month() {
@@ -46,15 +46,17 @@ class RerunAndKillTest {
 
   @Test
   void aRerunGivesTheSameBytes() throws Exception {
-    List<String> files = List.of("factor_effects.csv", "department_summary.csv", "report.json",
-        "dashboard.html");
+    List<String> files =
+        List.of("factor_effects.csv", "department_summary.csv", "report.json", "dashboard.html");
     List<byte[]> before = new ArrayList<>();
     for (String f : files) {
       before.add(Files.readAllBytes(month().resolve(f)));
     }
     assertEquals(0, monthly().exitCode());
     for (int i = 0; i < files.size(); i++) {
-      assertArrayEquals(before.get(i), Files.readAllBytes(month().resolve(files.get(i))),
+      assertArrayEquals(
+          before.get(i),
+          Files.readAllBytes(month().resolve(files.get(i))),
           files.get(i) + " is byte-identical after a re-run");
     }
   }
@@ -70,18 +72,21 @@ class RerunAndKillTest {
       } finally {
         p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       }
-      assertTrue(Files.exists(month().resolve(MonthDirectory.SUCCESS_MARKER)),
+      assertTrue(
+          Files.exists(month().resolve(MonthDirectory.SUCCESS_MARKER)),
           "the previous output is still complete after a kill at +" + delayMs + " ms");
       assertArrayEquals(report, Files.readAllBytes(month().resolve("report.json")));
       try (Stream<Path> s = Files.list(out)) {
-        assertTrue(s.filter(x -> x.getFileName().toString().startsWith("month="))
-            .allMatch(x -> Files.exists(x.resolve(MonthDirectory.SUCCESS_MARKER))),
+        assertTrue(
+            s.filter(x -> x.getFileName().toString().startsWith("month="))
+                .allMatch(x -> Files.exists(x.resolve(MonthDirectory.SUCCESS_MARKER))),
             "every month directory is complete");
       }
     }
     assertEquals(0, monthly().exitCode(), "the next run succeeds");
     try (Stream<Path> s = Files.list(out)) {
-      assertTrue(s.noneMatch(x -> x.getFileName().toString().startsWith(".staging-")),
+      assertTrue(
+          s.noneMatch(x -> x.getFileName().toString().startsWith(".staging-")),
           "the next run tidies what the killed ones left");
     }
   }
@@ -92,11 +97,24 @@ class RerunAndKillTest {
     cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     cmd.addAll(List.of(System.getProperty("ergolens.test.jvmOpens", "").split(" ")));
     cmd.removeIf(String::isBlank);
-    cmd.addAll(List.of("-Dspark.master=local[2]", "-Dspark.driver.host=127.0.0.1",
-        "-cp", System.getProperty("java.class.path"), "org.ergolens.cli.ErgoLensCli", "monthly",
-        "--input", in.toString(), "--out", out.toString(), "--month", "2026-10"));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    cmd.addAll(
+        List.of(
+            "-Dspark.master=local[2]",
+            "-Dspark.driver.host=127.0.0.1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.ergolens.cli.ErgoLensCli",
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--month",
+            "2026-10"));
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   private static void waitForStaging(Process p) throws Exception {
@@ -109,7 +127,7 @@ class RerunAndKillTest {
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("the child run never started writing: "
-        + Files.readString(dir.resolve("child.log")));
+    throw new AssertionError(
+        "the child run never started writing: " + Files.readString(dir.resolve("child.log")));
   }
 }

@@ -35,8 +35,8 @@ public final class Files2 {
   }
 
   /**
-   * Reads a CSV with a header into one map per row. A deliberately separate, simple reader (not
-   * the job's parser): quoted fields with doubled quotes, no line breaks inside fields.
+   * Reads a CSV with a header into one map per row. A deliberately separate, simple reader (not the
+   * job's parser): quoted fields with doubled quotes, no line breaks inside fields.
    */
   public static List<Map<String, String>> readCsv(Path file) {
     try {
