@@ -75,6 +75,41 @@ public record FactorEffect(
         suppressionReason);
   }
 
+  /** A copy without the attributable fraction and cases, for where their basis is withheld. */
+  public FactorEffect withoutAttribution() {
+    return new FactorEffect(
+        scope(),
+        department(),
+        factor(),
+        level(),
+        referenceLevel(),
+        outcome(),
+        nExposed(),
+        casesExposed(),
+        nReference(),
+        casesReference(),
+        prevalenceExposed(),
+        prevalenceReference(),
+        prevalenceRatio(),
+        prCiLow(),
+        prCiHigh(),
+        oddsRatio(),
+        orCiLow(),
+        orCiHigh(),
+        test(),
+        pValue(),
+        qValue(),
+        adjustedOddsRatio(),
+        adjOrCiLow(),
+        adjOrCiHigh(),
+        adjPValue(),
+        adjustedNote(),
+        null,
+        null,
+        suppressed,
+        suppressionReason);
+  }
+
   /** A copy with the adjusted-model columns set. */
   public FactorEffect withAdjusted(Double or, Double low, Double high, Double p, String note) {
     return new FactorEffect(

@@ -58,7 +58,7 @@ public final class PublicationPolicy {
         // withheld, so are they, or the ratio could be worked back out of them.
         effects.add(
             !published.suppressed() && withheldOrganisationRatios.contains(key(e))
-                ? withoutAttribution(published)
+                ? published.withoutAttribution()
                 : published);
       }
     }
@@ -88,7 +88,7 @@ public final class PublicationPolicy {
     }
     return cells.knownTotalsPublished(PublishedCells.ORGANISATION, f, o)
         ? e
-        : withoutAttribution(e);
+        : e.withoutAttribution();
   }
 
   private static FactorEffect unitEffect(FactorEffect e, PublishedCells cells) {
@@ -103,45 +103,11 @@ public final class PublicationPolicy {
     if (reason != null) {
       return e.suppress(reason);
     }
-    return cells.knownTotalsPublished(e.department(), f, o) ? e : withoutAttribution(e);
+    return cells.knownTotalsPublished(e.department(), f, o) ? e : e.withoutAttribution();
   }
 
   private static String key(FactorEffect e) {
     return e.factor() + "|" + e.level() + "|" + e.outcome();
-  }
-
-  private static FactorEffect withoutAttribution(FactorEffect e) {
-    return new FactorEffect(
-        e.scope(),
-        e.department(),
-        e.factor(),
-        e.level(),
-        e.referenceLevel(),
-        e.outcome(),
-        e.nExposed(),
-        e.casesExposed(),
-        e.nReference(),
-        e.casesReference(),
-        e.prevalenceExposed(),
-        e.prevalenceReference(),
-        e.prevalenceRatio(),
-        e.prCiLow(),
-        e.prCiHigh(),
-        e.oddsRatio(),
-        e.orCiLow(),
-        e.orCiHigh(),
-        e.test(),
-        e.pValue(),
-        e.qValue(),
-        e.adjustedOddsRatio(),
-        e.adjOrCiLow(),
-        e.adjOrCiHigh(),
-        e.adjPValue(),
-        e.adjustedNote(),
-        null,
-        null,
-        false,
-        null);
   }
 
   /** A unit's (or the organisation's) summary with every withheld value set to null. */
