@@ -11,16 +11,13 @@ import java.util.List;
  * quoting (a field containing a comma, a double quote, CR or LF is enclosed in double quotes with
  * inner quotes doubled). A {@code null} value is an empty field.
  */
-public final class CsvRowSink implements RowSink {
-  private static final int BUFFER_BYTES = 1 << 20;
+public final class CsvRowSink extends LineRowSink {
 
-  private final OutputBuffer out;
   private int columns = -1;
-  private long records;
 
   /** Creates a sink writing to {@code out}, which it closes when closed. */
   public CsvRowSink(OutputStream out) {
-    this.out = new OutputBuffer(out, BUFFER_BYTES);
+    super(out);
   }
 
   @Override
@@ -50,20 +47,7 @@ public final class CsvRowSink implements RowSink {
       }
       value(values[i]);
     }
-    out.append('\n');
-    records++;
-  }
-
-  @Override
-  public void malformedLine(String text) throws IOException {
-    out.append(text);
-    out.append('\n');
-    records++;
-  }
-
-  @Override
-  public long records() {
-    return records;
+    endLine();
   }
 
   private void value(Object v) throws IOException {
@@ -103,10 +87,5 @@ public final class CsvRowSink implements RowSink {
       }
     }
     return false;
-  }
-
-  @Override
-  public void close() throws IOException {
-    out.close();
   }
 }

@@ -11,17 +11,14 @@ import java.util.List;
  * in header order. Numbers and booleans are JSON numbers and booleans, dates and all other values
  * JSON strings, and {@code null} is JSON {@code null}.
  */
-public final class JsonLinesRowSink implements RowSink {
-  private static final int BUFFER_BYTES = 1 << 20;
+public final class JsonLinesRowSink extends LineRowSink {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private final OutputBuffer out;
   private String[] keys;
-  private long records;
 
   /** Creates a sink writing to {@code out}, which it closes when closed. */
   public JsonLinesRowSink(OutputStream out) {
-    this.out = new OutputBuffer(out, BUFFER_BYTES);
+    super(out);
   }
 
   @Override
@@ -54,20 +51,7 @@ public final class JsonLinesRowSink implements RowSink {
       value(values[i]);
     }
     out.append('}');
-    out.append('\n');
-    records++;
-  }
-
-  @Override
-  public void malformedLine(String text) throws IOException {
-    out.append(text);
-    out.append('\n');
-    records++;
-  }
-
-  @Override
-  public long records() {
-    return records;
+    endLine();
   }
 
   private void value(Object v) throws IOException {
@@ -124,10 +108,5 @@ public final class JsonLinesRowSink implements RowSink {
       }
     }
     return b.append('"').toString();
-  }
-
-  @Override
-  public void close() throws IOException {
-    out.close();
   }
 }
