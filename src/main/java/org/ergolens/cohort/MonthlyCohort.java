@@ -99,6 +99,14 @@ public final class MonthlyCohort {
 
   /** One row per respondent with at least one report in the month: outcome and red-flag flags. */
   public Dataset<Row> outcomes(Dataset<Row> monthReports) {
+    List<Column> aggs = outcomeFlags(config);
+    return monthReports
+        .groupBy(Columns.RESPONDENT_ID)
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+  }
+
+  /** Per group of reports: 1 when any is a case of each outcome, 1 when any is a red flag. */
+  static List<Column> outcomeFlags(JobConfig config) {
     Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
     List<Column> aggs = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
@@ -109,9 +117,7 @@ public final class MonthlyCohort {
         coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
             .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
     aggs.add(max(when(flagged, 1).otherwise(0)).as(RED_FLAG));
-    return monthReports
-        .groupBy(Columns.RESPONDENT_ID)
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+    return aggs;
   }
 
   /**
@@ -124,7 +130,19 @@ public final class MonthlyCohort {
             outcomes,
             population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
             "left");
-    List<Column> keys = new ArrayList<>(List.of(col(Columns.DEPARTMENT)));
+    return countPatterns(joined);
+  }
+
+  /**
+   * Respondents, cases per outcome and red flags per department and combination of factor levels
+   * (and per {@code extraKeys}), from one row per respondent with its outcome flags (null: none).
+   */
+  static Dataset<Row> countPatterns(Dataset<Row> joined, String... extraKeys) {
+    List<Column> keys = new ArrayList<>();
+    for (String k : extraKeys) {
+      keys.add(col(k));
+    }
+    keys.add(col(Columns.DEPARTMENT));
     for (Factor f : Factor.values()) {
       keys.add(col(Levels.column(f)));
     }
@@ -147,26 +165,35 @@ public final class MonthlyCohort {
       Dataset<Row> patternCounts, Set<Factor> presentFactors) {
     List<CovariatePattern> out = new ArrayList<>();
     for (Row r : patternCounts.collectAsList()) {
-      int[] levels = new int[Factor.values().length];
-      for (Factor f : Factor.values()) {
-        int v = r.getInt(r.fieldIndex(Levels.column(f)));
-        levels[f.ordinal()] = presentFactors.contains(f) ? v : Factor.MISSING;
-      }
-      long[] cases = new long[Outcome.values().length];
-      for (Outcome o : Outcome.values()) {
-        cases[o.ordinal()] = r.getLong(r.fieldIndex(o.id()));
-      }
-      out.add(
-          new CovariatePattern(
-              r.getString(r.fieldIndex(Columns.DEPARTMENT)),
-              levels,
-              r.getLong(r.fieldIndex("respondents")),
-              cases,
-              r.getLong(r.fieldIndex(RED_FLAG))));
+      out.add(pattern(r, presentFactors));
     }
-    out.sort(
+    sort(out);
+    return out;
+  }
+
+  /** One collected row of {@link #countPatterns} as a pattern. */
+  static CovariatePattern pattern(Row r, Set<Factor> presentFactors) {
+    int[] levels = new int[Factor.values().length];
+    for (Factor f : Factor.values()) {
+      int v = r.getInt(r.fieldIndex(Levels.column(f)));
+      levels[f.ordinal()] = presentFactors.contains(f) ? v : Factor.MISSING;
+    }
+    long[] cases = new long[Outcome.values().length];
+    for (Outcome o : Outcome.values()) {
+      cases[o.ordinal()] = r.getLong(r.fieldIndex(o.id()));
+    }
+    return new CovariatePattern(
+        r.getString(r.fieldIndex(Columns.DEPARTMENT)),
+        levels,
+        r.getLong(r.fieldIndex("respondents")),
+        cases,
+        r.getLong(r.fieldIndex(RED_FLAG)));
+  }
+
+  /** Department, then levels: the order every table is built in, whatever Spark returned. */
+  static void sort(List<CovariatePattern> patterns) {
+    patterns.sort(
         java.util.Comparator.comparing(CovariatePattern::department)
             .thenComparing(p -> java.util.Arrays.toString(p.levels())));
-    return out;
   }
 }

@@ -27,6 +27,7 @@ import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlyCohort;
+import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetCounts;
@@ -42,7 +43,6 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
-import org.ergolens.privacy.ReportingUnit;
 import org.ergolens.privacy.RollUpResult;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
@@ -56,6 +56,11 @@ import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.PreviousMonthReader;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
+import org.ergolens.trend.DepartmentTrends;
+import org.ergolens.trend.InterventionFollowUp;
+import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.MonthSnapshot;
+import org.ergolens.trend.TrendRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,6 +129,7 @@ public final class MonthlyJob {
             ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
             : options.months();
     watch.lap("validate");
+    MonthHistory history = history(ingestion, data, organisation, months);
     List<Result> results = new ArrayList<>();
     for (YearMonth m : months) {
       results.add(
@@ -132,9 +138,43 @@ public final class MonthlyJob {
               data,
               organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
+              history,
               checksums));
     }
     return results;
+  }
+
+  /**
+   * The published form of every earlier month the trends of the requested months need, computed
+   * from the input in one aggregation (not read from earlier outputs, so that a month's report
+   * depends on the input alone).
+   */
+  private MonthHistory history(
+      Ingestion ingestion,
+      Map<DatasetSpec, IngestedDataset> data,
+      Organisation organisation,
+      List<YearMonth> months) {
+    int trendMonths = options.config().trendMonths();
+    YearMonth first = months.get(0).minusMonths(trendMonths);
+    YearMonth last = months.get(months.size() - 1).minusMonths(1);
+    if (trendMonths == 0 || last.isBefore(first)) {
+      return MonthHistory.empty();
+    }
+    describe("building the history of " + first + " to " + last + " for trends");
+    var series =
+        new MonthlySeries(first, last, options.config())
+            .collect(
+                data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
+                data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
+                presentFactors(ingestion));
+    MonthHistory history =
+        MonthHistory.of(
+            series,
+            presentFactors(ingestion),
+            organisation,
+            MinGroupSize.of(options.config().minGroupSize()));
+    watch.lap("history");
+    return history;
   }
 
   private Result runMonth(
@@ -142,6 +182,7 @@ public final class MonthlyJob {
       Map<DatasetSpec, IngestedDataset> data,
       Organisation organisation,
       ReportingMonth month,
+      MonthHistory history,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
@@ -192,11 +233,28 @@ public final class MonthlyJob {
     RollUpResult units = ReportingUnits.of(patterns, organisation, k);
     MonthlyAnalysis.Result raw =
         MonthlyAnalysis.run(
-            patterns, factors, organisation, units.unitByDepartment(), rolledUp(units));
+            patterns,
+            factors,
+            organisation,
+            units.unitByDepartment(),
+            MonthHistory.rolledUp(units));
     MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
     watch.lap("analysis");
     List<Recommendation> recommendations = recommend(published);
     watch.lap("recommend");
+    List<MonthSnapshot> months =
+        new ArrayList<>(
+            history.between(
+                month.month().minusMonths(options.config().trendMonths()),
+                month.month().minusMonths(1)));
+    months.add(
+        new MonthSnapshot(
+            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
+    List<TrendRow> trends =
+        options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
+    List<InterventionResult> followUps =
+        InterventionFollowUp.of(options.config().interventions(), months);
+    watch.lap("trends");
 
     describe("writing the report for " + month);
     List<MonthlyReport.InputFile> inputs = join(checksums);
@@ -212,7 +270,9 @@ public final class MonthlyJob {
             published.summaries(),
             recommendations,
             ReportNotes.of(units, k),
-            units.departmentLevelPublishable());
+            units.departmentLevelPublishable(),
+            trends,
+            followUps);
     Optional<PreviousMonth> previous =
         PreviousMonthReader.read(options.out(), month.month(), hadoopConf);
     MonthDirectory reportDir = open(options.out(), month.partition());
@@ -255,14 +315,6 @@ public final class MonthlyJob {
         recommendations.size(),
         published.summaries().size());
     return recommendations;
-  }
-
-  private static Map<String, List<String>> rolledUp(RollUpResult units) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (ReportingUnit u : units.units().values()) {
-      m.put(u.id(), u.rolledUp());
-    }
-    return m;
   }
 
   private void checkOutputOutsideInput() {

@@ -38,7 +38,9 @@ class PreviousMonthReaderTest {
             sept.units(),
             List.of(),
             sept.notes(),
-            true);
+            true,
+            List.of(),
+            List.of());
     Path dir = Files.createDirectories(out.resolve("month=2026-09"));
     try (OutputStream o = Files.newOutputStream(dir.resolve("report.json"))) {
       JsonReportWriter.write(
