@@ -10,8 +10,13 @@ public final class DifferenceInDifferences {
 
   private DifferenceInDifferences() {}
 
-  /** Events out of trials. */
-  public record Proportion(long events, long trials) {
+  /**
+   * Events out of trials.
+   *
+   * @param effectiveTrials the sample size the variance is based on: {@code trials} for independent
+   *     trials, fewer when trials repeat the same people
+   */
+  public record Proportion(long events, long trials, double effectiveTrials) {
     public Proportion {
       if (trials <= 0 || events < 0 || events > trials) {
         throw new IllegalArgumentException(
@@ -20,6 +25,15 @@ public final class DifferenceInDifferences {
                 + "/"
                 + trials);
       }
+      if (!(effectiveTrials > 0) || effectiveTrials > trials) {
+        throw new IllegalArgumentException(
+            "The effective sample size must be above 0 and at most " + trials);
+      }
+    }
+
+    /** Independent trials. */
+    public Proportion(long events, long trials) {
+      this(events, trials, trials);
     }
 
     public double value() {
@@ -28,12 +42,16 @@ public final class DifferenceInDifferences {
 
     double variance() {
       double p = value();
-      return p * (1 - p) / trials;
+      return p * (1 - p) / effectiveTrials;
     }
 
-    /** Whether the normal approximation is reasonable: at least 5 events and 5 non-events. */
+    /**
+     * Whether the normal approximation is reasonable: at least 5 events and 5 non-events in the
+     * effective sample.
+     */
     public boolean normalApproximationHolds() {
-      return events >= 5 && trials - events >= 5;
+      double p = value();
+      return p * effectiveTrials >= 5 && (1 - p) * effectiveTrials >= 5;
     }
   }
 

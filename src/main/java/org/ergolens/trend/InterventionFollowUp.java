@@ -23,26 +23,42 @@ import org.ergolens.stats.DifferenceInDifferences.Proportion;
  */
 public final class InterventionFollowUp {
   static final String APPROXIMATE =
-      "Approximate: people stay in the population for months, so months are not independent, and"
-          + " other changes made at the same time are not ruled out.";
+      "Approximate: the interval counts each period as one month's respondents, because the same"
+          + " people are surveyed month after month, and other changes made at the same time are"
+          + " not ruled out.";
 
   private InterventionFollowUp() {}
 
-  /** One result per configured change, in configuration order. */
+  /**
+   * One result per configured change, in configuration order. Each change's comparison group is
+   * every unit that holds none of the configured departments, so that one change is never measured
+   * against another.
+   */
   public static List<InterventionResult> of(
       List<InterventionSpec> specs, List<MonthSnapshot> months) {
-    return specs.stream().map(s -> followUp(s, months)).toList();
+    List<String> all = specs.stream().map(InterventionSpec::department).distinct().toList();
+    return specs.stream().map(s -> followUp(s, months, all)).toList();
   }
 
-  /** Pooled counts of one group in one period. */
+  /** Pooled counts of one group in one period, and the months pooled. */
   private static final class Pool {
     long cases;
     long respondents;
     long exposed;
     long known;
+    int months;
   }
 
   static InterventionResult followUp(InterventionSpec spec, List<MonthSnapshot> months) {
+    return followUp(spec, months, List.of(spec.department()));
+  }
+
+  /**
+   * @param changed every department with a configured change; the units holding them are left out
+   *     of the comparison group
+   */
+  static InterventionResult followUp(
+      InterventionSpec spec, List<MonthSnapshot> months, List<String> changed) {
     YearMonth firstAfter = spec.firstMonthAfter();
     Factor factor = spec.targetFactor();
     Outcome outcome = spec.targetOutcome();
@@ -69,7 +85,7 @@ public final class InterventionFollowUp {
         continue;
       }
       UnitSummary u = held.get();
-      UnitSummary org = m.organisation();
+      UnitSummary org = comparisonBase(m, u, changed);
       units.add(u.department());
       makeUps.add(u.rolledUp());
       boolean isAfter = !m.month().isBefore(firstAfter);
@@ -80,6 +96,8 @@ public final class InterventionFollowUp {
       }
       Pool mine = isAfter ? unitAfter : unitBefore;
       Pool others = isAfter ? othersAfter : othersBefore;
+      mine.months++;
+      others.months++;
       if (u.respondents() == null
           || u.cases(outcome) == null
           || org.respondents() == null
@@ -180,6 +198,44 @@ public final class InterventionFollowUp {
         String.join(" ", caveats));
   }
 
+  /**
+   * The organisation less the units holding other changed departments, as a summary: what "the unit
+   * and the others" add up to. Values are null where any part is withheld.
+   */
+  private static UnitSummary comparisonBase(
+      MonthSnapshot m, UnitSummary unit, List<String> changed) {
+    List<UnitSummary> excluded = new ArrayList<>();
+    for (String d : changed) {
+      m.unitHolding(d)
+          .filter(u -> !u.department().equals(unit.department()))
+          .filter(u -> excluded.stream().noneMatch(e -> e.department().equals(u.department())))
+          .ifPresent(excluded::add);
+    }
+    UnitSummary org = m.organisation();
+    if (excluded.isEmpty()) {
+      return org;
+    }
+    Long respondents = org.respondents();
+    Long[] cases = new Long[Outcome.values().length];
+    for (Outcome o : Outcome.values()) {
+      cases[o.ordinal()] = org.cases(o);
+    }
+    java.util.Map<String, Long> levels = new java.util.LinkedHashMap<>(org.levelRespondents());
+    for (UnitSummary e : excluded) {
+      respondents = minus(respondents, e.respondents());
+      for (Outcome o : Outcome.values()) {
+        cases[o.ordinal()] = minus(cases[o.ordinal()], e.cases(o));
+      }
+      levels.replaceAll((k, v) -> minus(v, e.levelRespondents().get(k)));
+    }
+    return new UnitSummary(
+        null, null, respondents, cases, levels, java.util.Map.of(), null, List.of(), false, null);
+  }
+
+  private static Long minus(Long a, Long b) {
+    return a == null || b == null ? null : a - b;
+  }
+
   /** Respondents with a known level of the factor, when every level's count is published. */
   private static Long known(UnitSummary s, Factor f) {
     long sum = 0;
@@ -202,7 +258,9 @@ public final class InterventionFollowUp {
       if (trials == 0) {
         return null;
       }
-      Proportion q = new Proportion(events, trials);
+      // The same people are counted in every month of a period, so a period is worth about one
+      // month's respondents, not the sum over its months.
+      Proportion q = new Proportion(events, trials, (double) trials / p.months);
       if (!q.normalApproximationHolds()) {
         return null;
       }

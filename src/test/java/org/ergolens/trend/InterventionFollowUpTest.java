@@ -54,9 +54,23 @@ class InterventionFollowUpTest {
     assertEquals((0.1 - 0.4) - (290.0 / 900 - 260.0 / 900), r.exposureDid(), 1e-12);
     assertTrue(r.exposureDidCiHigh() < 0, "the planted drop is beyond chance");
     assertEquals((0.12 - 0.2) - (138.0 / 900 - 130.0 / 900), r.prevalenceDid(), 1e-12);
-    assertTrue(r.prevalenceDidCiHigh() < 0);
+    assertTrue(
+        r.prevalenceDidCiHigh() > 0,
+        "an 8-point drop among 100 people is within chance once months are not counted as new"
+            + " people");
+    assertEquals(
+        1.959964 * Math.sqrt(0.2 * 0.8 / 100 + 0.12 * 0.88 / 100 + p(130, 900) + p(138, 900)),
+        r.prevalenceDidCiHigh() - r.prevalenceDid(),
+        1e-12,
+        "each period counts as one month's respondents");
     assertTrue(r.finding().startsWith("The share at laptop_only fell by"), r.finding());
     assertTrue(r.caveat().contains("Approximate"), r.caveat());
+  }
+
+  /** The binomial variance of a share, p(1 - p)/n. */
+  static double p(double events, double n) {
+    double share = events / n;
+    return share * (1 - share) / n;
   }
 
   @Test
