@@ -21,6 +21,29 @@ class JobConfigTest {
   }
 
   @Test
+  void theSampleOrganisationsJobFileAddsOnlyItsPlantedChange() {
+    JobConfig sample =
+        ConfigLoader.load("jobs/sample-org.json", new org.apache.hadoop.conf.Configuration());
+    InterventionSpec planted = sample.interventions().get(0);
+    assertEquals("com-fs", planted.department());
+    assertEquals(java.time.YearMonth.of(2026, 4), planted.firstMonthAfter());
+    assertEquals(
+        JobConfig.defaults(),
+        new JobConfig(
+            sample.surveyLookbackMonths(),
+            sample.caseMinSeverity(),
+            sample.redFlagDays(),
+            sample.maxRejectRatio(),
+            sample.minGroupSize(),
+            sample.minAttributableCases(),
+            sample.maxActionsPerUnit(),
+            sample.credibilityLevel(),
+            sample.redFlagMinShare(),
+            sample.trendMonths(),
+            java.util.List.of()));
+  }
+
+  @Test
   void recommendationKeysOverrideTheDefaults() {
     Path file =
         Files2.write(
