@@ -53,7 +53,6 @@ import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
-import org.ergolens.report.PreviousMonthReader;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
 import org.ergolens.trend.DepartmentTrends;
@@ -273,8 +272,7 @@ public final class MonthlyJob {
             units.departmentLevelPublishable(),
             trends,
             followUps);
-    Optional<PreviousMonth> previous =
-        PreviousMonthReader.read(options.out(), month.month(), hadoopConf);
+    Optional<PreviousMonth> previous = previousMonth(months, month.month().minusMonths(1));
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {
       ReportWriter.write(spark, report, previous, reportDir);
@@ -301,6 +299,28 @@ public final class MonthlyJob {
         raw.organisationSummary().respondents(),
         reportsInMonth,
         counts);
+  }
+
+  /**
+   * The organisation's published totals of the month before, from the same history as the trends,
+   * for the dashboard's "change since last month"; none when that month had no reports.
+   */
+  private static Optional<PreviousMonth> previousMonth(List<MonthSnapshot> months, YearMonth m) {
+    return months.stream()
+        .filter(s -> s.month().equals(m) && s.hasData())
+        .findFirst()
+        .map(
+            s -> {
+              Map<String, Double> prevalence = new LinkedHashMap<>();
+              for (org.ergolens.model.Outcome o : org.ergolens.model.Outcome.values()) {
+                prevalence.put(o.id(), s.organisation().prevalence(o));
+              }
+              return new PreviousMonth(
+                  m.toString(),
+                  s.organisation().respondents(),
+                  prevalence,
+                  s.organisation().redFlagShare());
+            });
   }
 
   /**
