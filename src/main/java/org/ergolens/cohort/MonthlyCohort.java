@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -47,36 +46,14 @@ public final class MonthlyCohort {
     this.config = config;
   }
 
-  /** One row per respondent in the population: id, department and a level index per factor. */
-  public Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    Column inWindow =
-        col(Columns.RESPONSE_DATE)
-            .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay()));
-    Column latest =
-        max(struct(
-                col(Columns.RESPONSE_DATE),
-                col(Columns.FILE_INDEX),
-                col(Columns.POSITION),
-                col(Columns.DEPARTMENT),
-                col(Columns.SITTING_HOURS),
-                col(Columns.MONITOR_POSITION),
-                col(Columns.LUMBAR_SUPPORT),
-                col(Columns.BREAK_FREQUENCY),
-                col(Columns.EXERCISE_DAYS),
-                col(Columns.DESK_TYPE)))
-            .as("latest");
-    Dataset<Row> answers =
-        acceptedSurveys
-            .filter(inWindow)
-            .groupBy(Columns.RESPONDENT_ID)
-            .agg(latest)
-            .select(col(Columns.RESPONDENT_ID), col("latest.*"));
-    List<Column> cols =
-        new ArrayList<>(List.of(col(Columns.RESPONDENT_ID), col(Columns.DEPARTMENT)));
-    for (Factor f : Factor.values()) {
-      cols.add(Levels.index(f).as(Levels.column(f)));
-    }
-    return answers.select(cols.toArray(Column[]::new));
+  /** The distinct ids of respondents with an accepted answer in the month's lookback window. */
+  public Dataset<Row> windowRespondents(Dataset<Row> acceptedSurveys) {
+    return acceptedSurveys
+        .filter(
+            col(Columns.RESPONSE_DATE)
+                .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay())))
+        .select(Columns.RESPONDENT_ID)
+        .distinct();
   }
 
   /** Accepted reports dated in the reporting month. */
@@ -97,14 +74,6 @@ public final class MonthlyCohort {
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
   }
 
-  /** One row per respondent with at least one report in the month: outcome and red-flag flags. */
-  public Dataset<Row> outcomes(Dataset<Row> monthReports) {
-    List<Column> aggs = outcomeFlags(config);
-    return monthReports
-        .groupBy(Columns.RESPONDENT_ID)
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-  }
-
   /** Per group of reports: 1 when any is a case of each outcome, 1 when any is a red flag. */
   static List<Column> outcomeFlags(JobConfig config) {
     Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
@@ -118,19 +87,6 @@ public final class MonthlyCohort {
             .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
     aggs.add(max(when(flagged, 1).otherwise(0)).as(RED_FLAG));
     return aggs;
-  }
-
-  /**
-   * The month reduced to counts per department and combination of factor levels: respondents, cases
-   * per outcome, red flags. Reports of respondents outside the population do not count.
-   */
-  public Dataset<Row> patternCounts(Dataset<Row> population, Dataset<Row> outcomes) {
-    Dataset<Row> joined =
-        population.join(
-            outcomes,
-            population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
-            "left");
-    return countPatterns(joined);
   }
 
   /**
@@ -155,20 +111,6 @@ public final class MonthlyCohort {
     return joined
         .groupBy(keys.toArray(Column[]::new))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-  }
-
-  /**
-   * Collects pattern counts to the driver. Optional factors whose column the input lacks are
-   * treated as missing for every respondent.
-   */
-  public static List<CovariatePattern> collect(
-      Dataset<Row> patternCounts, Set<Factor> presentFactors) {
-    List<CovariatePattern> out = new ArrayList<>();
-    for (Row r : patternCounts.collectAsList()) {
-      out.add(pattern(r, presentFactors));
-    }
-    sort(out);
-    return out;
   }
 
   /** One collected row of {@link #countPatterns} as a pattern. */

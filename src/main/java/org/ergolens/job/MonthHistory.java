@@ -10,6 +10,7 @@ import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.analysis.Scope;
 import org.ergolens.analysis.UnitSummary;
 import org.ergolens.cohort.MonthlySeries;
+import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
@@ -19,29 +20,44 @@ import org.ergolens.privacy.RollUpResult;
 import org.ergolens.trend.MonthSnapshot;
 
 /**
- * Earlier months as their own reports publish them: each month's patterns go through the same
- * roll-up and privacy rules as a run for that month alone, so a trend never shows a number that
- * month's report withholds.
+ * The months a run computes, as covariate-pattern counts, and earlier months as their own reports
+ * publish them: each month's patterns go through the same roll-up and privacy rules as a run for
+ * that month alone, so a trend never shows a number that month's report withholds.
  */
 final class MonthHistory {
-  private final Map<YearMonth, MonthSnapshot> months;
+  private final Map<YearMonth, MonthlySeries.Month> series;
+  private final Set<Factor> factors;
+  private final Organisation organisation;
+  private final MinGroupSize k;
+  private final Map<YearMonth, MonthSnapshot> snapshots = new LinkedHashMap<>();
 
-  private MonthHistory(Map<YearMonth, MonthSnapshot> months) {
-    this.months = months;
-  }
-
-  static MonthHistory empty() {
-    return new MonthHistory(Map.of());
-  }
-
-  static MonthHistory of(
+  MonthHistory(
       Map<YearMonth, MonthlySeries.Month> series,
       Set<Factor> factors,
       Organisation organisation,
       MinGroupSize k) {
-    Map<YearMonth, MonthSnapshot> out = new LinkedHashMap<>();
-    series.forEach((m, data) -> out.put(m, snapshot(data, factors, organisation, k)));
-    return new MonthHistory(out);
+    this.series = series;
+    this.factors = factors;
+    this.organisation = organisation;
+    this.k = k;
+  }
+
+  /** A month's covariate-pattern counts. */
+  List<CovariatePattern> patterns(YearMonth month) {
+    return month(month).patterns();
+  }
+
+  /** Accepted reports dated in the month. */
+  long reports(YearMonth month) {
+    return month(month).reports();
+  }
+
+  private MonthlySeries.Month month(YearMonth month) {
+    MonthlySeries.Month m = series.get(month);
+    if (m == null) {
+      throw new IllegalStateException("Month " + month + " is outside the computed series");
+    }
+    return m;
   }
 
   /** The published form of one month of the series. */
@@ -60,13 +76,13 @@ final class MonthHistory {
         data.month(), data.reports(), published.organisationSummary(), published.summaries());
   }
 
-  /** The months from {@code first} to {@code last} that the history holds, oldest first. */
+  /** The published months from {@code first} to {@code last} that the series holds, in order. */
   List<MonthSnapshot> between(YearMonth first, YearMonth last) {
     List<MonthSnapshot> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      MonthSnapshot s = months.get(m);
-      if (s != null) {
-        out.add(s);
+      MonthlySeries.Month data = series.get(m);
+      if (data != null) {
+        out.add(snapshots.computeIfAbsent(m, x -> snapshot(data, factors, organisation, k)));
       }
     }
     return out;

@@ -144,22 +144,19 @@ public final class MonthlyJob {
   }
 
   /**
-   * The published form of every earlier month the trends of the requested months need, computed
-   * from the input in one aggregation (not read from earlier outputs, so that a month's report
-   * depends on the input alone).
+   * The population and outcomes of every requested month and of the trend months before them,
+   * reduced in one Spark aggregation to covariate-pattern counts per month. Trends are computed
+   * from the input, not read from earlier outputs, so that a month's report depends on its input
+   * alone.
    */
   private MonthHistory history(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
       Organisation organisation,
       List<YearMonth> months) {
-    int trendMonths = options.config().trendMonths();
-    YearMonth first = months.get(0).minusMonths(trendMonths);
-    YearMonth last = months.get(months.size() - 1).minusMonths(1);
-    if (trendMonths == 0 || last.isBefore(first)) {
-      return MonthHistory.empty();
-    }
-    describe("building the history of " + first + " to " + last + " for trends");
+    YearMonth first = months.get(0).minusMonths(options.config().trendMonths());
+    YearMonth last = months.get(months.size() - 1);
+    describe("building the population and outcomes of " + first + " to " + last);
     var series =
         new MonthlySeries(first, last, options.config())
             .collect(
@@ -167,12 +164,12 @@ public final class MonthlyJob {
                 data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
                 presentFactors(ingestion));
     MonthHistory history =
-        MonthHistory.of(
+        new MonthHistory(
             series,
             presentFactors(ingestion),
             organisation,
             MinGroupSize.of(options.config().minGroupSize()));
-    watch.lap("history");
+    watch.lap("cohort");
     return history;
   }
 
@@ -185,24 +182,17 @@ public final class MonthlyJob {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
-    describe("building the population and outcomes for " + month);
+    describe("finding reports of " + month + " outside the population");
     MonthlyCohort cohort = new MonthlyCohort(month, options.config());
-    Dataset<Row> population = cohort.population(surveys.accepted()).cache();
-    Dataset<Row> monthReports = cohort.monthReports(reports.accepted()).cache();
-    long reportsInMonth = monthReports.count();
+    Dataset<Row> monthReports = cohort.monthReports(reports.accepted());
+    Dataset<Row> unmatched =
+        cohort.unmatchedReports(monthReports, cohort.windowRespondents(surveys.accepted()));
+    List<CovariatePattern> patterns = history.patterns(month.month());
+    long reportsInMonth = history.reports(month.month());
     if (reportsInMonth == 0) {
       LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
-    Dataset<Row> unmatched = cohort.unmatchedReports(monthReports, population);
-    Dataset<Row> matched =
-        monthReports.join(
-            population.select(Columns.RESPONDENT_ID),
-            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
-            "left_semi");
     Set<Factor> factors = presentFactors(ingestion);
-    List<CovariatePattern> patterns =
-        MonthlyCohort.collect(cohort.patternCounts(population, cohort.outcomes(matched)), factors);
-    watch.lap("cohort");
 
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts = reconcile(data, unmatched);
@@ -291,8 +281,6 @@ public final class MonthlyJob {
         month,
         reportDir.target(),
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
-    population.unpersist();
-    monthReports.unpersist();
     return new Result(
         month.month(),
         reportDir.target().toString(),

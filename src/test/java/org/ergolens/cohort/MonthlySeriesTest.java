@@ -56,13 +56,15 @@ class MonthlySeriesTest {
   void eachMonthEqualsTheSingleMonthCohort() {
     for (YearMonth m :
         java.util.List.of(FIRST, YearMonth.of(2025, 11), YearMonth.of(2026, 4), LAST)) {
-      MonthlyCohort cohort = new MonthlyCohort(new ReportingMonth(m, 12), JobConfig.defaults());
+      SingleMonthCohort cohort =
+          new SingleMonthCohort(new ReportingMonth(m, 12), JobConfig.defaults());
       Dataset<Row> population =
           cohort.population(data.get(DatasetSpec.WORKSTATION_SURVEY).accepted());
       Dataset<Row> reports =
-          cohort.monthReports(data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted());
+          new MonthlyCohort(new ReportingMonth(m, 12), JobConfig.defaults())
+              .monthReports(data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted());
       var expected =
-          MonthlyCohort.collect(
+          SingleMonthCohort.collect(
               cohort.patternCounts(population, cohort.outcomes(reports)),
               EnumSet.allOf(Factor.class));
       assertEquals(expected, series.get(m).patterns(), m.toString());
