@@ -48,6 +48,7 @@ import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
+import org.ergolens.report.AuditCounts;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
@@ -208,6 +209,9 @@ public final class MonthlyJob {
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
     writeRejects(ingestion, data, unmatched, counts, restrictedDir);
+    if (options.auditCounts()) {
+      AuditCounts.write(patterns, restrictedDir);
+    }
     watch.lap("rejects");
 
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
