@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -156,14 +157,37 @@ public final class Ingestion {
         .drop("_known_department");
   }
 
-  /** A repeated report_id among otherwise valid rows: the first in input order wins. */
+  /**
+   * A repeated report_id among otherwise valid rows: the first in input order wins.
+   *
+   * <p>Repeats are rare, so the rows are not all shuffled and sorted by id: a narrow aggregation on
+   * a 64-bit hash of the id finds the hashes seen more than once, only the rows with those hashes
+   * are ordered by id and position, and the positions of the repeats are joined back.
+   */
   static Dataset<Row> markDuplicateReports(Dataset<Row> reports) {
+    Dataset<Row> valid =
+        reports
+            .filter(col(Columns.REASON).isNull())
+            .withColumn(ID_HASH, xxhash64(col(Columns.REPORT_ID)));
+    Dataset<Row> repeatedHashes =
+        valid.groupBy(ID_HASH).count().filter(col("count").gt(1)).select(ID_HASH);
     var order =
-        Window.partitionBy(col(Columns.REPORT_ID), col(Columns.REASON).isNull())
+        Window.partitionBy(col(Columns.REPORT_ID))
             .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
-    var isDuplicate = col(Columns.REASON).isNull().and(col("_occurrence").gt(1));
+    Dataset<Row> repeats =
+        valid
+            .join(broadcast(repeatedHashes), ID_HASH)
+            .withColumn("_occurrence", row_number().over(order))
+            .filter(col("_occurrence").gt(1))
+            .select(col(Columns.FILE_INDEX), col(Columns.POSITION), lit(true).as(REPEAT));
+    var isDuplicate = col(REPEAT).isNotNull();
     return reports
-        .withColumn("_occurrence", row_number().over(order))
+        .join(
+            broadcast(repeats),
+            scala.jdk.javaapi.CollectionConverters.asScala(
+                    List.of(Columns.FILE_INDEX, Columns.POSITION))
+                .toSeq(),
+            "left")
         .withColumn(
             Columns.REASON_COLUMN,
             when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)))
@@ -171,8 +195,11 @@ public final class Ingestion {
             Columns.REASON,
             when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
                 .otherwise(col(Columns.REASON)))
-        .drop("_occurrence");
+        .drop(REPEAT);
   }
+
+  private static final String ID_HASH = "_id_hash";
+  private static final String REPEAT = "_repeat";
 
   static List<String> asStrings(Dataset<Row> df) {
     return df.as(Encoders.STRING()).collectAsList();
