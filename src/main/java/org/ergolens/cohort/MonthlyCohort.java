@@ -11,11 +11,14 @@ import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.ReasonCode;
@@ -38,6 +41,10 @@ import org.ergolens.model.Outcome;
  */
 public final class MonthlyCohort {
   static final String RED_FLAG = "red_flag";
+  static final String IN_POPULATION = "in_population";
+  static final String REPORTS = "reports";
+  private static final String ANSWER = "answer";
+  private static final String LATEST = "latest";
 
   private final ReportingMonth month;
   private final JobConfig config;
@@ -49,34 +56,47 @@ public final class MonthlyCohort {
 
   /** One row per respondent in the population: id, department and a level index per factor. */
   public Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    Column inWindow =
-        col(Columns.RESPONSE_DATE)
-            .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay()));
-    Column latest =
-        max(struct(
-                col(Columns.RESPONSE_DATE),
-                col(Columns.FILE_INDEX),
-                col(Columns.POSITION),
-                col(Columns.DEPARTMENT),
-                col(Columns.SITTING_HOURS),
-                col(Columns.MONITOR_POSITION),
-                col(Columns.LUMBAR_SUPPORT),
-                col(Columns.BREAK_FREQUENCY),
-                col(Columns.EXERCISE_DAYS),
-                col(Columns.DESK_TYPE)))
-            .as("latest");
     Dataset<Row> answers =
         acceptedSurveys
-            .filter(inWindow)
+            .filter(inWindow())
             .groupBy(Columns.RESPONDENT_ID)
-            .agg(latest)
-            .select(col(Columns.RESPONDENT_ID), col("latest.*"));
+            .agg(max(answer()).as(LATEST))
+            .select(col(Columns.RESPONDENT_ID), col(LATEST + ".*"));
     List<Column> cols =
         new ArrayList<>(List.of(col(Columns.RESPONDENT_ID), col(Columns.DEPARTMENT)));
+    cols.addAll(levelColumns());
+    return answers.select(cols.toArray(Column[]::new));
+  }
+
+  private Column inWindow() {
+    return col(Columns.RESPONSE_DATE)
+        .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay()));
+  }
+
+  /**
+   * A survey answer as one value whose maximum is the respondent's latest answer: by date, then
+   * file, then position in the file.
+   */
+  private static Column answer() {
+    return struct(
+        col(Columns.RESPONSE_DATE),
+        col(Columns.FILE_INDEX),
+        col(Columns.POSITION),
+        col(Columns.DEPARTMENT),
+        col(Columns.SITTING_HOURS),
+        col(Columns.MONITOR_POSITION),
+        col(Columns.LUMBAR_SUPPORT),
+        col(Columns.BREAK_FREQUENCY),
+        col(Columns.EXERCISE_DAYS),
+        col(Columns.DESK_TYPE));
+  }
+
+  private static List<Column> levelColumns() {
+    List<Column> cols = new ArrayList<>();
     for (Factor f : Factor.values()) {
       cols.add(Levels.index(f).as(Levels.column(f)));
     }
-    return answers.select(cols.toArray(Column[]::new));
+    return cols;
   }
 
   /** Accepted reports dated in the reporting month. */
@@ -97,56 +117,101 @@ public final class MonthlyCohort {
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
   }
 
-  /** One row per respondent with at least one report in the month: outcome and red-flag flags. */
-  public Dataset<Row> outcomes(Dataset<Row> monthReports) {
-    Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
-    List<Column> aggs = new ArrayList<>();
-    for (Outcome o : Outcome.values()) {
-      Column hit = o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts;
-      aggs.add(max(when(hit, 1).otherwise(0)).as(o.id()));
-    }
-    Column flagged =
-        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
-            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
-    aggs.add(max(when(flagged, 1).otherwise(0)).as(RED_FLAG));
-    return monthReports
-        .groupBy(Columns.RESPONDENT_ID)
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-  }
-
   /**
    * The month reduced to counts per department and combination of factor levels: respondents, cases
-   * per outcome, red flags. Reports of respondents outside the population do not count.
+   * per outcome, red flags, and the month's reports by whether their respondent is in the
+   * population. One aggregation: the survey answers in the lookback window and the reports of the
+   * month are grouped by respondent together (latest answer, outcome and red-flag flags, reports),
+   * then by pattern. Respondents with reports but no answer in the window form the rows with {@code
+   * in_population} false: their reports are {@code unmatched_respondent} rejects and count nowhere
+   * else.
    */
-  public Dataset<Row> patternCounts(Dataset<Row> population, Dataset<Row> outcomes) {
-    Dataset<Row> joined =
-        population.join(
-            outcomes,
-            population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
-            "left");
-    List<Column> keys = new ArrayList<>(List.of(col(Columns.DEPARTMENT)));
-    for (Factor f : Factor.values()) {
-      keys.add(col(Levels.column(f)));
+  public Dataset<Row> patternCounts(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
+    Dataset<Row> answers =
+        acceptedSurveys.filter(inWindow()).select(col(Columns.RESPONDENT_ID), answer().as(ANSWER));
+    List<Column> fromAnswers = new ArrayList<>(answers.columns().length + 3);
+    List<Column> fromReports = new ArrayList<>();
+    fromAnswers.add(col(Columns.RESPONDENT_ID));
+    fromAnswers.add(col(ANSWER));
+    fromReports.add(col(Columns.RESPONDENT_ID));
+    fromReports.add(lit(null).cast(answers.schema().apply(ANSWER).dataType()).as(ANSWER));
+    for (var flag : reportFlags().entrySet()) {
+      fromAnswers.add(lit(null).cast(DataTypes.IntegerType).as(flag.getKey()));
+      fromReports.add(when(flag.getValue(), 1).otherwise(0).as(flag.getKey()));
     }
+    fromAnswers.add(lit(0L).as(REPORTS));
+    fromReports.add(lit(1L).as(REPORTS));
+    Dataset<Row> rows =
+        answers
+            .select(fromAnswers.toArray(Column[]::new))
+            .union(monthReports(acceptedReports).select(fromReports.toArray(Column[]::new)));
+
+    List<Column> perRespondent = new ArrayList<>();
+    for (String flag : reportFlags().keySet()) {
+      perRespondent.add(max(col(flag)).as(flag));
+    }
+    perRespondent.add(sum(col(REPORTS)).as(REPORTS));
+    List<Column> respondent = new ArrayList<>();
+    respondent.add(col(LATEST).isNotNull().as(IN_POPULATION));
+    respondent.add(col(LATEST + ".*"));
+    reportFlags().keySet().forEach(f -> respondent.add(coalesce(col(f), lit(0)).as(f)));
+    respondent.add(col(REPORTS));
+    Dataset<Row> respondents =
+        rows.groupBy(Columns.RESPONDENT_ID)
+            .agg(max(col(ANSWER)).as(LATEST), perRespondent.toArray(Column[]::new))
+            .select(respondent.toArray(Column[]::new));
+
+    List<Column> keys = new ArrayList<>(List.of(col(IN_POPULATION), col(Columns.DEPARTMENT)));
+    keys.addAll(levelColumns());
     List<Column> aggs = new ArrayList<>();
-    aggs.add(count(lit(1)).as("respondents"));
-    for (Outcome o : Outcome.values()) {
-      aggs.add(sum(coalesce(col(o.id()), lit(0))).as(o.id()));
+    for (String flag : reportFlags().keySet()) {
+      aggs.add(sum(col(flag)).as(flag));
     }
-    aggs.add(sum(coalesce(col(RED_FLAG), lit(0))).as(RED_FLAG));
-    return joined
+    aggs.add(sum(col(REPORTS)).as(REPORTS));
+    return respondents
         .groupBy(keys.toArray(Column[]::new))
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+        .agg(count(lit(1)).as("respondents"), aggs.toArray(Column[]::new));
+  }
+
+  /** Per report: whether it is a case of each outcome, and whether it is a red flag. */
+  private Map<String, Column> reportFlags() {
+    Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
+    Map<String, Column> flags = new LinkedHashMap<>();
+    for (Outcome o : Outcome.values()) {
+      flags.put(
+          o.id(), o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts);
+    }
+    flags.put(
+        RED_FLAG,
+        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
+            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false))));
+    return flags;
   }
 
   /**
-   * Collects pattern counts to the driver. Optional factors whose column the input lacks are
-   * treated as missing for every respondent.
+   * The month's counts on the driver.
+   *
+   * @param patterns the population's covariate patterns, sorted
+   * @param reports accepted reports dated in the month
+   * @param unmatchedReports those of them whose respondent is not in the population
    */
-  public static List<CovariatePattern> collect(
-      Dataset<Row> patternCounts, Set<Factor> presentFactors) {
+  public record MonthCounts(List<CovariatePattern> patterns, long reports, long unmatchedReports) {}
+
+  /**
+   * Collects {@link #patternCounts} to the driver. Optional factors whose column the input lacks
+   * are treated as missing for every respondent.
+   */
+  public static MonthCounts collect(Dataset<Row> patternCounts, Set<Factor> presentFactors) {
     List<CovariatePattern> out = new ArrayList<>();
+    long reports = 0;
+    long unmatched = 0;
     for (Row r : patternCounts.collectAsList()) {
+      long n = r.getLong(r.fieldIndex(REPORTS));
+      reports += n;
+      if (!r.getBoolean(r.fieldIndex(IN_POPULATION))) {
+        unmatched += n;
+        continue;
+      }
       int[] levels = new int[Factor.values().length];
       for (Factor f : Factor.values()) {
         int v = r.getInt(r.fieldIndex(Levels.column(f)));
@@ -167,6 +232,6 @@ public final class MonthlyCohort {
     out.sort(
         java.util.Comparator.comparing(CovariatePattern::department)
             .thenComparing(p -> java.util.Arrays.toString(p.levels())));
-    return out;
+    return new MonthCounts(List.copyOf(out), reports, unmatched);
   }
 }

@@ -1,8 +1,5 @@
 package org.ergolens.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -36,6 +34,7 @@ import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.ingest.RejectsWriter;
+import org.ergolens.ingest.RowCounts;
 import org.ergolens.ingest.SourceFile;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
@@ -119,10 +118,9 @@ public final class MonthlyJob {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data = ingestion.read();
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
+    RowCounts rowCounts = RowCounts.of(data);
     List<YearMonth> months =
-        options.months().isEmpty()
-            ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
-            : options.months();
+        options.months().isEmpty() ? List.of(latestReportMonth(rowCounts)) : options.months();
     watch.lap("validate");
     List<Result> results = new ArrayList<>();
     for (YearMonth m : months) {
@@ -130,6 +128,7 @@ public final class MonthlyJob {
           runMonth(
               ingestion,
               data,
+              rowCounts,
               organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
               checksums));
@@ -140,6 +139,7 @@ public final class MonthlyJob {
   private Result runMonth(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
+      RowCounts rowCounts,
       Organisation organisation,
       ReportingMonth month,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
@@ -147,25 +147,19 @@ public final class MonthlyJob {
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
     describe("building the population and outcomes for " + month);
     MonthlyCohort cohort = new MonthlyCohort(month, options.config());
-    Dataset<Row> population = cohort.population(surveys.accepted()).cache();
-    Dataset<Row> monthReports = cohort.monthReports(reports.accepted()).cache();
-    long reportsInMonth = monthReports.count();
+    Set<Factor> factors = presentFactors(ingestion);
+    MonthlyCohort.MonthCounts monthCounts =
+        MonthlyCohort.collect(
+            cohort.patternCounts(surveys.accepted(), reports.accepted()), factors);
+    List<CovariatePattern> patterns = monthCounts.patterns();
+    long reportsInMonth = monthCounts.reports();
     if (reportsInMonth == 0) {
       LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
-    Dataset<Row> unmatched = cohort.unmatchedReports(monthReports, population);
-    Dataset<Row> matched =
-        monthReports.join(
-            population.select(Columns.RESPONDENT_ID),
-            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
-            "left_semi");
-    Set<Factor> factors = presentFactors(ingestion);
-    List<CovariatePattern> patterns =
-        MonthlyCohort.collect(cohort.patternCounts(population, cohort.outcomes(matched)), factors);
     watch.lap("cohort");
 
     describe("reconciling row counts");
-    Map<String, DatasetCounts> counts = reconcile(data, unmatched);
+    Map<String, DatasetCounts> counts = reconcile(rowCounts, monthCounts.unmatchedReports());
     watch.lap("reconcile");
     LOG.info(
         "Month {}: {} respondents in {} covariate patterns; rows read {}",
@@ -177,6 +171,11 @@ public final class MonthlyJob {
     describe("writing rejects for " + month);
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
+    // Built only when there are unmatched reports to write: it joins the month again.
+    Supplier<Dataset<Row>> unmatched =
+        () ->
+            cohort.unmatchedReports(
+                cohort.monthReports(reports.accepted()), cohort.population(surveys.accepted()));
     writeRejects(ingestion, data, unmatched, counts, restrictedDir);
     watch.lap("rejects");
 
@@ -233,8 +232,6 @@ public final class MonthlyJob {
         month,
         reportDir.target(),
         watch.stages().values().stream().mapToLong(Long::longValue).sum());
-    population.unpersist();
-    monthReports.unpersist();
     return new Result(
         month.month(),
         reportDir.target().toString(),
@@ -279,13 +276,9 @@ public final class MonthlyJob {
     }
   }
 
-  private YearMonth latestReportMonth(IngestedDataset reports) {
-    describe("finding the latest month with reports");
-    Row r = reports.accepted().agg(max(col(Columns.REPORT_DATE))).first();
-    if (r.isNullAt(0)) {
-      throw Errors.noReports(options.input());
-    }
-    return YearMonth.from(r.getDate(0).toLocalDate());
+  private YearMonth latestReportMonth(RowCounts rowCounts) {
+    return YearMonth.from(
+        rowCounts.latestReport().orElseThrow(() -> Errors.noReports(options.input())));
   }
 
   private static Set<Factor> presentFactors(Ingestion ingestion) {
@@ -304,23 +297,18 @@ public final class MonthlyJob {
     return factors;
   }
 
-  private static Map<String, DatasetCounts> reconcile(
-      Map<DatasetSpec, IngestedDataset> data, Dataset<Row> unmatched) {
+  /** Row counts per dataset, with the month's reports whose respondent is not in the population. */
+  private static Map<String, DatasetCounts> reconcile(RowCounts rowCounts, long unmatchedReports) {
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    for (var e : data.entrySet()) {
-      long read = 0;
-      Map<String, Long> byReason = new LinkedHashMap<>();
-      for (Row r : e.getValue().typed().groupBy(Columns.REASON).count().collectAsList()) {
-        read += r.getLong(1);
-        if (!r.isNullAt(0)) {
-          byReason.put(r.getString(0), r.getLong(1));
-        }
-      }
-      if (e.getKey() == DatasetSpec.DISCOMFORT_REPORTS) {
-        byReason.put(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatched.count());
-      }
-      counts.put(e.getKey().id(), DatasetCounts.of(read, byReason));
-    }
+    rowCounts
+        .datasets()
+        .forEach(
+            (spec, c) ->
+                counts.put(
+                    spec.id(),
+                    spec == DatasetSpec.DISCOMFORT_REPORTS
+                        ? c.plus(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatchedReports)
+                        : c));
     return counts;
   }
 
@@ -343,7 +331,7 @@ public final class MonthlyJob {
   private void writeRejects(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatched,
+      Supplier<Dataset<Row>> unmatched,
       Map<String, DatasetCounts> counts,
       MonthDirectory dir) {
     List<Dataset<Row>> shaped = new ArrayList<>();
@@ -363,7 +351,7 @@ public final class MonthlyJob {
         Dataset<Row> records =
             d.rows()
                 .join(
-                    unmatched.select(Columns.FILE_INDEX, Columns.POSITION),
+                    unmatched.get().select(Columns.FILE_INDEX, Columns.POSITION),
                     scala.jdk.javaapi.CollectionConverters.asScala(
                             List.of(Columns.FILE_INDEX, Columns.POSITION))
                         .toSeq(),
