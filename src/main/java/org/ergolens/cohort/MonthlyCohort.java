@@ -106,12 +106,18 @@ public final class MonthlyCohort {
             .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
   }
 
-  /** Reports of the month whose respondent is not in the population, marked as rejected. */
-  public Dataset<Row> unmatchedReports(Dataset<Row> monthReports, Dataset<Row> population) {
+  /**
+   * Reports of the month whose respondent is not in the population, marked as rejected. The
+   * population is everyone with an accepted answer in the lookback window, so this needs no
+   * aggregation: an anti-join with the answers in the window.
+   */
+  public Dataset<Row> unmatchedReports(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
+    Dataset<Row> monthReports = monthReports(acceptedReports);
+    Dataset<Row> answers = acceptedSurveys.filter(inWindow()).select(Columns.RESPONDENT_ID);
     return monthReports
         .join(
-            population.select(Columns.RESPONDENT_ID),
-            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
+            answers,
+            monthReports.col(Columns.RESPONDENT_ID).equalTo(answers.col(Columns.RESPONDENT_ID)),
             "left_anti")
         .withColumn(Columns.REASON, lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));

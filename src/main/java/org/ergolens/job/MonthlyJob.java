@@ -173,9 +173,7 @@ public final class MonthlyJob {
     MonthDirectory restrictedDir = open(restricted, month.partition());
     // Built only when there are unmatched reports to write: it joins the month again.
     Supplier<Dataset<Row>> unmatched =
-        () ->
-            cohort.unmatchedReports(
-                cohort.monthReports(reports.accepted()), cohort.population(surveys.accepted()));
+        () -> cohort.unmatchedReports(surveys.accepted(), reports.accepted());
     writeRejects(ingestion, data, unmatched, counts, restrictedDir);
     watch.lap("rejects");
 
