@@ -46,16 +46,6 @@ public final class MonthlyCohort {
     this.config = config;
   }
 
-  /** The distinct ids of respondents with an accepted answer in the month's lookback window. */
-  public Dataset<Row> windowRespondents(Dataset<Row> acceptedSurveys) {
-    return acceptedSurveys
-        .filter(
-            col(Columns.RESPONSE_DATE)
-                .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay())))
-        .select(Columns.RESPONDENT_ID)
-        .distinct();
-  }
-
   /** Accepted reports dated in the reporting month. */
   public Dataset<Row> monthReports(Dataset<Row> acceptedReports) {
     return acceptedReports.filter(
@@ -63,12 +53,23 @@ public final class MonthlyCohort {
             .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
   }
 
-  /** Reports of the month whose respondent is not in the population, marked as rejected. */
-  public Dataset<Row> unmatchedReports(Dataset<Row> monthReports, Dataset<Row> population) {
+  /**
+   * Reports of the month whose respondent is not in the population, marked as rejected. The
+   * population is everyone with an accepted answer in the lookback window, so this needs no
+   * aggregation: an anti-join with the answers in the window.
+   */
+  public Dataset<Row> unmatchedReports(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
+    Dataset<Row> monthReports = monthReports(acceptedReports);
+    Dataset<Row> answers =
+        acceptedSurveys
+            .filter(
+                col(Columns.RESPONSE_DATE)
+                    .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay())))
+            .select(Columns.RESPONDENT_ID);
     return monthReports
         .join(
-            population.select(Columns.RESPONDENT_ID),
-            monthReports.col(Columns.RESPONDENT_ID).equalTo(population.col(Columns.RESPONDENT_ID)),
+            answers,
+            monthReports.col(Columns.RESPONDENT_ID).equalTo(answers.col(Columns.RESPONDENT_ID)),
             "left_anti")
         .withColumn(Columns.REASON, lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
@@ -94,6 +95,12 @@ public final class MonthlyCohort {
    * (and per {@code extraKeys}), from one row per respondent with its outcome flags (null: none).
    */
   static Dataset<Row> countPatterns(Dataset<Row> joined, String... extraKeys) {
+    return countPatterns(joined, List.of(), extraKeys);
+  }
+
+  /** As {@link #countPatterns(Dataset, String...)}, with further aggregates after the counts. */
+  static Dataset<Row> countPatterns(
+      Dataset<Row> joined, List<Column> moreAggregates, String... extraKeys) {
     List<Column> keys = new ArrayList<>();
     for (String k : extraKeys) {
       keys.add(col(k));
@@ -108,6 +115,7 @@ public final class MonthlyCohort {
       aggs.add(sum(coalesce(col(o.id()), lit(0))).as(o.id()));
     }
     aggs.add(sum(coalesce(col(RED_FLAG), lit(0))).as(RED_FLAG));
+    aggs.addAll(moreAggregates);
     return joined
         .groupBy(keys.toArray(Column[]::new))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));

@@ -1,5 +1,6 @@
 package org.ergolens.cohort;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.year;
 
 import java.sql.Date;
@@ -36,6 +38,8 @@ import org.ergolens.model.Factor;
  */
 public final class MonthlySeries {
   static final String MONTH = "month_index";
+  static final String IN_POPULATION = "in_population";
+  static final String REPORTS = "reports";
   private static final String ANSWERS = "answers";
 
   private final YearMonth first;
@@ -60,8 +64,10 @@ public final class MonthlySeries {
    *
    * @param patterns the month's covariate-pattern counts, department then levels order
    * @param reports accepted reports dated in the month (of anyone, in the population or not)
+   * @param unmatchedReports those of them whose respondent is not in the month's population
    */
-  public record Month(YearMonth month, List<CovariatePattern> patterns, long reports) {
+  public record Month(
+      YearMonth month, List<CovariatePattern> patterns, long reports, long unmatchedReports) {
     public Month {
       patterns = List.copyOf(patterns);
     }
@@ -70,37 +76,50 @@ public final class MonthlySeries {
   /** Every month of the series, in order, including months with nobody in the population. */
   public Map<YearMonth, Month> collect(
       Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports, Set<Factor> presentFactors) {
-    Dataset<Row> reports = inSpan(acceptedReports, Columns.REPORT_DATE);
     Map<YearMonth, List<CovariatePattern>> patterns = new TreeMap<>();
-    Dataset<Row> counts = patternCounts(acceptedSurveys, reports);
-    for (Row r : counts.collectAsList()) {
-      patterns
-          .computeIfAbsent(fromIndex(r.getInt(r.fieldIndex(MONTH))), m -> new ArrayList<>())
-          .add(MonthlyCohort.pattern(r, presentFactors));
-    }
-    Map<YearMonth, Long> reportCounts = new TreeMap<>();
-    for (Row r : reports.groupBy(MONTH).agg(count(lit(1))).collectAsList()) {
-      reportCounts.put(fromIndex(r.getInt(0)), r.getLong(1));
+    Map<YearMonth, Long> reports = new TreeMap<>();
+    Map<YearMonth, Long> unmatched = new TreeMap<>();
+    for (Row r : patternCounts(acceptedSurveys, acceptedReports).collectAsList()) {
+      YearMonth m = fromIndex(r.getInt(r.fieldIndex(MONTH)));
+      long n = r.getLong(r.fieldIndex(REPORTS));
+      reports.merge(m, n, Long::sum);
+      if (r.getBoolean(r.fieldIndex(IN_POPULATION))) {
+        patterns
+            .computeIfAbsent(m, x -> new ArrayList<>())
+            .add(MonthlyCohort.pattern(r, presentFactors));
+      } else {
+        unmatched.merge(m, n, Long::sum);
+      }
     }
     Map<YearMonth, Month> out = new TreeMap<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       List<CovariatePattern> ps = patterns.getOrDefault(m, new ArrayList<>());
       MonthlyCohort.sort(ps);
-      out.put(m, new Month(m, ps, reportCounts.getOrDefault(m, 0L)));
+      out.put(m, new Month(m, ps, reports.getOrDefault(m, 0L), unmatched.getOrDefault(m, 0L)));
     }
     return out;
   }
 
-  /** Pattern counts keyed by month index as well: month, department, levels, counts. */
-  Dataset<Row> patternCounts(Dataset<Row> acceptedSurveys, Dataset<Row> reportsInSpan) {
-    Dataset<Row> population = population(acceptedSurveys);
-    List<Column> flags = MonthlyCohort.outcomeFlags(config);
+  /**
+   * Pattern counts keyed by month as well: month, whether in the population, department, levels,
+   * respondents, cases, red flags and the month's reports. Respondents with reports in a month but
+   * no answer in its lookback window form the rows with {@code in_population} false: their reports
+   * are {@code unmatched_respondent} in that month and count nowhere else.
+   */
+  Dataset<Row> patternCounts(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
+    Dataset<Row> population = population(acceptedSurveys).withColumn(IN_POPULATION, lit(true));
+    List<Column> flags = new ArrayList<>(MonthlyCohort.outcomeFlags(config));
+    flags.add(count(lit(1)).as(REPORTS));
     Dataset<Row> outcomes =
-        reportsInSpan
+        inSpan(acceptedReports, Columns.REPORT_DATE)
             .groupBy(Columns.RESPONDENT_ID, MONTH)
             .agg(flags.get(0), flags.subList(1, flags.size()).toArray(Column[]::new));
-    Dataset<Row> joined = population.join(outcomes, scalaSeq(Columns.RESPONDENT_ID, MONTH), "left");
-    return MonthlyCohort.countPatterns(joined, MONTH);
+    Dataset<Row> joined =
+        population
+            .join(outcomes, scalaSeq(Columns.RESPONDENT_ID, MONTH), "full_outer")
+            .withColumn(IN_POPULATION, coalesce(col(IN_POPULATION), lit(false)));
+    return MonthlyCohort.countPatterns(
+        joined, List.of(sum(coalesce(col(REPORTS), lit(0L))).as(REPORTS)), MONTH, IN_POPULATION);
   }
 
   /** One row per respondent and month of the series in which the respondent is in population. */

@@ -1,5 +1,7 @@
 package org.ergolens.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,19 @@ public final class DepartmentTreeReader {
       return Organisation.none();
     }
     String file = departments.files().get(0).path();
+    // Sorted here rather than by Spark: a sort would add a shuffle and two jobs for a few rows.
     List<Row> rows =
-        departments
-            .accepted()
-            .select(
-                Columns.DEPARTMENT,
-                Columns.NAME,
-                Columns.PARENT,
-                Columns.FILE_INDEX,
-                Columns.POSITION)
-            .orderBy(Columns.FILE_INDEX, Columns.POSITION)
-            .collectAsList();
+        new ArrayList<>(
+            departments
+                .accepted()
+                .select(
+                    Columns.DEPARTMENT,
+                    Columns.NAME,
+                    Columns.PARENT,
+                    Columns.FILE_INDEX,
+                    Columns.POSITION)
+                .collectAsList());
+    rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(3)).thenComparingLong(r -> r.getLong(4)));
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();

@@ -52,6 +52,11 @@ final class MonthHistory {
     return month(month).reports();
   }
 
+  /** Accepted reports dated in the month whose respondent is not in its population. */
+  long unmatchedReports(YearMonth month) {
+    return month(month).unmatchedReports();
+  }
+
   private MonthlySeries.Month month(YearMonth month) {
     MonthlySeries.Month m = series.get(month);
     if (m == null) {

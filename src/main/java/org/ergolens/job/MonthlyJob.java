@@ -1,8 +1,5 @@
 package org.ergolens.job;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -18,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -37,6 +35,7 @@ import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.ingest.RejectsWriter;
+import org.ergolens.ingest.RowCounts;
 import org.ergolens.ingest.SourceFile;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
@@ -124,10 +123,9 @@ public final class MonthlyJob {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data = ingestion.read();
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
+    RowCounts rowCounts = RowCounts.of(data);
     List<YearMonth> months =
-        options.months().isEmpty()
-            ? List.of(latestReportMonth(data.get(DatasetSpec.DISCOMFORT_REPORTS)))
-            : options.months();
+        options.months().isEmpty() ? List.of(latestReportMonth(rowCounts)) : options.months();
     watch.lap("validate");
     MonthHistory history = history(ingestion, data, organisation, months);
     List<Result> results = new ArrayList<>();
@@ -136,6 +134,7 @@ public final class MonthlyJob {
           runMonth(
               ingestion,
               data,
+              rowCounts,
               organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
               history,
@@ -177,17 +176,14 @@ public final class MonthlyJob {
   private Result runMonth(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
+      RowCounts rowCounts,
       Organisation organisation,
       ReportingMonth month,
       MonthHistory history,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
-    describe("finding reports of " + month + " outside the population");
     MonthlyCohort cohort = new MonthlyCohort(month, options.config());
-    Dataset<Row> monthReports = cohort.monthReports(reports.accepted());
-    Dataset<Row> unmatched =
-        cohort.unmatchedReports(monthReports, cohort.windowRespondents(surveys.accepted()));
     List<CovariatePattern> patterns = history.patterns(month.month());
     long reportsInMonth = history.reports(month.month());
     if (reportsInMonth == 0) {
@@ -196,7 +192,8 @@ public final class MonthlyJob {
     Set<Factor> factors = presentFactors(ingestion);
 
     describe("reconciling row counts");
-    Map<String, DatasetCounts> counts = reconcile(data, unmatched);
+    Map<String, DatasetCounts> counts =
+        reconcile(rowCounts, history.unmatchedReports(month.month()));
     watch.lap("reconcile");
     LOG.info(
         "Month {}: {} respondents in {} covariate patterns; rows read {}",
@@ -208,6 +205,9 @@ public final class MonthlyJob {
     describe("writing rejects for " + month);
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
+    // Built only when there are unmatched reports to write: it joins the month again.
+    Supplier<Dataset<Row>> unmatched =
+        () -> cohort.unmatchedReports(surveys.accepted(), reports.accepted());
     writeRejects(ingestion, data, unmatched, counts, restrictedDir);
     if (options.auditCounts()) {
       AuditCounts.write(patterns, restrictedDir);
@@ -343,13 +343,9 @@ public final class MonthlyJob {
     }
   }
 
-  private YearMonth latestReportMonth(IngestedDataset reports) {
-    describe("finding the latest month with reports");
-    Row r = reports.accepted().agg(max(col(Columns.REPORT_DATE))).first();
-    if (r.isNullAt(0)) {
-      throw Errors.noReports(options.input());
-    }
-    return YearMonth.from(r.getDate(0).toLocalDate());
+  private YearMonth latestReportMonth(RowCounts rowCounts) {
+    return YearMonth.from(
+        rowCounts.latestReport().orElseThrow(() -> Errors.noReports(options.input())));
   }
 
   private static Set<Factor> presentFactors(Ingestion ingestion) {
@@ -368,23 +364,18 @@ public final class MonthlyJob {
     return factors;
   }
 
-  private static Map<String, DatasetCounts> reconcile(
-      Map<DatasetSpec, IngestedDataset> data, Dataset<Row> unmatched) {
+  /** Row counts per dataset, with the month's reports whose respondent is not in the population. */
+  private static Map<String, DatasetCounts> reconcile(RowCounts rowCounts, long unmatchedReports) {
     Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    for (var e : data.entrySet()) {
-      long read = 0;
-      Map<String, Long> byReason = new LinkedHashMap<>();
-      for (Row r : e.getValue().typed().groupBy(Columns.REASON).count().collectAsList()) {
-        read += r.getLong(1);
-        if (!r.isNullAt(0)) {
-          byReason.put(r.getString(0), r.getLong(1));
-        }
-      }
-      if (e.getKey() == DatasetSpec.DISCOMFORT_REPORTS) {
-        byReason.put(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatched.count());
-      }
-      counts.put(e.getKey().id(), DatasetCounts.of(read, byReason));
-    }
+    rowCounts
+        .datasets()
+        .forEach(
+            (spec, c) ->
+                counts.put(
+                    spec.id(),
+                    spec == DatasetSpec.DISCOMFORT_REPORTS
+                        ? c.plus(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatchedReports)
+                        : c));
     return counts;
   }
 
@@ -407,7 +398,7 @@ public final class MonthlyJob {
   private void writeRejects(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatched,
+      Supplier<Dataset<Row>> unmatched,
       Map<String, DatasetCounts> counts,
       MonthDirectory dir) {
     List<Dataset<Row>> shaped = new ArrayList<>();
@@ -427,7 +418,7 @@ public final class MonthlyJob {
         Dataset<Row> records =
             d.rows()
                 .join(
-                    unmatched.select(Columns.FILE_INDEX, Columns.POSITION),
+                    unmatched.get().select(Columns.FILE_INDEX, Columns.POSITION),
                     scala.jdk.javaapi.CollectionConverters.asScala(
                             List.of(Columns.FILE_INDEX, Columns.POSITION))
                         .toSeq(),

@@ -69,6 +69,14 @@ class MonthlySeriesTest {
               EnumSet.allOf(Factor.class));
       assertEquals(expected, series.get(m).patterns(), m.toString());
       assertEquals(reports.count(), series.get(m).reports(), m.toString());
+      assertEquals(
+          new MonthlyCohort(new ReportingMonth(m, 12), JobConfig.defaults())
+              .unmatchedReports(
+                  data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
+                  data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted())
+              .count(),
+          series.get(m).unmatchedReports(),
+          m.toString());
     }
   }
 
