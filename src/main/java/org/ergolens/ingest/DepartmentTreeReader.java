@@ -1,5 +1,7 @@
 package org.ergolens.ingest;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.ergolens.Errors;
 import org.ergolens.model.Organisation;
@@ -20,16 +23,15 @@ import org.ergolens.model.Organisation;
 public final class DepartmentTreeReader {
   private DepartmentTreeReader() {}
 
-  public static Organisation read(IngestedDataset departments) {
-    if (departments == null) {
-      return Organisation.none();
-    }
-    String file = departments.files().get(0).path();
-    // Sorted here rather than by Spark: a sort would add a shuffle and two jobs for a few rows.
+  /**
+   * The accepted rows (department, name, parent, file index, position) in input order. Sorted here
+   * rather than by Spark: a sort would add a shuffle and two jobs for a few rows.
+   */
+  static List<Row> acceptedRows(Dataset<Row> typedDepartments) {
     List<Row> rows =
         new ArrayList<>(
-            departments
-                .accepted()
+            typedDepartments
+                .filter(col(Columns.REASON).isNull())
                 .select(
                     Columns.DEPARTMENT,
                     Columns.NAME,
@@ -38,6 +40,15 @@ public final class DepartmentTreeReader {
                     Columns.POSITION)
                 .collectAsList());
     rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(3)).thenComparingLong(r -> r.getLong(4)));
+    return List.copyOf(rows);
+  }
+
+  public static Organisation read(IngestedDataset departments) {
+    if (departments == null) {
+      return Organisation.none();
+    }
+    String file = departments.files().get(0).path();
+    List<Row> rows = departments.acceptedRows().orElseGet(() -> acceptedRows(departments.typed()));
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();

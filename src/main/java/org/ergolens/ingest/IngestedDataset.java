@@ -3,6 +3,7 @@ package org.ergolens.ingest;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,9 +17,15 @@ import org.apache.spark.sql.Row;
  *     cached: used only to write rejects
  * @param typed every row read with only its position, typed values and reason; cached for the run,
  *     so the input is parsed once
+ * @param acceptedRows the accepted rows of a small dataset (the departments), collected once to the
+ *     driver in input order; empty for the large ones
  */
 public record IngestedDataset(
-    DatasetSpec spec, List<SourceFile> files, Dataset<Row> rows, Dataset<Row> typed) {
+    DatasetSpec spec,
+    List<SourceFile> files,
+    Dataset<Row> rows,
+    Dataset<Row> typed,
+    Optional<List<Row>> acceptedRows) {
 
   public Dataset<Row> accepted() {
     return typed.filter(col(Columns.REASON).isNull());

@@ -3,6 +3,7 @@ package org.ergolens.ingest;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -10,10 +11,13 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -75,37 +79,56 @@ public final class Ingestion {
     return Collections.unmodifiableMap(new EnumMap<>(files));
   }
 
-  /** Validates every row of every dataset present; the rows are cached for the run. */
+  /**
+   * Validates every row of every dataset present; the rows are cached for the run. The departments,
+   * a small table, are validated and collected first (one small job): the organisation tree and the
+   * {@code unknown_department} check of survey rows both use the collected rows, so the check is a
+   * lookup in a set of ids rather than a distinct, a shuffle and a broadcast of its own.
+   */
   public Map<DatasetSpec, IngestedDataset> read() {
-    Map<DatasetSpec, Dataset<Row>> validated = new EnumMap<>(DatasetSpec.class);
-    for (DatasetSpec spec : files.keySet()) {
-      validated.put(spec, RowValidator.validate(readRaw(spec), spec));
-    }
-    Optional<Dataset<Row>> departmentIds =
-        Optional.ofNullable(validated.get(DatasetSpec.DEPARTMENTS))
-            .map(d -> d.filter(col(Columns.REASON).isNull()).select(Columns.DEPARTMENT).distinct());
-    validated.computeIfPresent(
-        DatasetSpec.WORKSTATION_SURVEY,
-        (k, surveys) ->
-            departmentIds.map(ids -> markUnknownDepartments(surveys, ids)).orElse(surveys));
-    validated.computeIfPresent(
-        DatasetSpec.DISCOMFORT_REPORTS, (k, reports) -> markDuplicateReports(reports));
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
-    validated.forEach(
-        (spec, rows) -> {
-          List<org.apache.spark.sql.Column> keep = new ArrayList<>();
-          for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
-            keep.add(col(c));
-          }
-          spec.columnNames().forEach(c -> keep.add(col(c)));
-          keep.add(col(Columns.REASON));
-          keep.add(col(Columns.REASON_COLUMN));
-          Dataset<Row> typed =
-              rows.select(keep.toArray(org.apache.spark.sql.Column[]::new))
-                  .persist(StorageLevel.MEMORY_AND_DISK());
-          out.put(spec, new IngestedDataset(spec, files.get(spec), rows, typed));
-        });
+    Optional<Set<String>> departmentIds = Optional.empty();
+    if (files.containsKey(DatasetSpec.DEPARTMENTS)) {
+      IngestedDataset departments =
+          typed(DatasetSpec.DEPARTMENTS, validate(DatasetSpec.DEPARTMENTS), true);
+      out.put(DatasetSpec.DEPARTMENTS, departments);
+      Set<String> ids = new HashSet<>();
+      departments.acceptedRows().orElseThrow().forEach(r -> ids.add(r.getString(0)));
+      departmentIds = Optional.of(ids);
+    }
+    if (files.containsKey(DatasetSpec.WORKSTATION_SURVEY)) {
+      Dataset<Row> validated = validate(DatasetSpec.WORKSTATION_SURVEY);
+      Dataset<Row> surveys =
+          departmentIds.map(ids -> markUnknownDepartments(validated, ids)).orElse(validated);
+      out.put(
+          DatasetSpec.WORKSTATION_SURVEY, typed(DatasetSpec.WORKSTATION_SURVEY, surveys, false));
+    }
+    if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
+      Dataset<Row> reports = markDuplicateReports(validate(DatasetSpec.DISCOMFORT_REPORTS));
+      out.put(
+          DatasetSpec.DISCOMFORT_REPORTS, typed(DatasetSpec.DISCOMFORT_REPORTS, reports, false));
+    }
     return out;
+  }
+
+  private Dataset<Row> validate(DatasetSpec spec) {
+    return RowValidator.validate(readRaw(spec), spec);
+  }
+
+  /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
+  private IngestedDataset typed(DatasetSpec spec, Dataset<Row> rows, boolean collect) {
+    List<Column> keep = new ArrayList<>();
+    for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
+      keep.add(col(c));
+    }
+    spec.columnNames().forEach(c -> keep.add(col(c)));
+    keep.add(col(Columns.REASON));
+    keep.add(col(Columns.REASON_COLUMN));
+    Dataset<Row> typed =
+        rows.select(keep.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
+    Optional<List<Row>> accepted =
+        collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
+    return new IngestedDataset(spec, files.get(spec), rows, typed, accepted);
   }
 
   /** Whether any file of the dataset has the column (in its header, first record or schema). */
@@ -138,23 +161,20 @@ public final class Ingestion {
     return rows;
   }
 
-  /** Survey rows whose department is not in the departments dataset. */
-  static Dataset<Row> markUnknownDepartments(Dataset<Row> surveys, Dataset<Row> departmentIds) {
-    Dataset<Row> known = departmentIds.withColumnRenamed(Columns.DEPARTMENT, "_known_department");
-    Dataset<Row> joined =
-        surveys.join(
-            broadcast(known),
-            surveys.col(Columns.DEPARTMENT).equalTo(known.col("_known_department")),
-            "left");
-    var isUnknown = col(Columns.REASON).isNull().and(col("_known_department").isNull());
-    return joined
-        .withColumn(
+  /** Survey rows whose department is not among the accepted ids of the departments dataset. */
+  static Dataset<Row> markUnknownDepartments(Dataset<Row> surveys, Set<String> departmentIds) {
+    Column isUnknown =
+        col(Columns.REASON)
+            .isNull()
+            .and(not(col(Columns.DEPARTMENT).isin(departmentIds.toArray())));
+    return replace(
+        surveys,
+        Map.of(
             Columns.REASON_COLUMN,
-            when(isUnknown, lit(Columns.DEPARTMENT)).otherwise(col(Columns.REASON_COLUMN)))
-        .withColumn(
+            when(isUnknown, lit(Columns.DEPARTMENT)).otherwise(col(Columns.REASON_COLUMN)),
             Columns.REASON,
-            when(isUnknown, lit(ReasonCode.UNKNOWN_DEPARTMENT.id())).otherwise(col(Columns.REASON)))
-        .drop("_known_department");
+            when(isUnknown, lit(ReasonCode.UNKNOWN_DEPARTMENT.id()))
+                .otherwise(col(Columns.REASON))));
   }
 
   /**
@@ -180,22 +200,36 @@ public final class Ingestion {
             .withColumn("_occurrence", row_number().over(order))
             .filter(col("_occurrence").gt(1))
             .select(col(Columns.FILE_INDEX), col(Columns.POSITION), lit(true).as(REPEAT));
-    var isDuplicate = col(REPEAT).isNotNull();
-    return reports
-        .join(
+    Column isDuplicate = col(REPEAT).isNotNull();
+    Dataset<Row> joined =
+        reports.join(
             broadcast(repeats),
             scala.jdk.javaapi.CollectionConverters.asScala(
                     List.of(Columns.FILE_INDEX, Columns.POSITION))
                 .toSeq(),
-            "left")
-        .withColumn(
-            Columns.REASON_COLUMN,
-            when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)))
-        .withColumn(
-            Columns.REASON,
-            when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
-                .otherwise(col(Columns.REASON)))
+            "left");
+    return replace(
+            joined,
+            Map.of(
+                Columns.REASON_COLUMN,
+                when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)),
+                Columns.REASON,
+                when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
+                    .otherwise(col(Columns.REASON))))
         .drop(REPEAT);
+  }
+
+  /**
+   * The rows with some columns replaced in place, in one projection (one analysis of the plan,
+   * where a {@code withColumn} per column would analyse it once each).
+   */
+  private static Dataset<Row> replace(Dataset<Row> rows, Map<String, Column> replacements) {
+    List<Column> cols = new ArrayList<>();
+    for (String c : rows.columns()) {
+      Column r = replacements.get(c);
+      cols.add(r == null ? col(c) : r.as(c));
+    }
+    return rows.select(cols.toArray(Column[]::new));
   }
 
   private static final String ID_HASH = "_id_hash";
