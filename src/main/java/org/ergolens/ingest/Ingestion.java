@@ -101,12 +101,15 @@ public final class Ingestion {
       Dataset<Row> surveys =
           departmentIds.map(ids -> markUnknownDepartments(validated, ids)).orElse(validated);
       out.put(
-          DatasetSpec.WORKSTATION_SURVEY, typed(DatasetSpec.WORKSTATION_SURVEY, surveys, false));
+          DatasetSpec.WORKSTATION_SURVEY,
+          typed(DatasetSpec.WORKSTATION_SURVEY, surveys, validated, false));
     }
     if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
-      Dataset<Row> reports = markDuplicateReports(validate(DatasetSpec.DISCOMFORT_REPORTS));
+      Dataset<Row> validated = validate(DatasetSpec.DISCOMFORT_REPORTS);
+      Dataset<Row> reports = markDuplicateReports(validated);
       out.put(
-          DatasetSpec.DISCOMFORT_REPORTS, typed(DatasetSpec.DISCOMFORT_REPORTS, reports, false));
+          DatasetSpec.DISCOMFORT_REPORTS,
+          typed(DatasetSpec.DISCOMFORT_REPORTS, reports, validated, false));
     }
     return out;
   }
@@ -117,6 +120,16 @@ public final class Ingestion {
 
   /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
   private IngestedDataset typed(DatasetSpec spec, Dataset<Row> rows, boolean collect) {
+    return typed(spec, rows, rows, collect);
+  }
+
+  /**
+   * @param rows every row with every check
+   * @param records the same rows checked one by one only (before the checks across rows), to look
+   *     up the records of a few accepted rows without repeating the checks across all rows
+   */
+  private IngestedDataset typed(
+      DatasetSpec spec, Dataset<Row> rows, Dataset<Row> records, boolean collect) {
     List<Column> keep = new ArrayList<>();
     for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
       keep.add(col(c));
@@ -128,7 +141,7 @@ public final class Ingestion {
         rows.select(keep.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
     Optional<List<Row>> accepted =
         collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
-    return new IngestedDataset(spec, files.get(spec), rows, typed, accepted);
+    return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
   }
 
   /** Whether any file of the dataset has the column (in its header, first record or schema). */

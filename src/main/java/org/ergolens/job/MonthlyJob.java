@@ -416,13 +416,7 @@ public final class MonthlyJob {
       }
       if (unmatchedRows > 0) {
         Dataset<Row> records =
-            d.rows()
-                .join(
-                    unmatched.get().select(Columns.FILE_INDEX, Columns.POSITION),
-                    scala.jdk.javaapi.CollectionConverters.asScala(
-                            List.of(Columns.FILE_INDEX, Columns.POSITION))
-                        .toSeq(),
-                    "left_semi")
+            d.recordsAt(unmatched.get(), unmatchedRows)
                 .withColumn(
                     Columns.REASON,
                     org.apache.spark.sql.functions.lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
