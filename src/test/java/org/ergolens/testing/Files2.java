@@ -60,7 +60,8 @@ public final class Files2 {
     }
   }
 
-  static List<String> split(String line) {
+  /** The fields of one CSV line: quoted fields with doubled quotes, no line breaks inside. */
+  public static List<String> split(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
     boolean quoted = false;
