@@ -65,18 +65,37 @@ final class MonthHistory {
     return m;
   }
 
-  /** The published form of one month of the series. */
-  static MonthSnapshot snapshot(
-      MonthlySeries.Month data, Set<Factor> factors, Organisation organisation, MinGroupSize k) {
+  /**
+   * A month's patterns rolled up into reporting units, analysed and published: the one path every
+   * month takes, the reporting month with its factor effects and earlier months without.
+   *
+   * @param units the month's reporting units
+   * @param raw the analysis before the privacy rules
+   * @param published the analysis after them
+   */
+  record Publication(
+      RollUpResult units, MonthlyAnalysis.Result raw, MonthlyAnalysis.Result published) {}
+
+  /** Rolls up, analyses (with factor effects when asked) and applies the privacy rules. */
+  Publication publish(List<CovariatePattern> patterns, boolean withEffects) {
+    RollUpResult units = ReportingUnits.of(patterns, organisation, k);
+    Map<String, List<String>> rolledUp = rolledUp(units);
+    MonthlyAnalysis.Result raw =
+        withEffects
+            ? MonthlyAnalysis.run(
+                patterns, factors, organisation, units.unitByDepartment(), rolledUp)
+            : MonthlyAnalysis.summaries(
+                patterns, factors, organisation, units.unitByDepartment(), rolledUp);
+    return new Publication(units, raw, new PublicationPolicy(k).apply(raw, units, factors));
+  }
+
+  /** The published form of one month of the series, as its own report would show it. */
+  private MonthSnapshot snapshot(MonthlySeries.Month data) {
     if (data.patterns().isEmpty()) {
       UnitSummary nobody = UnitSummary.of(new Scope(null, List.of()), null, List.of(), factors);
       return new MonthSnapshot(data.month(), data.reports(), nobody, List.of());
     }
-    RollUpResult units = ReportingUnits.of(data.patterns(), organisation, k);
-    MonthlyAnalysis.Result raw =
-        MonthlyAnalysis.summaries(
-            data.patterns(), factors, organisation, units.unitByDepartment(), rolledUp(units));
-    MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
+    MonthlyAnalysis.Result published = publish(data.patterns(), false).published();
     return new MonthSnapshot(
         data.month(), data.reports(), published.organisationSummary(), published.summaries());
   }
@@ -87,13 +106,13 @@ final class MonthHistory {
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       MonthlySeries.Month data = series.get(m);
       if (data != null) {
-        out.add(snapshots.computeIfAbsent(m, x -> snapshot(data, factors, organisation, k)));
+        out.add(snapshots.computeIfAbsent(m, x -> snapshot(data)));
       }
     }
     return out;
   }
 
-  static Map<String, List<String>> rolledUp(RollUpResult units) {
+  private static Map<String, List<String>> rolledUp(RollUpResult units) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     for (ReportingUnit u : units.units().values()) {
       m.put(u.id(), u.rolledUp());

@@ -41,7 +41,6 @@ import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
-import org.ergolens.privacy.PublicationPolicy;
 import org.ergolens.privacy.RollUpResult;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
@@ -157,18 +156,16 @@ public final class MonthlyJob {
     YearMonth first = months.get(0).minusMonths(options.config().trendMonths());
     YearMonth last = months.get(months.size() - 1);
     describe("building the population and outcomes of " + first + " to " + last);
+    Set<Factor> factors = presentFactors(ingestion);
     var series =
         new MonthlySeries(first, last, options.config())
             .collect(
                 data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
                 data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
-                presentFactors(ingestion));
+                factors);
     MonthHistory history =
         new MonthHistory(
-            series,
-            presentFactors(ingestion),
-            organisation,
-            MinGroupSize.of(options.config().minGroupSize()));
+            series, factors, organisation, MinGroupSize.of(options.config().minGroupSize()));
     watch.lap("cohort");
     return history;
   }
@@ -223,15 +220,10 @@ public final class MonthlyJob {
 
     describe("computing tables for " + month);
     MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
-    RollUpResult units = ReportingUnits.of(patterns, organisation, k);
-    MonthlyAnalysis.Result raw =
-        MonthlyAnalysis.run(
-            patterns,
-            factors,
-            organisation,
-            units.unitByDepartment(),
-            MonthHistory.rolledUp(units));
-    MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
+    MonthHistory.Publication publication = history.publish(patterns, true);
+    RollUpResult units = publication.units();
+    MonthlyAnalysis.Result raw = publication.raw();
+    MonthlyAnalysis.Result published = publication.published();
     watch.lap("analysis");
     List<Recommendation> recommendations = recommend(published);
     watch.lap("recommend");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
 import org.ergolens.trend.TrendRow;
@@ -94,7 +93,8 @@ public record TrendsView(
         DataTable.builder("unit-trends-table", "Discomfort in any region per department and month")
             .textColumn("Department");
     months.forEach(unitTable::numberColumn);
-    for (UnitSummary u : units) {
+    for (int index = 0; index < units.size(); index++) {
+      UnitSummary u = units.get(index);
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
       rows.stream()
           .filter(r -> u.department().equals(r.department()))
@@ -119,7 +119,7 @@ public record TrendsView(
               filter,
               Svgs.markup(
                   TrendChart.render(
-                      "spark-" + Integer.toHexString(u.department().hashCode()),
+                      "spark-" + index,
                       name + ": discomfort in any region, " + range(months),
                       "Monthly share of the unit's respondents with discomfort in any region.",
                       points(months, byMonth, makeUps),
@@ -207,9 +207,5 @@ public record TrendsView(
   /** Whether there is anything to show. */
   public boolean isEmpty() {
     return months.isEmpty();
-  }
-
-  static boolean same(Object a, Object b) {
-    return Objects.equals(a, b);
   }
 }
