@@ -43,6 +43,29 @@ public final class MonthlyAnalysis {
       Organisation org,
       Map<String, String> unitOf,
       Map<String, List<String>> rolledUp) {
+    return analyse(patterns, factors, org, unitOf, rolledUp, true);
+  }
+
+  /**
+   * The summaries alone, without factor effects or models: what a month of history needs for the
+   * trend table. The privacy rules give the same published summaries as for {@link #run}.
+   */
+  public static Result summaries(
+      List<CovariatePattern> patterns,
+      Set<Factor> factors,
+      Organisation org,
+      Map<String, String> unitOf,
+      Map<String, List<String>> rolledUp) {
+    return analyse(patterns, factors, org, unitOf, rolledUp, false);
+  }
+
+  private static Result analyse(
+      List<CovariatePattern> patterns,
+      Set<Factor> factors,
+      Organisation org,
+      Map<String, String> unitOf,
+      Map<String, List<String>> rolledUp,
+      boolean withEffects) {
     Scope all = new Scope(null, patterns);
     Map<String, List<CovariatePattern>> byUnit = new TreeMap<>();
     for (CovariatePattern p : patterns) {
@@ -52,11 +75,14 @@ public final class MonthlyAnalysis {
     Map<String, Scope> units = new LinkedHashMap<>();
     byUnit.forEach((u, ps) -> units.put(u, new Scope(u, List.copyOf(ps))));
 
-    List<FactorEffect> orgEffects = FactorEffectsCalculator.organisation(all, factors);
+    List<FactorEffect> orgEffects =
+        withEffects ? FactorEffectsCalculator.organisation(all, factors) : List.of();
     List<FactorEffect> effects = new ArrayList<>(orgEffects);
     List<UnitSummary> summaries = new ArrayList<>();
     for (Scope unit : units.values()) {
-      effects.addAll(FactorEffectsCalculator.unit(unit, factors, orgEffects));
+      if (withEffects) {
+        effects.addAll(FactorEffectsCalculator.unit(unit, factors, orgEffects));
+      }
       summaries.add(
           UnitSummary.of(
               unit,

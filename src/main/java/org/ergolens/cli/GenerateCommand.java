@@ -95,17 +95,32 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "csv|jsonl",
+      paramLabel = "csv|jsonl|parquet",
       defaultValue = "csv",
-      description = "Format of the survey and report files (default: ${DEFAULT-VALUE}).")
+      description =
+          "Format of the survey and report files (default: ${DEFAULT-VALUE}). Parquet writes"
+              + " one typed, Snappy-compressed file per dataset.")
   private String format;
 
   @Option(
       names = "--inject-bad-rows",
       description =
           "Append a few rows of every reject reason to each dataset (well under 5%%)"
-              + " and write expected-rejects.json with their counts.")
+              + " and write expected-rejects.json with their counts. CSV and JSON Lines only:"
+              + " Parquet's typed columns cannot hold bad values.")
   private boolean injectBadRows;
+
+  @Option(
+      names = "--report-intensity",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Report rows per case, as a multiple of the default (1 to "
+              + GeneratorSpec.MAX_REPORT_INTENSITY
+              + "; default: ${DEFAULT-VALUE}). Each case gets N times as many reports, each with"
+              + " its own day and details; the cases and the planted model do not change."
+              + " 2 gives about 10 report rows per respondent over 12 months, for benchmarks.")
+  private String reportIntensity;
 
   @Option(
       names = "--plant-intervention",
@@ -173,7 +188,8 @@ public final class GenerateCommand implements Callable<Integer> {
             .withMonths(parseInt("--months", months))
             .withEndMonth(parseMonth(endMonth))
             .withFormat(OutputFormat.parse(format))
-            .withInjectBadRows(injectBadRows);
+            .withInjectBadRows(injectBadRows)
+            .withReportIntensity(parseInt("--report-intensity", reportIntensity));
     return intervention == null ? s : s.withIntervention(Intervention.parse(intervention));
   }
 

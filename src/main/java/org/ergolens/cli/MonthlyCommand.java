@@ -58,13 +58,27 @@ public final class MonthlyCommand implements Callable<Integer> {
               + "jobs/ergolens.json.")
   String config;
 
+  @Option(
+      names = "--audit-counts",
+      description =
+          "Also write the month's covariate-pattern counts (respondents and cases per department"
+              + " and combination of factor levels, unsuppressed, no ids) to"
+              + " OUT/restricted/month=YYYY-MM/audit/pattern_counts.csv, to check the job's"
+              + " counts against another tool (jobs/bench does).")
+  boolean auditCounts;
+
   @Override
   public Integer call() {
     JobConfig jobConfig = ConfigLoader.load(config, SparkSessions.hadoopConfiguration());
     List<YearMonth> reportingMonths = month == null ? List.of() : ReportingMonth.parseRange(month);
     JobOptions options =
         new JobOptions(
-            input, out, reportingMonths, jobConfig, config == null ? "defaults" : config);
+            input,
+            out,
+            reportingMonths,
+            jobConfig,
+            config == null ? "defaults" : config,
+            auditCounts);
     // An application that embeds ErgoLens (or a test) may already have a session: use it and
     // leave it running; a session this command starts, it stops.
     Optional<SparkSession> existing = SparkSessions.active();

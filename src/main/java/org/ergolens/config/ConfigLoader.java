@@ -62,20 +62,24 @@ public final class ConfigLoader {
           "Invalid configuration "
               + file
               + ": unknown key '"
-              + e.getPropertyName()
+              + keyPath(e)
               + "'; known keys are "
-              + e.getKnownPropertyIds()
+              + new java.util.TreeSet<>(
+                  e.getKnownPropertyIds().stream().map(String::valueOf).toList())
               + ".",
           e);
     } catch (JsonMappingException e) {
-      String key = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
+      String key = keyPath(e);
       throw new ConfigException(
           "Invalid configuration "
               + file
               + ": key '"
               + key
-              + "' has a value of the wrong type; "
-              + "use a number.",
+              + "' has a value of the wrong type; use "
+              + (key.startsWith("interventions")
+                  ? "a list of objects with department, factor, level, start and description"
+                  : "a number")
+              + ".",
           e);
     } catch (IOException e) {
       throw new ConfigException(
@@ -88,6 +92,19 @@ public final class ConfigLoader {
     try (InputStream in = path.getFileSystem(hadoopConf).open(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** The key a mapping error is about, e.g. {@code interventions[0].start}. */
+  private static String keyPath(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        sb.append(sb.isEmpty() ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "?" : sb.toString();
   }
 
   private static String firstLine(String s) {

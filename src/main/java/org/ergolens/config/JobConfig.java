@@ -2,6 +2,7 @@ package org.ergolens.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see {@code
@@ -21,6 +22,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     confidence interval at this level lies wholly above the organisation's prevalence
  * @param redFlagMinShare the red-flag referral is made when at least this share of a unit's
  *     respondents has a red flag (and the count is at least {@code minGroupSize})
+ * @param trendMonths months before the reporting month shown in {@code department_trends}; the last
+ *     twelve of them (at most) are the baseline a month is compared with; 0 turns trends off
+ * @param interventions workplace changes to follow up, in the order the report lists them
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -31,7 +35,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "min_attributable_cases",
   "max_actions_per_unit",
   "credibility_level",
-  "red_flag_min_share"
+  "red_flag_min_share",
+  "trend_months",
+  "interventions"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -42,14 +48,23 @@ public record JobConfig(
     @JsonProperty("min_attributable_cases") double minAttributableCases,
     @JsonProperty("max_actions_per_unit") int maxActionsPerUnit,
     @JsonProperty("credibility_level") double credibilityLevel,
-    @JsonProperty("red_flag_min_share") double redFlagMinShare) {
+    @JsonProperty("red_flag_min_share") double redFlagMinShare,
+    @JsonProperty("trend_months") int trendMonths,
+    @JsonProperty("interventions") List<InterventionSpec> interventions) {
 
   /** The smallest minimum group size the job accepts, whatever the configuration says. */
   public static final int MIN_GROUP_SIZE_FLOOR = 3;
 
+  /** The most months of history a trend table may show. */
+  public static final int MAX_TREND_MONTHS = 36;
+
+  public JobConfig {
+    interventions = interventions == null ? List.of() : List.copyOf(interventions);
+  }
+
   /** The contract's defaults, and the recommendation thresholds documented in the README. */
   public static JobConfig defaults() {
-    return new JobConfig(12, 1, 3, 0.05, 5, 1.0, 3, 0.95, 0.10);
+    return new JobConfig(12, 1, 3, 0.05, 5, 1.0, 3, 0.95, 0.10, 12, List.of());
   }
 
   /**
@@ -99,6 +114,19 @@ public record JobConfig(
         "red_flag_min_share",
         redFlagMinShare,
         "a share from 0 to 1, e.g. 0.10");
+    require(
+        trendMonths >= 0 && trendMonths <= MAX_TREND_MONTHS,
+        "trend_months",
+        trendMonths,
+        "a whole number of months from 0 to " + MAX_TREND_MONTHS + " (0 turns trends off)");
+    for (int i = 0; i < interventions.size(); i++) {
+      InterventionSpec spec = interventions.get(i);
+      if (spec == null) {
+        throw new ConfigException(
+            "Invalid configuration: interventions[" + i + "] is empty; use an object.");
+      }
+      spec.validate(i);
+    }
     return this;
   }
 

@@ -1,6 +1,6 @@
 package org.ergolens.generate;
 
-/** The logical type of a column, for sinks that store typed values (a Parquet sink, later). */
+/** The logical type of a column, for sinks that store typed values ({@link ParquetRowSink}). */
 public enum ColumnType {
   STRING,
   /** An ISO-8601 calendar date; rows carry a {@link java.time.LocalDate}. */

@@ -36,7 +36,7 @@ final class DataWriter {
     this.calendar = calendar;
     this.surveys = new SurveyDrawer(calendar, spec.intervention());
     this.surveyRows = new SurveyRows(calendar);
-    this.reports = new ReportDrawer(model, calendar);
+    this.reports = new ReportDrawer(model, calendar, spec.reportIntensity());
     this.orphans = orphanCount(spec.respondents());
     this.ids = new Ids((long) spec.respondents() + orphans);
   }

@@ -15,8 +15,11 @@ import java.util.Optional;
  *     and survey answers start 12 months (the contract's default lookback) earlier
  * @param format the format of the survey and report files
  * @param injectBadRows whether to append rows of every reject reason and write {@code
- *     expected-rejects.json}
+ *     expected-rejects.json} (CSV and JSON Lines only: Parquet's typed columns cannot hold them)
  * @param intervention an optional planted intervention
+ * @param reportIntensity report rows per case relative to the default (1): each case gets this many
+ *     times as many reports, each with its own day and details; cases and the planted model are
+ *     unchanged. For benchmarks that need more report rows per respondent.
  */
 public record GeneratorSpec(
     long seed,
@@ -25,7 +28,8 @@ public record GeneratorSpec(
     int months,
     OutputFormat format,
     boolean injectBadRows,
-    Optional<Intervention> intervention) {
+    Optional<Intervention> intervention,
+    int reportIntensity) {
 
   public static final long DEFAULT_SEED = 20261031L;
   public static final int DEFAULT_RESPONDENTS = 5_000;
@@ -37,6 +41,7 @@ public record GeneratorSpec(
 
   public static final int MAX_RESPONDENTS = 50_000_000;
   public static final int MAX_MONTHS = 120;
+  public static final int MAX_REPORT_INTENSITY = 10;
 
   public GeneratorSpec {
     Objects.requireNonNull(endMonth, "endMonth");
@@ -54,6 +59,19 @@ public record GeneratorSpec(
     if (months < 1 || months > MAX_MONTHS) {
       throw new IllegalArgumentException(
           "Cannot generate " + months + " months of history: choose 1 to " + MAX_MONTHS);
+    }
+    if (reportIntensity < 1 || reportIntensity > MAX_REPORT_INTENSITY) {
+      throw new IllegalArgumentException(
+          "Cannot generate a report intensity of "
+              + reportIntensity
+              + ": choose 1 to "
+              + MAX_REPORT_INTENSITY);
+    }
+    if (injectBadRows && !format.holdsBadRows()) {
+      throw new IllegalArgumentException(
+          "Cannot inject bad rows into "
+              + format.extension()
+              + ": its columns are typed; use csv or jsonl");
     }
     YearMonth first = endMonth.minusMonths(months - 1L);
     intervention.ifPresent(i -> checkIntervention(i, first, endMonth));
@@ -80,7 +98,10 @@ public record GeneratorSpec(
     }
   }
 
-  /** Seed {@value #DEFAULT_SEED}, 5,000 respondents, 12 months to 2026-10, CSV, clean rows. */
+  /**
+   * Seed {@value #DEFAULT_SEED}, 5,000 respondents, 12 months to 2026-10, CSV, clean rows, report
+   * intensity 1.
+   */
   public static GeneratorSpec defaults() {
     return new GeneratorSpec(
         DEFAULT_SEED,
@@ -89,43 +110,44 @@ public record GeneratorSpec(
         DEFAULT_MONTHS,
         OutputFormat.CSV,
         false,
-        Optional.empty());
+        Optional.empty(),
+        1);
   }
 
   /** A copy with another seed. */
   public GeneratorSpec withSeed(long seed) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy with another number of respondents. */
   public GeneratorSpec withRespondents(int respondents) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy with another last history month. */
   public GeneratorSpec withEndMonth(YearMonth endMonth) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy with another number of history months. */
   public GeneratorSpec withMonths(int months) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy writing another format. */
   public GeneratorSpec withFormat(OutputFormat format) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy with bad-row injection on or off. */
   public GeneratorSpec withInjectBadRows(boolean injectBadRows) {
     return new GeneratorSpec(
-        seed, respondents, endMonth, months, format, injectBadRows, intervention);
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** A copy with {@code intervention} planted, or none when {@code null}. */
@@ -137,7 +159,14 @@ public record GeneratorSpec(
         months,
         format,
         injectBadRows,
-        Optional.ofNullable(intervention));
+        Optional.ofNullable(intervention),
+        reportIntensity);
+  }
+
+  /** A copy with another report intensity (report rows per case relative to the default). */
+  public GeneratorSpec withReportIntensity(int reportIntensity) {
+    return new GeneratorSpec(
+        seed, respondents, endMonth, months, format, injectBadRows, intervention, reportIntensity);
   }
 
   /** The first month of the history. */

@@ -105,6 +105,10 @@ final class ModelDescription {
                   return iv;
                 })
             .orElse(null));
+    if (spec.reportIntensity() != 1) {
+      // Written only when set, so that files generated without it stay as they were.
+      s.put("report_intensity", spec.reportIntensity());
+    }
     return s;
   }
 
@@ -210,7 +214,11 @@ final class ModelDescription {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put(
         "reports_per_case",
-        "1, or 2 with second_report_probability; each on a uniformly random day of the month");
+        "1, or 2 with second_report_probability"
+            + (spec.reportIntensity() == 1
+                ? ""
+                : ", times report_intensity " + spec.reportIntensity())
+            + "; each on a uniformly random day of the month");
     r.put("second_report_probability", ReportDrawer.SECOND_REPORT_PROBABILITY);
     Map<String, Double> sev = new LinkedHashMap<>();
     for (int i = 0; i < ReportDrawer.SEVERITY_SHARES.length; i++) {
@@ -395,7 +403,12 @@ final class ModelDescription {
         .append(" regression on all factors recovers exp(effect) as the adjusted odds ratio. Each")
         .append(" case gives one report (two with probability ")
         .append(ReportDrawer.SECOND_REPORT_PROBABILITY)
-        .append(") dated in M.\n\n");
+        .append(")")
+        .append(
+            spec.reportIntensity() == 1
+                ? ""
+                : ", times the report intensity " + spec.reportIntensity() + ",")
+        .append(" dated in M.\n\n");
     b.append("| region | intercept | effects (log-odds vs reference level) |\n|---|---|---|\n");
     Map<String, Map<String, Map<String, Double>>> effects = model.describeEffects();
     for (Outcome r : Outcome.regions()) {

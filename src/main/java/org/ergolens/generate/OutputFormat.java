@@ -7,12 +7,22 @@ public enum OutputFormat {
   /** Comma-separated values with a header row, RFC 4180 quoting and LF line ends. */
   CSV("csv"),
   /** JSON Lines: one JSON object per line, keys as the contract's column names. */
-  JSONL("jsonl");
+  JSONL("jsonl"),
+  /**
+   * Apache Parquet: one Snappy-compressed file per dataset with typed columns (strings, dates,
+   * integers, decimals, booleans); cannot hold deliberately bad values.
+   */
+  PARQUET("parquet");
 
   private final String extension;
 
   OutputFormat(String extension) {
     this.extension = extension;
+  }
+
+  /** Whether bad rows can be written in this format: text formats can hold any value. */
+  public boolean holdsBadRows() {
+    return this != PARQUET;
   }
 
   /** The file extension without a dot, e.g. {@code csv}. */
@@ -21,7 +31,7 @@ public enum OutputFormat {
   }
 
   /**
-   * Parses {@code csv} or {@code jsonl}, ignoring case and surrounding spaces.
+   * Parses {@code csv}, {@code jsonl} or {@code parquet}, ignoring case and surrounding spaces.
    *
    * @throws IllegalArgumentException for any other value
    */
@@ -33,6 +43,6 @@ public enum OutputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "Cannot use output format '" + text + "': expected csv or jsonl");
+        "Cannot use output format '" + text + "': expected csv, jsonl or parquet");
   }
 }

@@ -8,7 +8,8 @@ import org.ergolens.model.Outcome;
 /**
  * Draws a respondent-month's outcomes from the {@link PlantedModel} and writes its reports. The
  * nine outcome draws come first from the respondent-month's own stream, so they are coupled across
- * generations that differ only in the respondent's levels; the report details follow.
+ * generations that differ only in the respondent's levels; the report details follow. A report
+ * intensity above 1 multiplies the reports per case (not the cases), for benchmarks.
  */
 final class ReportDrawer {
   /** Chance that a case is reported twice in the month (two rows, same region). */
@@ -51,10 +52,17 @@ final class ReportDrawer {
 
   private final PlantedModel model;
   private final HistoryCalendar calendar;
+  private final int intensity;
 
-  ReportDrawer(PlantedModel model, HistoryCalendar calendar) {
+  /**
+   * @param intensity reports per case relative to the default: the number of reports drawn for a
+   *     case (1, or 2 with {@link #SECOND_REPORT_PROBABILITY}) is multiplied by it; at 1 the random
+   *     draws, and so the files, are exactly those without it
+   */
+  ReportDrawer(PlantedModel model, HistoryCalendar calendar, int intensity) {
     this.model = model;
     this.calendar = calendar;
+    this.intensity = intensity;
   }
 
   /**
@@ -72,7 +80,7 @@ final class ReportDrawer {
     }
     for (int r = 0; r < REGIONS.size(); r++) {
       if ((cases & (1 << r)) != 0) {
-        int reports = rng.nextDouble() < SECOND_REPORT_PROBABILITY ? 2 : 1;
+        int reports = (rng.nextDouble() < SECOND_REPORT_PROBABILITY ? 2 : 1) * intensity;
         for (int k = 0; k < reports; k++) {
           writeReport(respondentId, dayIn(m, rng), r, rng, out);
         }

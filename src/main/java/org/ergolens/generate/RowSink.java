@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * Where generated rows go: a header, then rows of values. Implementations exist for CSV ({@link
- * CsvRowSink}) and JSON Lines ({@link JsonLinesRowSink}); a typed format such as Parquet can be
- * added behind the same interface.
+ * CsvRowSink}), JSON Lines ({@link JsonLinesRowSink}) and Parquet ({@link ParquetRowSink}).
  *
  * <p>A row is an array with one value per header column, in header order. A value is one of {@code
  * null} (an empty cell), a {@link String}, an {@link Integer} or {@link Long}, a {@link
  * java.math.BigDecimal}, a {@link Boolean} or a {@link java.time.LocalDate}. A value whose Java
  * type does not match its column's {@link ColumnType} (e.g. the string {@code "seven"} in a decimal
- * column) is deliberate bad input and is written as text.
+ * column) is deliberate bad input and is written as text; the Parquet sink, whose columns are
+ * typed, rejects it.
  *
  * <p>Sinks are not thread-safe and do not keep references to the arrays they are given, so a caller
  * may reuse one array for every row.

@@ -14,6 +14,7 @@ public final class RowSinks {
     return switch (format) {
       case CSV -> new CsvRowSink(out);
       case JSONL -> new JsonLinesRowSink(out);
+      case PARQUET -> new ParquetRowSink(out);
     };
   }
 

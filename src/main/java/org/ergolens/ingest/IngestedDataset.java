@@ -15,6 +15,8 @@ import org.apache.spark.sql.Row;
  * @param files its files, in name order
  * @param rows every row read as a full record (raw text, positions, typed values, reason), not
  *     cached: used only to write rejects
+ * @param records the same records checked one by one only, before the checks across rows
+ *     (duplicates, unknown departments): to look up a few accepted rows without a shuffle
  * @param typed every row read with only its position, typed values and reason; cached for the run,
  *     so the input is parsed once
  * @param acceptedRows the accepted rows of a small dataset (the departments), collected once to the
@@ -24,6 +26,7 @@ public record IngestedDataset(
     DatasetSpec spec,
     List<SourceFile> files,
     Dataset<Row> rows,
+    Dataset<Row> records,
     Dataset<Row> typed,
     Optional<List<Row>> acceptedRows) {
 
@@ -33,6 +36,27 @@ public record IngestedDataset(
 
   public Dataset<Row> rejected() {
     return rows.filter(col(Columns.REASON).isNotNull());
+  }
+
+  /** Positions up to this many rows are broadcast to every task in {@link #recordsAt}. */
+  public static final long BROADCAST_POSITIONS = 1_000_000;
+
+  /**
+   * The full records at the given positions ({@code _file}, {@code _pos}), as read and checked one
+   * by one. For accepted rows, such as unmatched reports, these are the rows themselves; the checks
+   * across rows are not repeated over the whole dataset.
+   *
+   * @param count how many positions there are: up to {@link #BROADCAST_POSITIONS} they are sent to
+   *     every task, so the records are filtered where they are read
+   */
+  public Dataset<Row> recordsAt(Dataset<Row> positions, long count) {
+    Dataset<Row> keys = positions.select(Columns.FILE_INDEX, Columns.POSITION);
+    return records.join(
+        count <= BROADCAST_POSITIONS ? org.apache.spark.sql.functions.broadcast(keys) : keys,
+        scala.jdk.javaapi.CollectionConverters.asScala(
+                List.of(Columns.FILE_INDEX, Columns.POSITION))
+            .toSeq(),
+        "left_semi");
   }
 
   public boolean hasTextFiles() {

@@ -1,10 +1,12 @@
 package org.ergolens.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,12 +101,15 @@ public final class Ingestion {
       Dataset<Row> surveys =
           departmentIds.map(ids -> markUnknownDepartments(validated, ids)).orElse(validated);
       out.put(
-          DatasetSpec.WORKSTATION_SURVEY, typed(DatasetSpec.WORKSTATION_SURVEY, surveys, false));
+          DatasetSpec.WORKSTATION_SURVEY,
+          typed(DatasetSpec.WORKSTATION_SURVEY, surveys, validated, false));
     }
     if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
-      Dataset<Row> reports = markDuplicateReports(validate(DatasetSpec.DISCOMFORT_REPORTS));
+      Dataset<Row> validated = validate(DatasetSpec.DISCOMFORT_REPORTS);
+      Dataset<Row> reports = markDuplicateReports(validated);
       out.put(
-          DatasetSpec.DISCOMFORT_REPORTS, typed(DatasetSpec.DISCOMFORT_REPORTS, reports, false));
+          DatasetSpec.DISCOMFORT_REPORTS,
+          typed(DatasetSpec.DISCOMFORT_REPORTS, reports, validated, false));
     }
     return out;
   }
@@ -115,6 +120,16 @@ public final class Ingestion {
 
   /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
   private IngestedDataset typed(DatasetSpec spec, Dataset<Row> rows, boolean collect) {
+    return typed(spec, rows, rows, collect);
+  }
+
+  /**
+   * @param rows every row with every check
+   * @param records the same rows checked one by one only (before the checks across rows), to look
+   *     up the records of a few accepted rows without repeating the checks across all rows
+   */
+  private IngestedDataset typed(
+      DatasetSpec spec, Dataset<Row> rows, Dataset<Row> records, boolean collect) {
     List<Column> keep = new ArrayList<>();
     for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
       keep.add(col(c));
@@ -126,7 +141,7 @@ public final class Ingestion {
         rows.select(keep.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
     Optional<List<Row>> accepted =
         collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
-    return new IngestedDataset(spec, files.get(spec), rows, typed, accepted);
+    return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
   }
 
   /** Whether any file of the dataset has the column (in its header, first record or schema). */
@@ -175,20 +190,46 @@ public final class Ingestion {
                 .otherwise(col(Columns.REASON))));
   }
 
-  /** A repeated report_id among otherwise valid rows: the first in input order wins. */
+  /**
+   * A repeated report_id among otherwise valid rows: the first in input order wins.
+   *
+   * <p>Repeats are rare, so the rows are not all shuffled and sorted by id: a narrow aggregation on
+   * a 64-bit hash of the id finds the hashes seen more than once, only the rows with those hashes
+   * are ordered by id and position, and the positions of the repeats are joined back.
+   */
   static Dataset<Row> markDuplicateReports(Dataset<Row> reports) {
+    Dataset<Row> valid =
+        reports
+            .filter(col(Columns.REASON).isNull())
+            .withColumn(ID_HASH, xxhash64(col(Columns.REPORT_ID)));
+    Dataset<Row> repeatedHashes =
+        valid.groupBy(ID_HASH).count().filter(col("count").gt(1)).select(ID_HASH);
     var order =
-        Window.partitionBy(col(Columns.REPORT_ID), col(Columns.REASON).isNull())
+        Window.partitionBy(col(Columns.REPORT_ID))
             .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
-    Column isDuplicate = col(Columns.REASON).isNull().and(row_number().over(order).gt(1));
+    Dataset<Row> repeats =
+        valid
+            .join(broadcast(repeatedHashes), ID_HASH)
+            .withColumn("_occurrence", row_number().over(order))
+            .filter(col("_occurrence").gt(1))
+            .select(col(Columns.FILE_INDEX), col(Columns.POSITION), lit(true).as(REPEAT));
+    Column isDuplicate = col(REPEAT).isNotNull();
+    Dataset<Row> joined =
+        reports.join(
+            broadcast(repeats),
+            scala.jdk.javaapi.CollectionConverters.asScala(
+                    List.of(Columns.FILE_INDEX, Columns.POSITION))
+                .toSeq(),
+            "left");
     return replace(
-        reports,
-        Map.of(
-            Columns.REASON_COLUMN,
-            when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)),
-            Columns.REASON,
-            when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
-                .otherwise(col(Columns.REASON))));
+            joined,
+            Map.of(
+                Columns.REASON_COLUMN,
+                when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)),
+                Columns.REASON,
+                when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
+                    .otherwise(col(Columns.REASON))))
+        .drop(REPEAT);
   }
 
   /**
@@ -203,6 +244,9 @@ public final class Ingestion {
     }
     return rows.select(cols.toArray(Column[]::new));
   }
+
+  private static final String ID_HASH = "_id_hash";
+  private static final String REPEAT = "_repeat";
 
   static List<String> asStrings(Dataset<Row> df) {
     return df.as(Encoders.STRING()).collectAsList();

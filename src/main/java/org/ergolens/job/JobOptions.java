@@ -12,10 +12,23 @@ import org.ergolens.config.JobConfig;
  * @param months the reporting months in order, or empty for the latest month that has reports
  * @param config the validated job configuration
  * @param configSource where the configuration came from, for the manifest
+ * @param auditCounts whether to write the month's covariate-pattern counts to {@code
+ *     restricted/month=M/audit/} for checking against an independent computation
  */
 public record JobOptions(
-    String input, String out, List<YearMonth> months, JobConfig config, String configSource) {
+    String input,
+    String out,
+    List<YearMonth> months,
+    JobConfig config,
+    String configSource,
+    boolean auditCounts) {
   public JobOptions {
     months = List.copyOf(months);
+  }
+
+  /** Options without audit counts. */
+  public JobOptions(
+      String input, String out, List<YearMonth> months, JobConfig config, String configSource) {
+    this(input, out, months, config, configSource, false);
   }
 }

@@ -25,6 +25,7 @@ import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlyCohort;
+import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetCounts;
@@ -41,20 +42,24 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
-import org.ergolens.privacy.ReportingUnit;
 import org.ergolens.privacy.RollUpResult;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
+import org.ergolens.report.AuditCounts;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
-import org.ergolens.report.PreviousMonthReader;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
+import org.ergolens.trend.DepartmentTrends;
+import org.ergolens.trend.InterventionFollowUp;
+import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.MonthSnapshot;
+import org.ergolens.trend.TrendRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +127,7 @@ public final class MonthlyJob {
     List<YearMonth> months =
         options.months().isEmpty() ? List.of(latestReportMonth(rowCounts)) : options.months();
     watch.lap("validate");
+    MonthHistory history = history(ingestion, data, organisation, months);
     List<Result> results = new ArrayList<>();
     for (YearMonth m : months) {
       results.add(
@@ -131,9 +137,40 @@ public final class MonthlyJob {
               rowCounts,
               organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
+              history,
               checksums));
     }
     return results;
+  }
+
+  /**
+   * The population and outcomes of every requested month and of the trend months before them,
+   * reduced in one Spark aggregation to covariate-pattern counts per month. Trends are computed
+   * from the input, not read from earlier outputs, so that a month's report depends on its input
+   * alone.
+   */
+  private MonthHistory history(
+      Ingestion ingestion,
+      Map<DatasetSpec, IngestedDataset> data,
+      Organisation organisation,
+      List<YearMonth> months) {
+    YearMonth first = months.get(0).minusMonths(options.config().trendMonths());
+    YearMonth last = months.get(months.size() - 1);
+    describe("building the population and outcomes of " + first + " to " + last);
+    var series =
+        new MonthlySeries(first, last, options.config())
+            .collect(
+                data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
+                data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
+                presentFactors(ingestion));
+    MonthHistory history =
+        new MonthHistory(
+            series,
+            presentFactors(ingestion),
+            organisation,
+            MinGroupSize.of(options.config().minGroupSize()));
+    watch.lap("cohort");
+    return history;
   }
 
   private Result runMonth(
@@ -142,24 +179,21 @@ public final class MonthlyJob {
       RowCounts rowCounts,
       Organisation organisation,
       ReportingMonth month,
+      MonthHistory history,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
     IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
-    describe("building the population and outcomes for " + month);
     MonthlyCohort cohort = new MonthlyCohort(month, options.config());
-    Set<Factor> factors = presentFactors(ingestion);
-    MonthlyCohort.MonthCounts monthCounts =
-        MonthlyCohort.collect(
-            cohort.patternCounts(surveys.accepted(), reports.accepted()), factors);
-    List<CovariatePattern> patterns = monthCounts.patterns();
-    long reportsInMonth = monthCounts.reports();
+    List<CovariatePattern> patterns = history.patterns(month.month());
+    long reportsInMonth = history.reports(month.month());
     if (reportsInMonth == 0) {
       LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
-    watch.lap("cohort");
+    Set<Factor> factors = presentFactors(ingestion);
 
     describe("reconciling row counts");
-    Map<String, DatasetCounts> counts = reconcile(rowCounts, monthCounts.unmatchedReports());
+    Map<String, DatasetCounts> counts =
+        reconcile(rowCounts, history.unmatchedReports(month.month()));
     watch.lap("reconcile");
     LOG.info(
         "Month {}: {} respondents in {} covariate patterns; rows read {}",
@@ -175,6 +209,9 @@ public final class MonthlyJob {
     Supplier<Dataset<Row>> unmatched =
         () -> cohort.unmatchedReports(surveys.accepted(), reports.accepted());
     writeRejects(ingestion, data, unmatched, counts, restrictedDir);
+    if (options.auditCounts()) {
+      AuditCounts.write(patterns, restrictedDir);
+    }
     watch.lap("rejects");
 
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
@@ -189,11 +226,28 @@ public final class MonthlyJob {
     RollUpResult units = ReportingUnits.of(patterns, organisation, k);
     MonthlyAnalysis.Result raw =
         MonthlyAnalysis.run(
-            patterns, factors, organisation, units.unitByDepartment(), rolledUp(units));
+            patterns,
+            factors,
+            organisation,
+            units.unitByDepartment(),
+            MonthHistory.rolledUp(units));
     MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
     watch.lap("analysis");
     List<Recommendation> recommendations = recommend(published);
     watch.lap("recommend");
+    List<MonthSnapshot> months =
+        new ArrayList<>(
+            history.between(
+                month.month().minusMonths(options.config().trendMonths()),
+                month.month().minusMonths(1)));
+    months.add(
+        new MonthSnapshot(
+            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
+    List<TrendRow> trends =
+        options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
+    List<InterventionResult> followUps =
+        InterventionFollowUp.of(options.config().interventions(), months);
+    watch.lap("trends");
 
     describe("writing the report for " + month);
     List<MonthlyReport.InputFile> inputs = join(checksums);
@@ -209,9 +263,10 @@ public final class MonthlyJob {
             published.summaries(),
             recommendations,
             ReportNotes.of(units, k),
-            units.departmentLevelPublishable());
-    Optional<PreviousMonth> previous =
-        PreviousMonthReader.read(options.out(), month.month(), hadoopConf);
+            units.departmentLevelPublishable(),
+            trends,
+            followUps);
+    Optional<PreviousMonth> previous = previousMonth(months, month.month().minusMonths(1));
     MonthDirectory reportDir = open(options.out(), month.partition());
     try {
       ReportWriter.write(spark, report, previous, reportDir);
@@ -239,6 +294,28 @@ public final class MonthlyJob {
   }
 
   /**
+   * The organisation's published totals of the month before, from the same history as the trends,
+   * for the dashboard's "change since last month"; none when that month had no reports.
+   */
+  private static Optional<PreviousMonth> previousMonth(List<MonthSnapshot> months, YearMonth m) {
+    return months.stream()
+        .filter(s -> s.month().equals(m) && s.hasData())
+        .findFirst()
+        .map(
+            s -> {
+              Map<String, Double> prevalence = new LinkedHashMap<>();
+              for (org.ergolens.model.Outcome o : org.ergolens.model.Outcome.values()) {
+                prevalence.put(o.id(), s.organisation().prevalence(o));
+              }
+              return new PreviousMonth(
+                  m.toString(),
+                  s.organisation().respondents(),
+                  prevalence,
+                  s.organisation().redFlagShare());
+            });
+  }
+
+  /**
    * Ranked actions from the published tables only, so no recommendation quotes a withheld value.
    */
   private List<Recommendation> recommend(MonthlyAnalysis.Result published) {
@@ -250,14 +327,6 @@ public final class MonthlyJob {
         recommendations.size(),
         published.summaries().size());
     return recommendations;
-  }
-
-  private static Map<String, List<String>> rolledUp(RollUpResult units) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (ReportingUnit u : units.units().values()) {
-      m.put(u.id(), u.rolledUp());
-    }
-    return m;
   }
 
   private void checkOutputOutsideInput() {
@@ -347,13 +416,7 @@ public final class MonthlyJob {
       }
       if (unmatchedRows > 0) {
         Dataset<Row> records =
-            d.rows()
-                .join(
-                    unmatched.get().select(Columns.FILE_INDEX, Columns.POSITION),
-                    scala.jdk.javaapi.CollectionConverters.asScala(
-                            List.of(Columns.FILE_INDEX, Columns.POSITION))
-                        .toSeq(),
-                    "left_semi")
+            d.recordsAt(unmatched.get(), unmatchedRows)
                 .withColumn(
                     Columns.REASON,
                     org.apache.spark.sql.functions.lit(ReasonCode.UNMATCHED_RESPONDENT.id()))

@@ -22,6 +22,8 @@ import org.ergolens.recommend.Recommendation;
  * @param recommendations ranked actions per unit, then the organisation-level summary
  * @param notes plain-language notes on the run (roll-ups, suppression, model fits)
  * @param departmentsPublished false when no department-level numbers may be published at all
+ * @param trends the {@code department_trends} rows (empty when trends are turned off)
+ * @param interventions the {@code intervention_followup} rows, one per configured change
  */
 public record MonthlyReport(
     String month,
@@ -34,7 +36,14 @@ public record MonthlyReport(
     List<UnitSummary> units,
     List<Recommendation> recommendations,
     List<String> notes,
-    boolean departmentsPublished) {
+    boolean departmentsPublished,
+    List<org.ergolens.trend.TrendRow> trends,
+    List<org.ergolens.trend.InterventionResult> interventions) {
+
+  public MonthlyReport {
+    trends = List.copyOf(trends);
+    interventions = List.copyOf(interventions);
+  }
 
   /** One input file as the manifest lists it. */
   public record InputFile(String dataset, String path, String format, long size, String sha256) {}

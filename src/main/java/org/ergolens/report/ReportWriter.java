@@ -23,7 +23,9 @@ public final class ReportWriter {
         List.of(
             Tables.factorEffects(report.effects()),
             Tables.departmentSummary(report.units()),
-            Tables.recommendations(report.recommendations()));
+            Tables.recommendations(report.recommendations()),
+            Tables.departmentTrends(report.trends()),
+            Tables.interventionFollowUp(report.interventions()));
     for (Table t : tables) {
       ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
       try (OutputStream out = dir.create(t.name() + ".csv")) {

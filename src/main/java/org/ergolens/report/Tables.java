@@ -13,6 +13,8 @@ import org.ergolens.report.Table.Type;
 public final class Tables {
   public static final String FACTOR_EFFECTS = "factor_effects";
   public static final String DEPARTMENT_SUMMARY = "department_summary";
+  public static final String DEPARTMENT_TRENDS = "department_trends";
+  public static final String INTERVENTION_FOLLOWUP = "intervention_followup";
   public static final String RECOMMENDATIONS = "recommendations";
 
   private Tables() {}
@@ -183,6 +185,124 @@ public final class Tables {
               r.outcome(),
               r.text(),
               String.join(";", r.rolledUp())));
+    }
+    return t.build();
+  }
+
+  /**
+   * {@code department_trends}: per reporting unit (and the organisation), outcome and month, the
+   * published prevalence with its changes against the previous month and the trailing baseline.
+   */
+  public static Table departmentTrends(List<org.ergolens.trend.TrendRow> rows) {
+    Table.Builder t =
+        Table.builder(DEPARTMENT_TRENDS)
+            .column("scope", Type.STRING)
+            .column("department", Type.STRING)
+            .column("name", Type.STRING)
+            .column("month", Type.STRING)
+            .column("outcome", Type.STRING)
+            .column("respondents", Type.LONG)
+            .column("cases", Type.LONG)
+            .column("prevalence", Type.DOUBLE)
+            .column("previous_prevalence", Type.DOUBLE)
+            .column("change_vs_previous", Type.DOUBLE)
+            .column("p_value_vs_previous", Type.DOUBLE)
+            .column("previous_beyond_chance", Type.BOOLEAN)
+            .column("baseline_months", Type.LONG)
+            .column("baseline_prevalence", Type.DOUBLE)
+            .column("change_vs_baseline", Type.DOUBLE)
+            .column("p_value_vs_baseline", Type.DOUBLE)
+            .column("baseline_beyond_chance", Type.BOOLEAN)
+            .column("rolled_up", Type.STRING)
+            .column("suppressed", Type.BOOLEAN)
+            .column("note", Type.STRING);
+    for (org.ergolens.trend.TrendRow r : rows) {
+      t.row(
+          java.util.Arrays.asList(
+              r.scope(),
+              r.department(),
+              r.name(),
+              r.month(),
+              r.outcome(),
+              r.respondents(),
+              r.cases(),
+              r.prevalence(),
+              r.previousPrevalence(),
+              r.changeVsPrevious(),
+              r.pValueVsPrevious(),
+              r.previousBeyondChance(),
+              r.baselineMonths() == null ? null : (long) r.baselineMonths(),
+              r.baselinePrevalence(),
+              r.changeVsBaseline(),
+              r.pValueVsBaseline(),
+              r.baselineBeyondChance(),
+              String.join(";", r.rolledUp()),
+              r.suppressed(),
+              r.note()));
+    }
+    return t.build();
+  }
+
+  /**
+   * {@code intervention_followup}: each configured workplace change, its unit against the rest of
+   * the organisation before and after, as differences in differences with 95% intervals.
+   */
+  public static Table interventionFollowUp(List<org.ergolens.trend.InterventionResult> rows) {
+    Table.Builder t =
+        Table.builder(INTERVENTION_FOLLOWUP)
+            .column("department", Type.STRING)
+            .column("unit", Type.STRING)
+            .column("factor", Type.STRING)
+            .column("level", Type.STRING)
+            .column("start", Type.STRING)
+            .column("description", Type.STRING)
+            .column("outcome", Type.STRING)
+            .column("months_before", Type.LONG)
+            .column("months_after", Type.LONG)
+            .column("exposure_before", Type.DOUBLE)
+            .column("exposure_after", Type.DOUBLE)
+            .column("others_exposure_before", Type.DOUBLE)
+            .column("others_exposure_after", Type.DOUBLE)
+            .column("exposure_did", Type.DOUBLE)
+            .column("exposure_did_ci_low", Type.DOUBLE)
+            .column("exposure_did_ci_high", Type.DOUBLE)
+            .column("prevalence_before", Type.DOUBLE)
+            .column("prevalence_after", Type.DOUBLE)
+            .column("others_prevalence_before", Type.DOUBLE)
+            .column("others_prevalence_after", Type.DOUBLE)
+            .column("prevalence_did", Type.DOUBLE)
+            .column("prevalence_did_ci_low", Type.DOUBLE)
+            .column("prevalence_did_ci_high", Type.DOUBLE)
+            .column("finding", Type.STRING)
+            .column("caveat", Type.STRING);
+    for (org.ergolens.trend.InterventionResult r : rows) {
+      t.row(
+          java.util.Arrays.asList(
+              r.department(),
+              r.unit(),
+              r.factor(),
+              r.level(),
+              r.start(),
+              r.description(),
+              r.outcome(),
+              (long) r.monthsBefore(),
+              (long) r.monthsAfter(),
+              r.exposureBefore(),
+              r.exposureAfter(),
+              r.othersExposureBefore(),
+              r.othersExposureAfter(),
+              r.exposureDid(),
+              r.exposureDidCiLow(),
+              r.exposureDidCiHigh(),
+              r.prevalenceBefore(),
+              r.prevalenceAfter(),
+              r.othersPrevalenceBefore(),
+              r.othersPrevalenceAfter(),
+              r.prevalenceDid(),
+              r.prevalenceDidCiLow(),
+              r.prevalenceDidCiHigh(),
+              r.finding(),
+              r.caveat()));
     }
     return t.build();
   }

@@ -71,6 +71,8 @@ class GenerateCommandTest {
         "--respondents ten",
         "--respondents 10",
         "--months 0",
+        "--format parquet --inject-bad-rows",
+        "--report-intensity 0",
         "--plant-intervention com-fs:monitor_position:laptop_only",
         "--plant-intervention nowhere:monitor_position:laptop_only:2026-05",
         "--frobnicate"
@@ -110,7 +112,8 @@ class GenerateCommandTest {
           "--months",
           "--format",
           "--inject-bad-rows",
-          "--plant-intervention"
+          "--plant-intervention",
+          "--report-intensity"
         }) {
       assertTrue(out.toString().contains(option), option);
     }

@@ -68,12 +68,13 @@ class AsOfPopulationTest {
     Files2.write(in.resolve("discomfort_reports.csv"), REPORT_HEADER + "\n");
     var spark = SparkTestSession.get();
     var data = new Ingestion(spark, in.toString()).checkInputs().read();
-    var cohort =
-        new MonthlyCohort(new ReportingMonth(YearMonth.of(2026, 10), 12), JobConfig.defaults());
+    var series =
+        new MonthlySeries(YearMonth.of(2026, 10), YearMonth.of(2026, 10), JobConfig.defaults());
     departmentOf = new TreeMap<>();
     for (Row r :
-        cohort.population(data.get(DatasetSpec.WORKSTATION_SURVEY).accepted()).collectAsList()) {
-      departmentOf.put(r.getString(0), r.getString(1));
+        series.population(data.get(DatasetSpec.WORKSTATION_SURVEY).accepted()).collectAsList()) {
+      departmentOf.put(
+          r.getString(r.fieldIndex("respondent_id")), r.getString(r.fieldIndex("department")));
     }
   }
 

@@ -21,6 +21,29 @@ class JobConfigTest {
   }
 
   @Test
+  void theSampleOrganisationsJobFileAddsOnlyItsPlantedChange() {
+    JobConfig sample =
+        ConfigLoader.load("jobs/sample-org.json", new org.apache.hadoop.conf.Configuration());
+    InterventionSpec planted = sample.interventions().get(0);
+    assertEquals("com-fs", planted.department());
+    assertEquals(java.time.YearMonth.of(2026, 4), planted.firstMonthAfter());
+    assertEquals(
+        JobConfig.defaults(),
+        new JobConfig(
+            sample.surveyLookbackMonths(),
+            sample.caseMinSeverity(),
+            sample.redFlagDays(),
+            sample.maxRejectRatio(),
+            sample.minGroupSize(),
+            sample.minAttributableCases(),
+            sample.maxActionsPerUnit(),
+            sample.credibilityLevel(),
+            sample.redFlagMinShare(),
+            sample.trendMonths(),
+            java.util.List.of()));
+  }
+
+  @Test
   void recommendationKeysOverrideTheDefaults() {
     Path file =
         Files2.write(
@@ -57,6 +80,51 @@ class JobConfigTest {
     assertRefused(
         "{\"red_flag_min_share\": 1.5}",
         "Invalid configuration: red_flag_min_share = 1.5; use a share from 0 to 1, e.g. 0.10.");
+  }
+
+  @Test
+  void interventionsAreReadAndChecked() {
+    Path file =
+        Files2.write(
+            dir.resolve("i.json"),
+            """
+            {"trend_months": 6, "interventions": [
+              {"department": "com-fs", "factor": "monitor_position", "level": "laptop_only",
+               "start": "2026-05-15", "description": "Docking stations for field sales"}]}\
+            """);
+    JobConfig c = ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration());
+    assertEquals(6, c.trendMonths());
+    InterventionSpec i = c.interventions().get(0);
+    assertEquals(java.time.YearMonth.of(2026, 6), i.firstMonthAfter(), "May is a transition month");
+    assertEquals(org.ergolens.model.Outcome.ANY_REGION, i.targetOutcome());
+    assertRefused(
+        "{\"interventions\": [{\"department\": \"x\", \"factor\": \"monitor_position\","
+            + " \"level\": \"sideways\", \"start\": \"2026-05-01\"}]}",
+        "Invalid configuration: interventions[0].level = sideways; use a level of"
+            + " monitor_position: [at_eye_level, above_eye_level, below_eye_level, laptop_only].");
+    assertRefused(
+        "{\"interventions\": [{\"department\": \"x\", \"factor\": \"lumbar_support\","
+            + " \"level\": \"no\", \"start\": \"May 2026\"}]}",
+        "Invalid configuration: interventions[0].start = May 2026; use a date YYYY-MM-DD, e.g."
+            + " 2026-05-01.");
+    Path unknownKey =
+        Files2.write(dir.resolve("k.json"), "{\"interventions\": [{\"dept\": \"x\"}]}");
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    unknownKey.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration "
+            + unknownKey
+            + ": unknown key 'interventions[0].dept'; known keys are [department, description,"
+            + " factor, level, outcome, start].",
+        e.getMessage());
+    assertRefused(
+        "{\"trend_months\": 40}",
+        "Invalid configuration: trend_months = 40; use a whole number of months from 0 to 36 (0"
+            + " turns trends off).");
   }
 
   private void assertRefused(String json, String message) {

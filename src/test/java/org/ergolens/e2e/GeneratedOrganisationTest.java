@@ -1,6 +1,7 @@
 package org.ergolens.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +111,9 @@ class GeneratedOrganisationTest {
   @Test
   void theRunSucceeds() {
     assertEquals(0, run.exitCode(), run.err());
+    assertFalse(
+        java.nio.file.Files.exists(dir.resolve("out/restricted/month=2026-10/audit")),
+        "pattern counts are written only with --audit-counts");
   }
 
   @Test

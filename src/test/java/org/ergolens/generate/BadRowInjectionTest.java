@@ -24,7 +24,9 @@ class BadRowInjectionTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(OutputFormat.class)
+  @EnumSource(
+      value = OutputFormat.class,
+      names = {"CSV", "JSONL"}) // Parquet's typed columns cannot hold bad rows
   void injectedRowsMatchExpectedRejects(OutputFormat format) throws IOException {
     new Generator(
             GeneratorSpec.defaults()

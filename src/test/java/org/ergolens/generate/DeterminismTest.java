@@ -26,11 +26,13 @@ class DeterminismTest {
   @Test
   void sameSpecGivesIdenticalBytes() throws IOException {
     for (OutputFormat f : OutputFormat.values()) {
-      new Generator(spec.withFormat(f)).generate(dir.resolve(f + "-a"));
-      new Generator(spec.withFormat(f)).generate(dir.resolve(f + "-b"));
+      // Bad rows go into the text formats only; Parquet is generated clean.
+      GeneratorSpec s = spec.withInjectBadRows(f.holdsBadRows()).withFormat(f);
+      new Generator(s).generate(dir.resolve(f + "-a"));
+      new Generator(s).generate(dir.resolve(f + "-b"));
       List<String> names = names(dir.resolve(f + "-a"));
       assertEquals(names, names(dir.resolve(f + "-b")));
-      assertEquals(6, names.size(), "all files written: " + names);
+      assertEquals(f.holdsBadRows() ? 6 : 5, names.size(), "all files written: " + names);
       for (String name : names) {
         assertArrayEquals(
             Files.readAllBytes(dir.resolve(f + "-a").resolve(name)),

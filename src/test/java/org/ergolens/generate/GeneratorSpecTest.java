@@ -66,4 +66,25 @@ class GeneratorSpecTest {
             GeneratorSpec.defaults()
                 .withIntervention(Intervention.parse("nope:monitor_position:laptop_only:2026-05")));
   }
+
+  @Test
+  void parquetIsGeneratedCleanAndIntensityIsBounded() {
+    assertEquals(
+        "Cannot inject bad rows into parquet: its columns are typed; use csv or jsonl",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    GeneratorSpec.defaults()
+                        .withFormat(OutputFormat.PARQUET)
+                        .withInjectBadRows(true))
+            .getMessage());
+    assertEquals(1, GeneratorSpec.defaults().reportIntensity());
+    assertEquals(2, GeneratorSpec.defaults().withReportIntensity(2).reportIntensity());
+    assertEquals(
+        "Cannot generate a report intensity of 0: choose 1 to 10",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> GeneratorSpec.defaults().withReportIntensity(0))
+            .getMessage());
+  }
 }

@@ -3,21 +3,37 @@ package org.ergolens.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
 
 /**
  * Reads generated input files the way a consumer of the contract would, independently of the
- * generator's code: an RFC 4180 CSV reader and a Jackson-based JSON Lines reader. Each record is a
- * map of lower-cased column name to text ({@code null} for an empty or null value), or {@code null}
- * when the record is malformed (wrong number of CSV fields, a line that is not a JSON object).
+ * generator's code: an RFC 4180 CSV reader, a Jackson-based JSON Lines reader and Parquet's own
+ * record reader (typed values turned into the contract's text: ISO dates, plain decimals). Each
+ * record is a map of lower-cased column name to text ({@code null} for an empty or null value), or
+ * {@code null} when the record is malformed (wrong number of CSV fields, a line that is not a JSON
+ * object).
  */
 final class InputFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +42,13 @@ final class InputFiles {
 
   /** The header of a CSV file, or the keys of the first JSON line. */
   static List<String> header(Path file) throws IOException {
+    if (file.toString().endsWith(".parquet")) {
+      try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+            .map(Type::getName)
+            .toList();
+      }
+    }
     if (file.toString().endsWith(".csv")) {
       return parseCsv(Files.readString(file, StandardCharsets.UTF_8)).get(0);
     }
@@ -36,7 +59,50 @@ final class InputFiles {
   }
 
   static List<Map<String, String>> records(Path file) throws IOException {
+    if (file.toString().endsWith(".parquet")) {
+      return parquetRecords(file);
+    }
     return file.toString().endsWith(".csv") ? csvRecords(file) : jsonRecords(file);
+  }
+
+  private static List<Map<String, String>> parquetRecords(Path file) throws IOException {
+    List<Map<String, String>> out = new ArrayList<>();
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
+      for (PageReadStore rows = reader.readNextRowGroup();
+          rows != null;
+          rows = reader.readNextRowGroup()) {
+        RecordReader<Group> records = io.getRecordReader(rows, new GroupRecordConverter(schema));
+        for (long i = 0; i < rows.getRowCount(); i++) {
+          Group g = records.read();
+          Map<String, String> m = new LinkedHashMap<>();
+          for (int f = 0; f < schema.getFieldCount(); f++) {
+            String name = schema.getFieldName(f).trim().toLowerCase(Locale.ROOT);
+            m.put(name, g.getFieldRepetitionCount(f) == 0 ? null : parquetText(g, f, schema));
+          }
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String parquetText(Group g, int f, MessageType schema) {
+    PrimitiveType type = schema.getType(f).asPrimitiveType();
+    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+    if (logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+      return LocalDate.ofEpochDay(g.getInteger(f, 0)).toString();
+    }
+    if (logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation d) {
+      return BigDecimal.valueOf(g.getInteger(f, 0), d.getScale()).toPlainString();
+    }
+    return switch (type.getPrimitiveTypeName()) {
+      case INT32 -> Integer.toString(g.getInteger(f, 0));
+      case INT64 -> Long.toString(g.getLong(f, 0));
+      case BOOLEAN -> Boolean.toString(g.getBoolean(f, 0));
+      default -> g.getString(f, 0);
+    };
   }
 
   private static List<Map<String, String>> csvRecords(Path file) throws IOException {

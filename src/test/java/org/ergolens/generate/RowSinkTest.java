@@ -7,9 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RowSinkTest {
   private static final List<Column> COLUMNS =
@@ -94,5 +97,46 @@ class RowSinkTest {
             bytes,
             new Object[] {big, LocalDate.of(2026, 1, 1), 1, null, null});
     assertEquals(big, InputFiles.parseCsv(csv).get(1).get(0));
+  }
+
+  @Test
+  void parquetStoresTypedValuesAndBooleanSpellings(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("t.parquet");
+    try (RowSink sink = RowSinks.open(OutputFormat.PARQUET, file)) {
+      sink.header(COLUMNS);
+      sink.row(new Object[] {"Kundtjänst, Malmö", LocalDate.of(2026, 1, 5), 7, null, "Yes"});
+      sink.row(new Object[] {"x", LocalDate.of(999, 12, 31), -12L, new BigDecimal("7.5"), false});
+      sink.row(new Object[] {"y", LocalDate.of(2026, 10, 31), null, new BigDecimal("24"), "0"});
+      assertEquals(3, sink.records());
+    }
+    assertEquals(List.of("text", "day", "n", "x", "flag"), InputFiles.header(file));
+    List<Map<String, String>> rows = InputFiles.records(file);
+    assertEquals("Kundtjänst, Malmö", rows.get(0).get("text"));
+    assertEquals("2026-01-05", rows.get(0).get("day"));
+    assertEquals("7", rows.get(0).get("n"));
+    assertEquals(null, rows.get(0).get("x"));
+    assertEquals("true", rows.get(0).get("flag"));
+    assertEquals("0999-12-31", rows.get(1).get("day"));
+    assertEquals("-12", rows.get(1).get("n"));
+    assertEquals("7.50", rows.get(1).get("x"));
+    assertEquals("false", rows.get(1).get("flag"));
+    assertEquals("24.00", rows.get(2).get("x"));
+    assertEquals("false", rows.get(2).get("flag"));
+  }
+
+  @Test
+  void parquetRefusesBadValuesAndLines(@TempDir Path dir) throws IOException {
+    try (RowSink sink = RowSinks.open(OutputFormat.PARQUET, dir.resolve("bad.parquet"))) {
+      sink.header(COLUMNS);
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> sink.row(new Object[] {"a", LocalDate.of(2026, 1, 1), 1, "seven", null}));
+      assertEquals(
+          "Cannot write 'seven' to the Parquet decimal column x: Parquet columns are typed, so"
+              + " bad rows are injected into CSV or JSON Lines only",
+          e.getMessage());
+      assertThrows(UnsupportedOperationException.class, () -> sink.malformedLine("{"));
+    }
   }
 }

@@ -118,7 +118,9 @@ class XlsxReportWriterTest {
         units,
         recs,
         List.of("=note"),
-        true);
+        true,
+        List.of(),
+        List.of());
   }
 
   static byte[] write(MonthlyReport report) throws IOException {

@@ -44,6 +44,8 @@ public final class DashboardModel {
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
     m.put("redFlags", RedFlagsView.of(org, units, previous));
     m.put("quality", QualityView.of(report.datasets()));
+    m.put("trends", TrendsView.of(report.trends(), units, report.month()));
+    m.put("interventions", InterventionsView.of(report.interventions()));
     m.put("minGroupSize", report.config().minGroupSize());
     m.put("lookbackMonths", report.config().surveyLookbackMonths());
     m.put("caseMinSeverity", report.config().caseMinSeverity());

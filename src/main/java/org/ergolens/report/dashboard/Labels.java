@@ -84,6 +84,33 @@ public final class Labels {
     return "withheld because " + String.join("; or ", parts);
   }
 
+  private static final Map<String, String> TREND_NOTES =
+      Map.of(
+          "no_reports_in_month",
+          "no discomfort reports that month",
+          "withheld",
+          "withheld that month (small group)",
+          "no_previous_month_data",
+          "no previous month to compare with",
+          "previous_month_not_comparable",
+          "last month's value is withheld",
+          "composition_changed",
+          "departments were folded in or out since last month",
+          "baseline_too_short",
+          "fewer than 3 comparable earlier months");
+
+  /** A {@code department_trends} note in words. */
+  public static String trendNote(String noteIds) {
+    if (noteIds == null || noteIds.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String id : noteIds.split(";")) {
+      parts.add(TREND_NOTES.getOrDefault(id, id));
+    }
+    return String.join("; ", parts);
+  }
+
   /** The reason ids of {@link #reasons}, for a legend. */
   public static Map<String, String> reasonTexts() {
     return REASONS;

@@ -234,7 +234,9 @@ class DashboardRenderTest {
             m.units(),
             m.recommendations(),
             m.notes(),
-            false);
+            false,
+            List.of(),
+            List.of());
     String html = DashboardWriter.render(hidden, Optional.empty());
     assertTrue(html.contains("Department-level numbers are withheld this month"));
     assertFalse(html.contains("Operations"));

@@ -172,6 +172,8 @@ public final class ReportFixture {
         units,
         recommendations,
         List.of("A note with <b>markup</b> & " + HOSTILE_ID),
-        true);
+        true,
+        List.of(),
+        List.of());
   }
 }

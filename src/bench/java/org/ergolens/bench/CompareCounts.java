@@ -1,0 +1,117 @@
+package org.ergolens.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Checks the job's core counts against the DuckDB baseline's, exactly. The job's side is its
+ * covariate-pattern counts ({@code monthly --audit-counts}), summed here to the baseline's
+ * marginals: the population, cases per outcome, and respondents and cases per department × factor ×
+ * level × outcome. Exit code 0 when every count agrees; 1, with the differences, when any does not.
+ *
+ * <pre>
+ * java -cp … org.ergolens.bench.CompareCounts --job pattern_counts.csv --duckdb counts.csv
+ * </pre>
+ */
+public final class CompareCounts {
+  private static final int SHOWN = 20;
+
+  private CompareCounts() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = Args.parse(args, "--job", "--duckdb");
+    Map<String, Long> job = fromPatterns(Csv.read(Path.of(a.get("--job"))));
+    Map<String, Long> duck = fromBaseline(Csv.read(Path.of(a.get("--duckdb"))));
+    List<String> differences = differences(job, duck);
+    if (differences.isEmpty()) {
+      System.out.printf(
+          "Counts agree: population %d, %d counts compared%n",
+          job.getOrDefault("population", 0L), job.size());
+      return;
+    }
+    System.err.println(
+        "Counts differ between the job and DuckDB in "
+            + differences.size()
+            + " of "
+            + new TreeSet<>(union(job, duck)).size()
+            + " counts (measure|department|factor|level|outcome: job vs DuckDB):");
+    differences.stream().limit(SHOWN).forEach(d -> System.err.println("  " + d));
+    if (differences.size() > SHOWN) {
+      System.err.println("  ... and " + (differences.size() - SHOWN) + " more");
+    }
+    System.exit(1);
+  }
+
+  /** Sums pattern rows to the baseline's keys; an empty level is a missing optional factor. */
+  static Map<String, Long> fromPatterns(List<Map<String, String>> patterns) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Map<String, String> p : patterns) {
+      long n = Long.parseLong(p.get("respondents"));
+      String d = p.get("department");
+      m.merge("population", n, Long::sum);
+      for (String f : DuckDbBaseline.FACTORS.keySet()) {
+        String level = p.get(f);
+        if (level != null && !level.isEmpty()) {
+          m.merge(key("respondents", d, f, level, ""), n, Long::sum);
+        }
+      }
+      for (String o : DuckDbBaseline.outcomes()) {
+        long cases = Long.parseLong(p.get("cases_" + o));
+        m.merge(key("cases", "", "", "", o), cases, Long::sum);
+        for (String f : DuckDbBaseline.FACTORS.keySet()) {
+          String level = p.get(f);
+          if (level != null && !level.isEmpty()) {
+            m.merge(key("cases", d, f, level, o), cases, Long::sum);
+          }
+        }
+      }
+    }
+    return m;
+  }
+
+  static Map<String, Long> fromBaseline(List<Map<String, String>> rows) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Map<String, String> r : rows) {
+      String k =
+          r.get("measure").equals("population")
+              ? "population"
+              : key(
+                  r.get("measure"),
+                  r.get("department"),
+                  r.get("factor"),
+                  r.get("level"),
+                  r.get("outcome"));
+      if (m.put(k, Long.parseLong(r.get("value"))) != null) {
+        throw new IllegalStateException("The baseline has " + k + " twice");
+      }
+    }
+    return m;
+  }
+
+  static List<String> differences(Map<String, Long> job, Map<String, Long> duck) {
+    List<String> out = new ArrayList<>();
+    for (String k : union(job, duck)) {
+      Long a = job.get(k);
+      Long b = duck.get(k);
+      if (!Objects.equals(a, b)) {
+        out.add(k + ": " + (a == null ? "absent" : a) + " vs " + (b == null ? "absent" : b));
+      }
+    }
+    return out;
+  }
+
+  private static TreeSet<String> union(Map<String, Long> a, Map<String, Long> b) {
+    TreeSet<String> keys = new TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return keys;
+  }
+
+  private static String key(String measure, String dept, String factor, String level, String o) {
+    return String.join("|", measure, dept, factor, level, o);
+  }
+}

@@ -1,0 +1,103 @@
+package org.ergolens.job;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ergolens.analysis.MonthlyAnalysis;
+import org.ergolens.analysis.Scope;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.cohort.MonthlySeries;
+import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Organisation;
+import org.ergolens.privacy.MinGroupSize;
+import org.ergolens.privacy.PublicationPolicy;
+import org.ergolens.privacy.ReportingUnit;
+import org.ergolens.privacy.RollUpResult;
+import org.ergolens.trend.MonthSnapshot;
+
+/**
+ * The months a run computes, as covariate-pattern counts, and earlier months as their own reports
+ * publish them: each month's patterns go through the same roll-up and privacy rules as a run for
+ * that month alone, so a trend never shows a number that month's report withholds.
+ */
+final class MonthHistory {
+  private final Map<YearMonth, MonthlySeries.Month> series;
+  private final Set<Factor> factors;
+  private final Organisation organisation;
+  private final MinGroupSize k;
+  private final Map<YearMonth, MonthSnapshot> snapshots = new LinkedHashMap<>();
+
+  MonthHistory(
+      Map<YearMonth, MonthlySeries.Month> series,
+      Set<Factor> factors,
+      Organisation organisation,
+      MinGroupSize k) {
+    this.series = series;
+    this.factors = factors;
+    this.organisation = organisation;
+    this.k = k;
+  }
+
+  /** A month's covariate-pattern counts. */
+  List<CovariatePattern> patterns(YearMonth month) {
+    return month(month).patterns();
+  }
+
+  /** Accepted reports dated in the month. */
+  long reports(YearMonth month) {
+    return month(month).reports();
+  }
+
+  /** Accepted reports dated in the month whose respondent is not in its population. */
+  long unmatchedReports(YearMonth month) {
+    return month(month).unmatchedReports();
+  }
+
+  private MonthlySeries.Month month(YearMonth month) {
+    MonthlySeries.Month m = series.get(month);
+    if (m == null) {
+      throw new IllegalStateException("Month " + month + " is outside the computed series");
+    }
+    return m;
+  }
+
+  /** The published form of one month of the series. */
+  static MonthSnapshot snapshot(
+      MonthlySeries.Month data, Set<Factor> factors, Organisation organisation, MinGroupSize k) {
+    if (data.patterns().isEmpty()) {
+      UnitSummary nobody = UnitSummary.of(new Scope(null, List.of()), null, List.of(), factors);
+      return new MonthSnapshot(data.month(), data.reports(), nobody, List.of());
+    }
+    RollUpResult units = ReportingUnits.of(data.patterns(), organisation, k);
+    MonthlyAnalysis.Result raw =
+        MonthlyAnalysis.summaries(
+            data.patterns(), factors, organisation, units.unitByDepartment(), rolledUp(units));
+    MonthlyAnalysis.Result published = new PublicationPolicy(k).apply(raw, units, factors);
+    return new MonthSnapshot(
+        data.month(), data.reports(), published.organisationSummary(), published.summaries());
+  }
+
+  /** The published months from {@code first} to {@code last} that the series holds, in order. */
+  List<MonthSnapshot> between(YearMonth first, YearMonth last) {
+    List<MonthSnapshot> out = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      MonthlySeries.Month data = series.get(m);
+      if (data != null) {
+        out.add(snapshots.computeIfAbsent(m, x -> snapshot(data, factors, organisation, k)));
+      }
+    }
+    return out;
+  }
+
+  static Map<String, List<String>> rolledUp(RollUpResult units) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (ReportingUnit u : units.units().values()) {
+      m.put(u.id(), u.rolledUp());
+    }
+    return m;
+  }
+}

@@ -1,0 +1,215 @@
+package org.ergolens.report.dashboard;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Outcome;
+import org.ergolens.trend.TrendRow;
+
+/**
+ * The trends section: one small line chart per outcome for the organisation and one sparkline of
+ * any-region discomfort per reporting unit, each with its change against the previous month and the
+ * baseline, from the {@code department_trends} rows.
+ *
+ * @param months the months shown, oldest first
+ * @param panels one chart per outcome
+ * @param outcomeTable the organisation's prevalence per month and outcome
+ * @param units one sparkline row per reporting unit of this month
+ * @param unitTable each unit's any-region prevalence per month
+ */
+public record TrendsView(
+    List<String> months,
+    List<Panel> panels,
+    DataTable outcomeTable,
+    List<UnitRow> units,
+    DataTable unitTable) {
+
+  /** An outcome's chart with its latest value and changes in words. */
+  public record Panel(String outcome, String label, SafeString svg, String latest, String change) {}
+
+  /** A unit's sparkline row. */
+  public record UnitRow(
+      String id,
+      String name,
+      String filter,
+      SafeString svg,
+      String latest,
+      String vsPrevious,
+      String vsBaseline,
+      boolean flagged,
+      String note) {}
+
+  static TrendsView of(List<TrendRow> rows, List<UnitSummary> units, String month) {
+    List<String> months =
+        rows.stream()
+            .filter(r -> r.department() == null)
+            .map(TrendRow::month)
+            .distinct()
+            .sorted()
+            .toList();
+    List<Panel> panels = new ArrayList<>();
+    DataTable.Builder outcomeTable =
+        DataTable.builder("trends-table", "The organisation's prevalence per month")
+            .textColumn("Month");
+    Outcome[] outcomes = Outcome.values();
+    Map<Outcome, Map<String, TrendRow>> orgByOutcome = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      outcomeTable.numberColumn(o.label());
+      Map<String, TrendRow> byMonth = new LinkedHashMap<>();
+      rows.stream()
+          .filter(r -> r.department() == null && r.outcome().equals(o.id()))
+          .forEach(r -> byMonth.put(r.month(), r));
+      orgByOutcome.put(o, byMonth);
+      List<TrendChart.Point> points = points(months, byMonth, List.of());
+      TrendRow latest = byMonth.get(month);
+      panels.add(
+          new Panel(
+              o.id(),
+              o.label(),
+              Svgs.markup(
+                  TrendChart.render(
+                      "trend-" + o.id(),
+                      o.label() + ": share of respondents with discomfort, " + range(months),
+                      "A line per month; gaps are months without reports or with withheld values;"
+                          + " a ring marks a change against the baseline beyond chance.",
+                      points,
+                      TrendChart.PANEL)),
+              latest == null ? "—" : Formats.percent(latest.prevalence()),
+              change(latest)));
+    }
+    for (String m : months) {
+      outcomeTable.row(null).cell(m);
+      for (Outcome o : outcomes) {
+        TrendRow r = orgByOutcome.get(o).get(m);
+        Double p = r == null ? null : r.prevalence();
+        outcomeTable.number(p, Formats.percent(p));
+      }
+    }
+    List<UnitRow> unitRows = new ArrayList<>();
+    DataTable.Builder unitTable =
+        DataTable.builder("unit-trends-table", "Discomfort in any region per department and month")
+            .textColumn("Department");
+    months.forEach(unitTable::numberColumn);
+    for (UnitSummary u : units) {
+      Map<String, TrendRow> byMonth = new LinkedHashMap<>();
+      rows.stream()
+          .filter(r -> u.department().equals(r.department()))
+          .filter(r -> r.outcome().equals(Outcome.ANY_REGION.id()))
+          .forEach(r -> byMonth.put(r.month(), r));
+      List<List<String>> makeUps = new ArrayList<>();
+      byMonth
+          .values()
+          .forEach(
+              r -> {
+                if (!makeUps.contains(r.rolledUp())) {
+                  makeUps.add(r.rolledUp());
+                }
+              });
+      TrendRow latest = byMonth.get(month);
+      String name = u.name() == null ? u.department() : u.name();
+      String filter = DataTable.filterKey(u.department(), u.name());
+      unitRows.add(
+          new UnitRow(
+              u.department(),
+              name,
+              filter,
+              Svgs.markup(
+                  TrendChart.render(
+                      "spark-" + Integer.toHexString(u.department().hashCode()),
+                      name + ": discomfort in any region, " + range(months),
+                      "Monthly share of the unit's respondents with discomfort in any region.",
+                      points(months, byMonth, makeUps),
+                      TrendChart.SPARKLINE)),
+              latest == null ? "—" : Formats.percent(latest.prevalence()),
+              latest == null || latest.changeVsPrevious() == null
+                  ? "—"
+                  : Formats.pointChange(latest.prevalence(), latest.previousPrevalence()),
+              latest == null || latest.changeVsBaseline() == null
+                  ? "—"
+                  : Formats.pointChange(latest.prevalence(), latest.baselinePrevalence()),
+              latest != null && Boolean.TRUE.equals(latest.baselineBeyondChance()),
+              latest == null ? "" : Labels.trendNote(latest.note())));
+      unitTable.row(filter).cell(name);
+      for (String m : months) {
+        TrendRow r = byMonth.get(m);
+        Double p = r == null ? null : r.prevalence();
+        if (r != null && r.suppressed()) {
+          unitTable.published(null, "", "withheld that month (small group)");
+        } else {
+          unitTable.number(p, Formats.percent(p));
+        }
+      }
+    }
+    return new TrendsView(months, panels, outcomeTable.build(), unitRows, unitTable.build());
+  }
+
+  private static List<TrendChart.Point> points(
+      List<String> months, Map<String, TrendRow> byMonth, List<List<String>> makeUps) {
+    List<TrendChart.Point> points = new ArrayList<>();
+    for (String m : months) {
+      TrendRow r = byMonth.get(m);
+      Double p = r == null ? null : r.prevalence();
+      int segment = r == null || makeUps.isEmpty() ? 0 : makeUps.indexOf(r.rolledUp());
+      points.add(
+          new TrendChart.Point(
+              m,
+              p,
+              segment,
+              r != null && Boolean.TRUE.equals(r.baselineBeyondChance()),
+              m
+                  + ": "
+                  + (r == null
+                      ? "not in this month's units"
+                      : p == null
+                          ? Labels.trendNote(r.note())
+                          : Formats.percent(p)
+                              + (r.baselinePrevalence() == null
+                                  ? ""
+                                  : ", baseline "
+                                      + Formats.percent(r.baselinePrevalence())
+                                      + " ("
+                                      + Formats.pointChange(p, r.baselinePrevalence())
+                                      + (Boolean.TRUE.equals(r.baselineBeyondChance())
+                                          ? ", beyond chance"
+                                          : "")
+                                      + ")"))));
+    }
+    return points;
+  }
+
+  private static String change(TrendRow r) {
+    if (r == null || r.prevalence() == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    if (r.changeVsPrevious() != null) {
+      parts.add(Formats.pointChange(r.prevalence(), r.previousPrevalence()) + " on last month");
+    }
+    if (r.changeVsBaseline() != null) {
+      parts.add(
+          Formats.pointChange(r.prevalence(), r.baselinePrevalence())
+              + " on the "
+              + r.baselineMonths()
+              + "-month baseline"
+              + (Boolean.TRUE.equals(r.baselineBeyondChance()) ? " (beyond chance)" : ""));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String range(List<String> months) {
+    return months.isEmpty() ? "" : months.get(0) + " to " + months.get(months.size() - 1);
+  }
+
+  /** Whether there is anything to show. */
+  public boolean isEmpty() {
+    return months.isEmpty();
+  }
+
+  static boolean same(Object a, Object b) {
+    return Objects.equals(a, b);
+  }
+}

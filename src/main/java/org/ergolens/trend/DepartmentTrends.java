@@ -1,0 +1,205 @@
+package org.ergolens.trend;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Outcome;
+import org.ergolens.stats.BenjaminiHochberg;
+import org.ergolens.stats.IndependenceTest;
+import org.ergolens.stats.TwoByTwo;
+
+/**
+ * The {@code department_trends} table: per reporting unit (and the organisation), outcome and
+ * month, the published prevalence and its change against the previous month and against a trailing
+ * baseline.
+ *
+ * <p>Privacy across months: every number is either a published monthly value or derived from
+ * published monthly values only, and only across months in which the unit had the same make-up (the
+ * same departments folded into it). So no combination of months, and no comparison of a unit with
+ * the parent it was folded into in another month, gives back a value a monthly report withholds.
+ */
+public final class DepartmentTrends {
+  /** Months before the current one that the baseline pools, at most. */
+  public static final int BASELINE_MONTHS = 12;
+
+  /** A baseline needs at least this many comparable months. */
+  public static final int MIN_BASELINE_MONTHS = 3;
+
+  /** A change is flagged when its Benjamini–Hochberg q-value is below this. */
+  public static final double FLAG_Q = 0.05;
+
+  static final String NO_REPORTS = "no_reports_in_month";
+  static final String WITHHELD = "withheld";
+  static final String NO_PREVIOUS = "no_previous_month_data";
+  static final String PREVIOUS_NOT_COMPARABLE = "previous_month_not_comparable";
+  static final String COMPOSITION_CHANGED = "composition_changed";
+  static final String BASELINE_TOO_SHORT = "baseline_too_short";
+
+  private DepartmentTrends() {}
+
+  /**
+   * @param months consecutive months, oldest first
+   * @return rows by scope (organisation first, then units in id order), then outcome, then month
+   */
+  public static List<TrendRow> of(List<MonthSnapshot> months) {
+    Map<YearMonth, MonthSnapshot> byMonth = new LinkedHashMap<>();
+    months.forEach(m -> byMonth.put(m.month(), m));
+    Set<String> unitIds = new TreeSet<>();
+    months.forEach(m -> m.units().forEach(u -> unitIds.add(u.department())));
+    List<TrendRow> rows = new ArrayList<>();
+    List<String> series = new ArrayList<>();
+    series.add(null);
+    series.addAll(unitIds);
+    for (String unit : series) {
+      for (Outcome o : Outcome.values()) {
+        for (MonthSnapshot m : months) {
+          cell(m, unit).ifPresent(c -> rows.add(row(unit, o, m, c, byMonth)));
+        }
+      }
+    }
+    return flagged(rows);
+  }
+
+  /** A unit's (or, for null, the organisation's) published summary in a month. */
+  private static Optional<UnitSummary> cell(MonthSnapshot m, String unit) {
+    return unit == null ? Optional.of(m.organisation()) : m.unit(unit);
+  }
+
+  private static TrendRow row(
+      String unit,
+      Outcome o,
+      MonthSnapshot m,
+      UnitSummary s,
+      Map<YearMonth, MonthSnapshot> byMonth) {
+    Set<String> notes = new LinkedHashSet<>();
+    Double prevalence = m.hasData() ? s.prevalence(o) : null;
+    Double previousPrevalence = null;
+    Double change = null;
+    Double pPrevious = null;
+    Integer baselineMonths = null;
+    Double baseline = null;
+    Double changeVsBaseline = null;
+    Double pBaseline = null;
+    if (!m.hasData()) {
+      notes.add(NO_REPORTS);
+    } else if (prevalence == null) {
+      notes.add(WITHHELD);
+    } else {
+      MonthSnapshot prev = byMonth.get(m.month().minusMonths(1));
+      Optional<UnitSummary> before = prev == null ? Optional.empty() : cell(prev, unit);
+      if (before.isEmpty() || !prev.hasData()) {
+        notes.add(NO_PREVIOUS);
+      } else if (!comparable(prev, before.get(), s, o)) {
+        notes.add(
+            before.get().rolledUp().equals(s.rolledUp())
+                ? PREVIOUS_NOT_COMPARABLE
+                : COMPOSITION_CHANGED);
+      } else {
+        previousPrevalence = before.get().prevalence(o);
+        change = prevalence - previousPrevalence;
+        pPrevious =
+            pValue(s.cases(o), s.respondents(), before.get().cases(o), before.get().respondents());
+      }
+      long pooledCases = 0;
+      long pooledRespondents = 0;
+      int used = 0;
+      for (int back = 1; back <= BASELINE_MONTHS; back++) {
+        MonthSnapshot earlier = byMonth.get(m.month().minusMonths(back));
+        if (earlier == null) {
+          continue;
+        }
+        Optional<UnitSummary> e = cell(earlier, unit);
+        if (e.isPresent() && comparable(earlier, e.get(), s, o)) {
+          pooledCases += e.get().cases(o);
+          pooledRespondents += e.get().respondents();
+          used++;
+        }
+      }
+      if (used >= MIN_BASELINE_MONTHS) {
+        baselineMonths = used;
+        baseline = (double) pooledCases / pooledRespondents;
+        changeVsBaseline = prevalence - baseline;
+        pBaseline = pValue(s.cases(o), s.respondents(), pooledCases, pooledRespondents);
+      } else {
+        notes.add(BASELINE_TOO_SHORT);
+      }
+    }
+    return new TrendRow(
+        unit == null ? TrendRow.SCOPE_ORGANIZATION : TrendRow.SCOPE_DEPARTMENT,
+        unit,
+        unit == null ? null : s.name(),
+        m.month().toString(),
+        o.id(),
+        s.respondents(),
+        s.cases(o),
+        prevalence,
+        s.rolledUp(),
+        s.respondents() == null || s.cases(o) == null,
+        previousPrevalence,
+        change,
+        pPrevious,
+        null,
+        baselineMonths,
+        baseline,
+        changeVsBaseline,
+        pBaseline,
+        null,
+        notes.isEmpty() ? null : String.join(";", notes));
+  }
+
+  /**
+   * Whether an earlier month of a unit may be compared with the current one: it has reports, its
+   * value is published and the unit was made up of the same departments.
+   */
+  private static boolean comparable(
+      MonthSnapshot earlier, UnitSummary then, UnitSummary now, Outcome o) {
+    return earlier.hasData()
+        && then.prevalence(o) != null
+        && then.rolledUp().equals(now.rolledUp());
+  }
+
+  private static double pValue(
+      long cases, long respondents, long otherCases, long otherRespondents) {
+    return IndependenceTest.test(new TwoByTwo(cases, respondents, otherCases, otherRespondents))
+        .pValue();
+  }
+
+  /** Benjamini–Hochberg per month and comparison, over every row of the month that has a test. */
+  private static List<TrendRow> flagged(List<TrendRow> rows) {
+    Map<String, List<Integer>> byMonth = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      byMonth.computeIfAbsent(rows.get(i).month(), k -> new ArrayList<>()).add(i);
+    }
+    Boolean[] previous = new Boolean[rows.size()];
+    Boolean[] baseline = new Boolean[rows.size()];
+    for (List<Integer> idx : byMonth.values()) {
+      flag(rows, idx, TrendRow::pValueVsPrevious, previous);
+      flag(rows, idx, TrendRow::pValueVsBaseline, baseline);
+    }
+    List<TrendRow> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(rows.get(i).withFlags(previous[i], baseline[i]));
+    }
+    return out;
+  }
+
+  private static void flag(
+      List<TrendRow> rows,
+      List<Integer> idx,
+      java.util.function.Function<TrendRow, Double> p,
+      Boolean[] flags) {
+    List<Integer> tested = idx.stream().filter(i -> p.apply(rows.get(i)) != null).toList();
+    List<Double> q =
+        BenjaminiHochberg.adjust(tested.stream().map(i -> p.apply(rows.get(i))).toList());
+    for (int j = 0; j < tested.size(); j++) {
+      flags[tested.get(j)] = q.get(j) < FLAG_Q;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.ergolens.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ergolens.generate.Generator;
+import org.ergolens.generate.GeneratorSpec;
+import org.ergolens.generate.Intervention;
+import org.ergolens.testing.CliRun;
+import org.ergolens.testing.Files2;
+import org.ergolens.trend.TrendTableChecks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A generated organisation with a planted change over time: from April 2026, Field Sales (com-fs)
+ * answers laptop-only at a fifth of its former rate. The trend table and the follow-up must see it
+ * in com-fs and not in Customer Service (com-cs), which changed nothing.
+ */
+class TrendsAndFollowUpTest {
+  @TempDir static Path dir;
+  static Path month;
+  static List<Map<String, String>> trends;
+  static List<Map<String, String>> followUp;
+
+  @BeforeAll
+  static void runOctober() throws Exception {
+    Path in = dir.resolve("org");
+    new Generator(
+            GeneratorSpec.defaults()
+                .withSeed(8)
+                .withRespondents(3000)
+                .withIntervention(
+                    Intervention.parse("com-fs:monitor_position:laptop_only:2026-04")))
+        .generate(in);
+    Path config =
+        Files2.write(
+            dir.resolve("job.json"),
+            """
+            {"interventions": [
+              {"department": "com-fs", "factor": "monitor_position", "level": "laptop_only",
+               "start": "2026-04-01", "description": "Docking stations", "outcome": "neck"},
+              {"department": "com-cs", "factor": "monitor_position", "level": "laptop_only",
+               "start": "2026-04-01", "description": "Nothing was done here"}]}
+            """);
+    Path out = dir.resolve("out");
+    CliRun run =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--config",
+            config.toString(),
+            "--month",
+            "2026-10");
+    assertEquals(0, run.exitCode(), run.err());
+    month = out.resolve("month=2026-10");
+    trends = Files2.readCsv(month.resolve("department_trends.csv"));
+    followUp = Files2.readCsv(month.resolve("intervention_followup.csv"));
+  }
+
+  @Test
+  void thePlantedDropInExposureIsFoundBeyondChance() {
+    Map<String, String> fs = followUp.get(0);
+    assertEquals("com-fs", fs.get("department"));
+    assertEquals("5", fs.get("months_before"), "November to March; October 2025 has no reports");
+    assertEquals("7", fs.get("months_after"), "April to October");
+    assertTrue(Double.parseDouble(fs.get("exposure_did")) < -0.1, fs.toString());
+    assertTrue(Double.parseDouble(fs.get("exposure_did_ci_high")) < 0, fs.toString());
+    assertTrue(fs.get("finding").startsWith("The share at laptop_only fell"), fs.get("finding"));
+  }
+
+  @Test
+  void aDepartmentThatChangedNothingShowsNoChangeBeyondChance() {
+    Map<String, String> cs = followUp.get(1);
+    assertEquals("com-cs", cs.get("department"));
+    assertTrue(Double.parseDouble(cs.get("exposure_did_ci_low")) < 0, cs.toString());
+    assertTrue(Double.parseDouble(cs.get("exposure_did_ci_high")) > 0, cs.toString());
+  }
+
+  @Test
+  void theTrendTableCoversThirteenMonthsAndAgreesWithTheSummary() throws Exception {
+    long months =
+        trends.stream()
+            .filter(r -> r.get("scope").equals("organization"))
+            .map(r -> r.get("month"))
+            .distinct()
+            .count();
+    assertEquals(13, months, "2025-10 to 2026-10");
+    for (Map<String, String> unit : Files2.readCsv(month.resolve("department_summary.csv"))) {
+      Map<String, String> row =
+          trends.stream()
+              .filter(r -> unit.get("department").equals(r.get("department")))
+              .filter(r -> r.get("month").equals("2026-10") && r.get("outcome").equals("neck"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(unit.get("cases_neck"), row.get("cases"), unit.get("department"));
+      assertEquals(unit.get("prevalence_neck"), row.get("prevalence"), unit.get("department"));
+    }
+    assertTrue(Files.isDirectory(month.resolve("department_trends")), "the Parquet copy");
+  }
+
+  @Test
+  void derivedNumbersUsePublishedMonthsOnly() {
+    TrendTableChecks.baselinesUsePublishedValuesOfTheSameMakeUpOnly(trends);
+    TrendTableChecks.changesComparePublishedMonthsOfTheSameMakeUpOnly(trends);
+  }
+
+  @Test
+  void theDashboardShowsTrendsSparklinesAndTheFollowUp() throws Exception {
+    String html = Files.readString(month.resolve("dashboard.html"));
+    assertEquals(10, html.split("class=\"trend-panel\"", -1).length - 1, "one chart per outcome");
+    long units = Files2.readCsv(month.resolve("department_summary.csv")).size();
+    assertEquals(
+        units, html.split("<td class=\"spark\">", -1).length - 1, "one sparkline per unit");
+    assertTrue(html.contains("Follow-up of workplace changes"));
+    assertTrue(html.contains("Docking stations"));
+    assertFalse(html.contains("NaN"));
+  }
+}
