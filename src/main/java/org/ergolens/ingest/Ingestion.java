@@ -105,13 +105,30 @@ public final class Ingestion {
           typed(DatasetSpec.WORKSTATION_SURVEY, surveys, validated, false));
     }
     if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
-      Dataset<Row> validated = validate(DatasetSpec.DISCOMFORT_REPORTS);
-      Dataset<Row> reports = markDuplicateReports(validated);
       out.put(
-          DatasetSpec.DISCOMFORT_REPORTS,
-          typed(DatasetSpec.DISCOMFORT_REPORTS, reports, validated, false));
+          DatasetSpec.DISCOMFORT_REPORTS, typedReports(validate(DatasetSpec.DISCOMFORT_REPORTS)));
     }
     return out;
+  }
+
+  /**
+   * The reports, read and checked one by one once: those rows are what is cached, the duplicate ids
+   * are found from the cache (a narrow aggregation and a few rows, cached too), and the duplicate
+   * marks are joined to the cached rows wherever they are used. Marking the rows before caching
+   * them would read and check every report two or three times (once for the ids' hashes, once for
+   * the rows sharing a hash, once for the rows themselves).
+   */
+  private IngestedDataset typedReports(Dataset<Row> validated) {
+    DatasetSpec spec = DatasetSpec.DISCOMFORT_REPORTS;
+    Dataset<Row> checked = slim(spec, validated).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> repeats = duplicatePositions(checked).persist(StorageLevel.MEMORY_AND_DISK());
+    return new IngestedDataset(
+        spec,
+        files.get(spec),
+        markDuplicates(validated, repeats),
+        validated,
+        markDuplicates(checked, repeats),
+        Optional.empty());
   }
 
   private Dataset<Row> validate(DatasetSpec spec) {
@@ -130,6 +147,14 @@ public final class Ingestion {
    */
   private IngestedDataset typed(
       DatasetSpec spec, Dataset<Row> rows, Dataset<Row> records, boolean collect) {
+    Dataset<Row> typed = slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
+    Optional<List<Row>> accepted =
+        collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
+    return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
+  }
+
+  /** The positions, typed values and reason of the rows: what the run keeps of them. */
+  private static Dataset<Row> slim(DatasetSpec spec, Dataset<Row> rows) {
     List<Column> keep = new ArrayList<>();
     for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
       keep.add(col(c));
@@ -137,11 +162,7 @@ public final class Ingestion {
     spec.columnNames().forEach(c -> keep.add(col(c)));
     keep.add(col(Columns.REASON));
     keep.add(col(Columns.REASON_COLUMN));
-    Dataset<Row> typed =
-        rows.select(keep.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
-    Optional<List<Row>> accepted =
-        collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
-    return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
+    return rows.select(keep.toArray(Column[]::new));
   }
 
   /** Whether any file of the dataset has the column (in its header, first record or schema). */
@@ -191,28 +212,36 @@ public final class Ingestion {
   }
 
   /**
-   * A repeated report_id among otherwise valid rows: the first in input order wins.
+   * The positions ({@code _file}, {@code _pos}) of the repeated report_ids among otherwise valid
+   * rows: the first in input order wins, every later one is a repeat.
    *
    * <p>Repeats are rare, so the rows are not all shuffled and sorted by id: a narrow aggregation on
-   * a 64-bit hash of the id finds the hashes seen more than once, only the rows with those hashes
-   * are ordered by id and position, and the positions of the repeats are joined back.
+   * a 64-bit hash of the id finds the hashes seen more than once, and only the rows with those
+   * hashes are ordered by id and position.
    */
-  static Dataset<Row> markDuplicateReports(Dataset<Row> reports) {
+  static Dataset<Row> duplicatePositions(Dataset<Row> reports) {
     Dataset<Row> valid =
         reports
             .filter(col(Columns.REASON).isNull())
-            .withColumn(ID_HASH, xxhash64(col(Columns.REPORT_ID)));
+            .select(
+                col(Columns.REPORT_ID),
+                col(Columns.FILE_INDEX),
+                col(Columns.POSITION),
+                xxhash64(col(Columns.REPORT_ID)).as(ID_HASH));
     Dataset<Row> repeatedHashes =
         valid.groupBy(ID_HASH).count().filter(col("count").gt(1)).select(ID_HASH);
     var order =
         Window.partitionBy(col(Columns.REPORT_ID))
             .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
-    Dataset<Row> repeats =
-        valid
-            .join(broadcast(repeatedHashes), ID_HASH)
-            .withColumn("_occurrence", row_number().over(order))
-            .filter(col("_occurrence").gt(1))
-            .select(col(Columns.FILE_INDEX), col(Columns.POSITION), lit(true).as(REPEAT));
+    return valid
+        .join(broadcast(repeatedHashes), ID_HASH)
+        .withColumn("_occurrence", row_number().over(order))
+        .filter(col("_occurrence").gt(1))
+        .select(col(Columns.FILE_INDEX), col(Columns.POSITION), lit(true).as(REPEAT));
+  }
+
+  /** The rows with the repeats at {@code repeats}' positions rejected as duplicates. */
+  static Dataset<Row> markDuplicates(Dataset<Row> reports, Dataset<Row> repeats) {
     Column isDuplicate = col(REPEAT).isNotNull();
     Dataset<Row> joined =
         reports.join(
