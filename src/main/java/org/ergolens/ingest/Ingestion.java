@@ -131,8 +131,26 @@ public final class Ingestion {
         Optional.empty());
   }
 
+  /**
+   * Every row of a dataset, validated. Text and Parquet files are validated apart and then united:
+   * their raw columns differ in type (Parquet columns keep the type they are stored in), while
+   * their validated columns are the same.
+   */
   private Dataset<Row> validate(DatasetSpec spec) {
-    return RowValidator.validate(readRaw(spec), spec);
+    Dataset<Row> rows = null;
+    List<FileLayout> text = textLayouts.getOrDefault(spec, List.of());
+    if (!text.isEmpty()) {
+      rows = RowValidator.validate(TextRecordReader.read(spark, spec, text), spec);
+    }
+    List<SourceFile> parquet =
+        files.get(spec).stream().filter(f -> f.format() == InputFormat.PARQUET).toList();
+    if (!parquet.isEmpty()) {
+      Dataset<Row> p =
+          RowValidator.validate(
+              ParquetRecordReader.read(spark, spec, parquet, parquetNames.get(spec)), spec);
+      rows = rows == null ? p : rows.unionByName(p);
+    }
+    return rows;
   }
 
   /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
@@ -178,21 +196,6 @@ public final class Ingestion {
   public Map<String, Long> linesPerSplit(DatasetSpec spec) {
     List<FileLayout> layouts = textLayouts.getOrDefault(spec, List.of());
     return layouts.isEmpty() ? Map.of() : TextRecordReader.linesPerSplit(spark, layouts);
-  }
-
-  private Dataset<Row> readRaw(DatasetSpec spec) {
-    Dataset<Row> rows = null;
-    List<FileLayout> text = textLayouts.getOrDefault(spec, List.of());
-    if (!text.isEmpty()) {
-      rows = TextRecordReader.read(spark, spec, text);
-    }
-    List<SourceFile> parquet =
-        files.get(spec).stream().filter(f -> f.format() == InputFormat.PARQUET).toList();
-    if (!parquet.isEmpty()) {
-      Dataset<Row> p = ParquetRecordReader.read(spark, spec, parquet, parquetNames.get(spec));
-      rows = rows == null ? p : rows.unionByName(p);
-    }
-    return rows;
   }
 
   /** Survey rows whose department is not among the accepted ids of the departments dataset. */

@@ -23,10 +23,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.ergolens.Errors;
 
 /**
- * Reads Parquet files into the same text columns as the text readers, so one validation applies to
- * every format. Each file's footer is checked first (readable, required columns present, plain
- * column types); values are then read as text, so a wrongly typed column is rejected row by row by
- * the same checks as a CSV value would be.
+ * Reads Parquet files into the contract's columns, each in the type the file stores it in. Each
+ * file's footer is checked first (readable, required columns present, plain column types). {@link
+ * RowValidator} then takes a column stored in the contract's own type (a {@code DATE}, a number, a
+ * boolean) as it is, and reads any other as text, so that a wrongly typed column is rejected row by
+ * row by the same checks as a CSV value would be.
  */
 public final class ParquetRecordReader {
   private ParquetRecordReader() {}
@@ -95,7 +96,7 @@ public final class ParquetRecordReader {
       cols.add(
           actual == null
               ? lit(null).cast(DataTypes.StringType).as(c)
-              : df.col("`" + actual + "`").cast(DataTypes.StringType).as(c));
+              : df.col("`" + actual + "`").as(c));
     }
     return df.select(cols.toArray(Column[]::new));
   }

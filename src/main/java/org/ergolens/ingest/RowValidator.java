@@ -13,6 +13,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -30,7 +31,14 @@ public final class RowValidator {
 
   private RowValidator() {}
 
-  /** Adds {@link Columns#REASON} and {@link Columns#REASON_COLUMN}; types the contract columns. */
+  /**
+   * Adds {@link Columns#REASON} and {@link Columns#REASON_COLUMN}; types the contract columns. A
+   * column stored as text (CSV, JSON lines, a Parquet string) is parsed as the contract says; a
+   * column stored in a type that already is the contract's (a Parquet {@code DATE}, integer,
+   * decimal or boolean, see {@link NativeValues}) is taken as it is and checked for its range only;
+   * any other stored type is read as its text, so that it fails or passes the same checks a CSV
+   * value would.
+   */
   public static Dataset<Row> validate(Dataset<Row> raw, DatasetSpec dataset) {
     List<Column> internal = new ArrayList<>();
     for (String c :
@@ -46,10 +54,19 @@ public final class RowValidator {
     // Step 1: each column's presence and typed value, computed once.
     List<Column> step1 = new ArrayList<>(internal);
     for (ColumnSpec spec : dataset.columns()) {
-      Column text = col(spec.name());
-      step1.add(text.isNotNull().and(length(trim(text)).gt(0)).as(present(spec)));
-      step1.add(typedValue(spec, text).as(typed(spec)));
-      step1.add(text.as(TEXT_PREFIX + spec.name()));
+      DataType stored = raw.schema().apply(spec.name()).dataType();
+      Column value = col(spec.name());
+      if (NativeValues.isNative(spec.type(), stored)) {
+        step1.add(value.isNotNull().as(present(spec)));
+        step1.add(NativeValues.typed(spec.type(), value).as(typed(spec)));
+        step1.add(value.cast(DataTypes.StringType).as(TEXT_PREFIX + spec.name()));
+      } else {
+        Column text =
+            stored.equals(DataTypes.StringType) ? value : value.cast(DataTypes.StringType);
+        step1.add(text.isNotNull().and(length(trim(text)).gt(0)).as(present(spec)));
+        step1.add(typedValue(spec, text).as(typed(spec)));
+        step1.add(text.as(TEXT_PREFIX + spec.name()));
+      }
     }
     // Step 2: the first failing check, in the contract's order, as one flat CASE WHEN.
     List<Check> checks = new ArrayList<>();
