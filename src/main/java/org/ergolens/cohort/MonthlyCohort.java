@@ -90,6 +90,32 @@ public final class MonthlyCohort {
     return aggs;
   }
 
+  /** The bit of an outcome in {@link #flagBits}: its ordinal. */
+  static int bit(Outcome o) {
+    return 1 << o.ordinal();
+  }
+
+  /** The bit of the red flag in {@link #flagBits}: after the outcomes'. */
+  static final int RED_FLAG_BIT = 1 << Outcome.values().length;
+
+  /**
+   * One report's outcome flags as bits (see {@link #bit(Outcome)} and {@link #RED_FLAG_BIT}): the
+   * same rules as {@link #outcomeFlags}, for one row, so that a respondent's month is the bitwise
+   * OR of their reports'.
+   */
+  static Column flagBits(JobConfig config) {
+    Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
+    Column bits = lit(0);
+    for (Outcome o : Outcome.values()) {
+      Column hit = o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts;
+      bits = bits.bitwiseOR(when(hit, bit(o)).otherwise(0));
+    }
+    Column flagged =
+        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
+            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
+    return bits.bitwiseOR(when(flagged, RED_FLAG_BIT).otherwise(0));
+  }
+
   /**
    * Respondents, cases per outcome and red flags per department and combination of factor levels
    * (and per {@code extraKeys}), from one row per respondent with its outcome flags (null: none).

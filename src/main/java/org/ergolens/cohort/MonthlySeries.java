@@ -1,15 +1,11 @@
 package org.ergolens.cohort;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.year;
 
 import java.sql.Date;
@@ -21,7 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
 import org.ergolens.model.CovariatePattern;
@@ -32,19 +30,20 @@ import org.ergolens.model.Factor;
  * MonthlyCohort}, reduced in one aggregation to covariate-pattern counts per month: the history the
  * trend table and the intervention follow-up are computed from.
  *
- * <p>Each respondent's accepted answers in the span are gathered once; for every month the answer
- * in force is the latest one dated in that month's lookback window (ties: later in the input), so a
- * month here has exactly the population a run for that month alone would have.
+ * <p>Each respondent's accepted answers and reports in the span meet in one partition; for every
+ * month the answer in force is the latest one dated in that month's lookback window (ties: later in
+ * the input), so a month here has exactly the population a run for that month alone would have
+ * ({@link RespondentMonths} holds the rule, {@link PatternFold} applies it to a partition).
  */
 public final class MonthlySeries {
   static final String MONTH = "month_index";
   static final String IN_POPULATION = "in_population";
   static final String REPORTS = "reports";
-  private static final String ANSWERS = "answers";
 
   private final YearMonth first;
   private final YearMonth last;
   private final JobConfig config;
+  private int partitions;
 
   /**
    * @param first the first month of the series
@@ -57,6 +56,16 @@ public final class MonthlySeries {
     this.first = first;
     this.last = last;
     this.config = config;
+  }
+
+  /**
+   * How many partitions the answers and reports are spread over by respondent; each partition keeps
+   * its respondents' rows in memory while it folds them, so a larger input needs more. Default (0):
+   * Spark's {@code spark.sql.shuffle.partitions}.
+   */
+  public MonthlySeries partitions(int n) {
+    this.partitions = n;
+    return this;
   }
 
   /**
@@ -105,62 +114,93 @@ public final class MonthlySeries {
    * respondents, cases, red flags and the month's reports. Respondents with reports in a month but
    * no answer in its lookback window form the rows with {@code in_population} false: their reports
    * are {@code unmatched_respondent} in that month and count nowhere else.
+   *
+   * <p>One shuffle: the answers and reports of the span, each reduced to a few numbers, are
+   * partitioned by respondent; each partition folds every respondent's rows into their months
+   * ({@link RespondentMonths}) and counts them per pattern, so what leaves a partition is pattern
+   * counts, not people; a last aggregation adds up the partitions.
    */
   Dataset<Row> patternCounts(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
-    Dataset<Row> population = population(acceptedSurveys).withColumn(IN_POPULATION, lit(true));
-    List<Column> flags = new ArrayList<>(MonthlyCohort.outcomeFlags(config));
-    flags.add(count(lit(1)).as(REPORTS));
-    Dataset<Row> outcomes =
-        inSpan(acceptedReports, Columns.REPORT_DATE)
-            .groupBy(Columns.RESPONDENT_ID, MONTH)
-            .agg(flags.get(0), flags.subList(1, flags.size()).toArray(Column[]::new));
-    Dataset<Row> joined =
-        population
-            .join(outcomes, scalaSeq(Columns.RESPONDENT_ID, MONTH), "full_outer")
-            .withColumn(IN_POPULATION, coalesce(col(IN_POPULATION), lit(false)));
-    return MonthlyCohort.countPatterns(
-        joined, List.of(sum(coalesce(col(REPORTS), lit(0L))).as(REPORTS)), MONTH, IN_POPULATION);
+    List<Column> keys = new ArrayList<>(List.of(col(MONTH), col(IN_POPULATION)));
+    keys.add(col(Columns.DEPARTMENT));
+    for (Factor f : Factor.values()) {
+      keys.add(col(Levels.column(f)));
+    }
+    List<Column> sums = new ArrayList<>();
+    for (String c : PatternFold.COUNTS) {
+      sums.add(sum(col(c)).as(c));
+    }
+    return byRespondent(answers(acceptedSurveys).unionByName(reports(acceptedReports)))
+        .mapPartitions(fold(false), Encoders.row(PatternFold.PATTERNS))
+        .groupBy(keys.toArray(Column[]::new))
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
   }
 
-  /** One row per respondent and month of the series in which the respondent is in population. */
+  /**
+   * One row per respondent and month of the series in which the respondent is in the population:
+   * respondent, month, department and levels of the answer in force.
+   */
   Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    int lookback = config.surveyLookbackMonths();
+    return byRespondent(answers(acceptedSurveys))
+        .mapPartitions(fold(true), Encoders.row(PatternFold.RESPONDENT_MONTHS))
+        .filter(col(Columns.DEPARTMENT).isNotNull());
+  }
+
+  private PatternFold fold(boolean perRespondent) {
+    return new PatternFold(
+        index(first), index(last) - index(first) + 1, config.surveyLookbackMonths(), perRespondent);
+  }
+
+  /**
+   * The answers dated from the first month's lookback window to the last month, each as the
+   * respondent, its month index, day, place in the input, department and packed levels ({@link
+   * PackedLevels}); {@code flags} null.
+   */
+  private Dataset<Row> answers(Dataset<Row> acceptedSurveys) {
     Column span =
         col(Columns.RESPONSE_DATE)
             .between(
-                Date.valueOf(new ReportingMonth(first, lookback).lookbackStart()),
-                Date.valueOf(new ReportingMonth(last, lookback).lastDay()));
-    // Field order matters: array_max compares date, then file, then position.
-    List<Column> fields =
-        new ArrayList<>(
-            List.of(
-                col(Columns.RESPONSE_DATE).as("d"),
-                col(Columns.FILE_INDEX).as("f"),
-                col(Columns.POSITION).as("p"),
-                monthIndex(col(Columns.RESPONSE_DATE)).as("mi"),
-                col(Columns.DEPARTMENT).as("dept")));
+                Date.valueOf(
+                    new ReportingMonth(first, config.surveyLookbackMonths()).lookbackStart()),
+                Date.valueOf(last.atEndOfMonth()));
+    Column packed = lit(0);
     for (Factor f : Factor.values()) {
-      fields.add(Levels.index(f).as(Levels.column(f)));
-    }
-    String inForce =
-        "transform(sequence(%d, %d), m -> named_struct('m', m, 'a', array_max(filter(%s, x -> x.mi >= m - %d AND x.mi <= m))))"
-            .formatted(index(first), index(last), ANSWERS, lookback - 1);
-    List<Column> out =
-        new ArrayList<>(
-            List.of(
-                col(Columns.RESPONDENT_ID),
-                col("s.m").as(MONTH),
-                col("s.a.dept").as(Columns.DEPARTMENT)));
-    for (Factor f : Factor.values()) {
-      out.add(col("s.a." + Levels.column(f)).as(Levels.column(f)));
+      packed = packed.bitwiseOR(shiftleft(Levels.index(f).plus(1), 3 * f.ordinal()));
     }
     return acceptedSurveys
         .filter(span)
-        .groupBy(Columns.RESPONDENT_ID)
-        .agg(collect_list(struct(fields.toArray(Column[]::new))).as(ANSWERS))
-        .select(col(Columns.RESPONDENT_ID), explode(expr(inForce)).as("s"))
-        .filter(col("s.a").isNotNull())
-        .select(out.toArray(Column[]::new));
+        .select(
+            col(Columns.RESPONDENT_ID),
+            monthIndex(col(Columns.RESPONSE_DATE)).as("mi"),
+            unix_date(col(Columns.RESPONSE_DATE)).as("day"),
+            col(Columns.FILE_INDEX).as("file"),
+            col(Columns.POSITION).as("pos"),
+            col(Columns.DEPARTMENT),
+            packed.as("levels"),
+            lit(null).cast(DataTypes.IntegerType).as("flags"));
+  }
+
+  /**
+   * The reports dated in the span, each as the respondent, its month index and its outcome flags
+   * ({@link MonthlyCohort#flagBits}), in the columns of {@link #answers}.
+   */
+  private Dataset<Row> reports(Dataset<Row> acceptedReports) {
+    return inSpan(acceptedReports, Columns.REPORT_DATE)
+        .select(
+            col(Columns.RESPONDENT_ID),
+            col(MONTH).as("mi"),
+            lit(null).cast(DataTypes.IntegerType).as("day"),
+            lit(null).cast(DataTypes.IntegerType).as("file"),
+            lit(null).cast(DataTypes.LongType).as("pos"),
+            lit(null).cast(DataTypes.StringType).as(Columns.DEPARTMENT),
+            lit(null).cast(DataTypes.IntegerType).as("levels"),
+            MonthlyCohort.flagBits(config).as("flags"));
+  }
+
+  private Dataset<Row> byRespondent(Dataset<Row> events) {
+    return partitions > 0
+        ? events.repartition(partitions, col(Columns.RESPONDENT_ID))
+        : events.repartition(col(Columns.RESPONDENT_ID));
   }
 
   private Dataset<Row> inSpan(Dataset<Row> acceptedReports, String dateColumn) {
@@ -182,9 +222,5 @@ public final class MonthlySeries {
 
   static YearMonth fromIndex(int index) {
     return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
-  }
-
-  private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toSeq();
   }
 }

@@ -151,11 +151,16 @@ public final class RowValidator {
       case INTEGER -> when(t.rlike(INTEGER_PATTERN), t.try_cast(DataTypes.LongType));
       case ENUM -> {
         Column n = translate(t, UPPER + " -", LOWER + "__");
-        yield when(n.isin(spec.values().toArray()), n);
+        // Values spelled canonically, nearly all of them, skip the folding: a CASE evaluates only
+        // the branch it takes, and translate() costs a map lookup per character.
+        yield when(text.isin(spec.values().toArray()), text)
+            .when(n.isin(spec.values().toArray()), n);
       }
       case BOOLEAN -> {
         Column n = translate(t, UPPER, LOWER);
-        yield when(n.isin("true", "yes", "1"), lit(true))
+        yield when(text.isin("true", "yes", "1"), lit(true))
+            .when(text.isin("false", "no", "0"), lit(false))
+            .when(n.isin("true", "yes", "1"), lit(true))
             .when(n.isin("false", "no", "0"), lit(false));
       }
     };

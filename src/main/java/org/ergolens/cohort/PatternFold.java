@@ -1,0 +1,160 @@
+package org.ergolens.cohort;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.ergolens.ingest.Columns;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
+
+/**
+ * Folds one partition of answers and reports (all rows of each respondent in the same partition)
+ * into pattern counts per month, or, for tests, into one row per respondent and month. The rows of
+ * the partition's respondents are held in memory while it runs, a few numbers per answer and per
+ * month; what it returns is bounded by the number of patterns, not of people.
+ */
+final class PatternFold implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  /** Counted per pattern, in this order after the keys. */
+  static final List<String> COUNTS = counts();
+
+  /** Month, in population, department, levels, then {@link #COUNTS}. */
+  static final StructType PATTERNS = patternsSchema();
+
+  /** Respondent, month, department (null: not in population), levels. */
+  static final StructType RESPONDENT_MONTHS = respondentMonthsSchema();
+
+  private final int firstMonth;
+  private final int months;
+  private final int lookback;
+  private final boolean perRespondent;
+
+  PatternFold(int firstMonth, int months, int lookback, boolean perRespondent) {
+    this.firstMonth = firstMonth;
+    this.months = months;
+    this.lookback = lookback;
+    this.perRespondent = perRespondent;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> events) {
+    Map<String, RespondentMonths> people = new HashMap<>();
+    while (events.hasNext()) {
+      Row e = events.next();
+      RespondentMonths p =
+          people.computeIfAbsent(
+              e.getString(0), id -> new RespondentMonths(firstMonth, months, lookback));
+      if (e.isNullAt(7)) {
+        p.addAnswer(
+            e.getInt(1), e.getInt(2), e.getInt(3), e.getLong(4), e.getString(5), e.getInt(6));
+      } else {
+        p.addReport(e.getInt(1), e.getInt(7));
+      }
+    }
+    return perRespondent ? respondentMonths(people) : patterns(people);
+  }
+
+  private Iterator<Row> respondentMonths(Map<String, RespondentMonths> people) {
+    List<Row> out = new ArrayList<>();
+    people.forEach(
+        (id, p) ->
+            p.visit(
+                (month, department, levels, flags, reports) -> {
+                  Object[] row = new Object[3 + Factor.values().length];
+                  row[0] = id;
+                  row[1] = month;
+                  row[2] = department;
+                  for (Factor f : Factor.values()) {
+                    row[3 + f.ordinal()] = PackedLevels.level(levels, f);
+                  }
+                  out.add(RowFactory.create(row));
+                }));
+    return out.iterator();
+  }
+
+  private record Key(int month, String department, int levels) {}
+
+  private Iterator<Row> patterns(Map<String, RespondentMonths> people) {
+    Map<Key, long[]> counts = new HashMap<>();
+    int outcomes = Outcome.values().length;
+    for (RespondentMonths p : people.values()) {
+      p.visit(
+          (month, department, levels, flags, reports) -> {
+            long[] c =
+                counts.computeIfAbsent(
+                    new Key(month, department, department == null ? 0 : levels),
+                    k -> new long[COUNTS.size()]);
+            if (department != null) {
+              c[0]++;
+              for (int o = 0; o < outcomes; o++) {
+                c[1 + o] += (flags >>> o) & 1;
+              }
+              c[1 + outcomes] += (flags & MonthlyCohort.RED_FLAG_BIT) != 0 ? 1 : 0;
+            }
+            c[2 + outcomes] += reports;
+          });
+    }
+    List<Row> out = new ArrayList<>(counts.size());
+    counts.forEach(
+        (k, c) -> {
+          Object[] row = new Object[3 + Factor.values().length + c.length];
+          row[0] = k.month();
+          row[1] = k.department() != null;
+          row[2] = k.department();
+          for (Factor f : Factor.values()) {
+            row[3 + f.ordinal()] =
+                k.department() == null ? Factor.MISSING : PackedLevels.level(k.levels(), f);
+          }
+          for (int i = 0; i < c.length; i++) {
+            row[3 + Factor.values().length + i] = c[i];
+          }
+          out.add(RowFactory.create(row));
+        });
+    return out.iterator();
+  }
+
+  private static List<String> counts() {
+    List<String> c = new ArrayList<>(List.of("respondents"));
+    for (Outcome o : Outcome.values()) {
+      c.add(o.id());
+    }
+    c.add(MonthlyCohort.RED_FLAG);
+    c.add(MonthlySeries.REPORTS);
+    return List.copyOf(c);
+  }
+
+  private static StructType patternsSchema() {
+    StructType s =
+        new StructType()
+            .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
+            .add(MonthlySeries.IN_POPULATION, DataTypes.BooleanType, false)
+            .add(Columns.DEPARTMENT, DataTypes.StringType, true);
+    for (Factor f : Factor.values()) {
+      s = s.add(Levels.column(f), DataTypes.IntegerType, false);
+    }
+    for (String c : counts()) {
+      s = s.add(c, DataTypes.LongType, false);
+    }
+    return s;
+  }
+
+  private static StructType respondentMonthsSchema() {
+    StructType s =
+        new StructType()
+            .add(Columns.RESPONDENT_ID, DataTypes.StringType, false)
+            .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
+            .add(Columns.DEPARTMENT, DataTypes.StringType, true);
+    for (Factor f : Factor.values()) {
+      s = s.add(Levels.column(f), DataTypes.IntegerType, false);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,120 @@
+package org.ergolens.cohort;
+
+import java.util.Arrays;
+
+/**
+ * One respondent's accepted answers and reports over a run of months, folded into what each month
+ * counts: the answer in force (the latest dated in the month's lookback window; same-date ties to
+ * the row later in the input), the outcome flags of the month's reports and how many there were.
+ * Plain Java with no Spark in it, so that the population rule is one small, tested piece of code.
+ */
+final class RespondentMonths {
+  private final int firstMonth;
+  private final int months;
+  private final int lookback;
+  private final int[] flags;
+  private final int[] reports;
+  private int answerCount;
+  private int[] answerMonth = new int[2];
+  private int[] answerDay = new int[2];
+  private int[] answerFile = new int[2];
+  private long[] answerPosition = new long[2];
+  private String[] answerDepartment = new String[2];
+  private int[] answerLevels = new int[2];
+
+  /**
+   * @param firstMonth the first month of the run, as a month index ({@link MonthlySeries#index})
+   * @param months how many months the run has
+   * @param lookback how many months, ending with a month, an answer stays in force
+   */
+  RespondentMonths(int firstMonth, int months, int lookback) {
+    this.firstMonth = firstMonth;
+    this.months = months;
+    this.lookback = lookback;
+    this.flags = new int[months];
+    this.reports = new int[months];
+  }
+
+  /**
+   * An accepted answer: its month index and day (epoch day), its place in the input (file, row) and
+   * its department and packed factor levels ({@link PackedLevels}).
+   */
+  void addAnswer(int month, int day, int file, long position, String department, int levels) {
+    if (answerCount == answerMonth.length) {
+      int n = answerCount * 2;
+      answerMonth = Arrays.copyOf(answerMonth, n);
+      answerDay = Arrays.copyOf(answerDay, n);
+      answerFile = Arrays.copyOf(answerFile, n);
+      answerPosition = Arrays.copyOf(answerPosition, n);
+      answerDepartment = Arrays.copyOf(answerDepartment, n);
+      answerLevels = Arrays.copyOf(answerLevels, n);
+    }
+    answerMonth[answerCount] = month;
+    answerDay[answerCount] = day;
+    answerFile[answerCount] = file;
+    answerPosition[answerCount] = position;
+    answerDepartment[answerCount] = department;
+    answerLevels[answerCount] = levels;
+    answerCount++;
+  }
+
+  /** An accepted report dated in month {@code month} of the run, with its outcome flag bits. */
+  void addReport(int month, int flagBits) {
+    int i = month - firstMonth;
+    if (i >= 0 && i < months) {
+      flags[i] |= flagBits;
+      reports[i]++;
+    }
+  }
+
+  /** What one month of the run counts for this respondent. */
+  interface MonthVisitor {
+    /**
+     * @param month the month index
+     * @param department the department of the answer in force; null when there is none (the
+     *     respondent is not in the month's population)
+     * @param levels the packed levels of that answer
+     * @param flagBits the outcome flags of the month's reports (0: none)
+     * @param reports how many reports the respondent filed in the month
+     */
+    void month(int month, String department, int levels, int flagBits, int reports);
+  }
+
+  /** Visits every month in which the respondent is in the population or filed a report. */
+  void visit(MonthVisitor visitor) {
+    for (int i = 0; i < months; i++) {
+      int m = firstMonth + i;
+      int inForce = answerInForce(m);
+      if (inForce >= 0) {
+        visitor.month(m, answerDepartment[inForce], answerLevels[inForce], flags[i], reports[i]);
+      } else if (reports[i] > 0) {
+        visitor.month(m, null, 0, flags[i], reports[i]);
+      }
+    }
+  }
+
+  /** The index of the answer in force in month {@code m}, or -1. */
+  private int answerInForce(int m) {
+    int best = -1;
+    for (int a = 0; a < answerCount; a++) {
+      if (answerMonth[a] > m || answerMonth[a] <= m - lookback) {
+        continue;
+      }
+      if (best < 0 || later(a, best)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /** Whether answer {@code a} comes after answer {@code b}: by date, then file, then row. */
+  private boolean later(int a, int b) {
+    if (answerDay[a] != answerDay[b]) {
+      return answerDay[a] > answerDay[b];
+    }
+    if (answerFile[a] != answerFile[b]) {
+      return answerFile[a] > answerFile[b];
+    }
+    return answerPosition[a] > answerPosition[b];
+  }
+}
