@@ -120,7 +120,7 @@ public final class Ingestion {
    */
   private IngestedDataset typedReports(Dataset<Row> validated) {
     DatasetSpec spec = DatasetSpec.DISCOMFORT_REPORTS;
-    Dataset<Row> checked = keep(spec, slim(spec, validated));
+    Dataset<Row> checked = slim(spec, validated).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> repeats = duplicatePositions(checked).persist(StorageLevel.MEMORY_AND_DISK());
     return new IngestedDataset(
         spec,
@@ -153,10 +153,7 @@ public final class Ingestion {
     return rows;
   }
 
-  /**
-   * The dataset with its typed rows kept ({@link #keep}); {@code collect}: its accepted rows
-   * collected too.
-   */
+  /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
   private IngestedDataset typed(DatasetSpec spec, Dataset<Row> rows, boolean collect) {
     return typed(spec, rows, rows, collect);
   }
@@ -168,21 +165,10 @@ public final class Ingestion {
    */
   private IngestedDataset typed(
       DatasetSpec spec, Dataset<Row> rows, Dataset<Row> records, boolean collect) {
-    Dataset<Row> typed = keep(spec, slim(spec, rows));
+    Dataset<Row> typed = slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
     Optional<List<Row>> accepted =
         collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
     return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
-  }
-
-  /**
-   * The rows, cached for the run when the dataset has text files: parsing text is the costly part
-   * of reading it, so it is done once. Parquet-only datasets are read again by each query instead:
-   * their typed columns are decoded and checked faster than Spark builds and reads back a cache of
-   * them (on 2 million reports, caching cost more CPU than three more scans).
-   */
-  private Dataset<Row> keep(DatasetSpec spec, Dataset<Row> rows) {
-    boolean text = files.get(spec).stream().anyMatch(f -> f.format() != InputFormat.PARQUET);
-    return text ? rows.persist(StorageLevel.MEMORY_AND_DISK()) : rows;
   }
 
   /** The positions, typed values and reason of the rows: what the run keeps of them. */

@@ -126,7 +126,7 @@ public final class MonthlyJob {
     List<YearMonth> months =
         options.months().isEmpty() ? List.of(latestReportMonth(rowCounts)) : options.months();
     watch.lap("validate");
-    MonthHistory history = history(ingestion, data, organisation, months);
+    MonthHistory history = history(ingestion, data, rowCounts, organisation, months);
     List<Result> results = new ArrayList<>();
     for (YearMonth m : months) {
       results.add(
@@ -151,6 +151,7 @@ public final class MonthlyJob {
   private MonthHistory history(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
+      RowCounts rowCounts,
       Organisation organisation,
       List<YearMonth> months) {
     YearMonth first = months.get(0).minusMonths(options.config().trendMonths());
@@ -159,6 +160,7 @@ public final class MonthlyJob {
     Set<Factor> factors = presentFactors(ingestion);
     var series =
         new MonthlySeries(first, last, options.config())
+            .partitions(seriesPartitions(rowCounts))
             .collect(
                 data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
                 data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
@@ -168,6 +170,26 @@ public final class MonthlyJob {
             series, factors, organisation, MinGroupSize.of(options.config().minGroupSize()));
     watch.lap("cohort");
     return history;
+  }
+
+  /** Input rows per partition of the series' fold, which holds a partition's rows in memory. */
+  static final long ROWS_PER_SERIES_PARTITION = 4_000_000;
+
+  /**
+   * Spark's shuffle partitions, or more when the accepted answers and reports are many: a partition
+   * of the series holds its respondents' rows in memory while it folds them.
+   */
+  private int seriesPartitions(RowCounts rowCounts) {
+    long rows =
+        rowCounts.datasets().entrySet().stream()
+            .filter(e -> e.getKey() != DatasetSpec.DEPARTMENTS)
+            .mapToLong(e -> e.getValue().rowsAccepted())
+            .sum();
+    int shuffle = spark.sessionState().conf().numShufflePartitions();
+    return (int)
+        Math.max(
+            shuffle,
+            Math.min(10_000, (rows + ROWS_PER_SERIES_PARTITION - 1) / ROWS_PER_SERIES_PARTITION));
   }
 
   private Result runMonth(
