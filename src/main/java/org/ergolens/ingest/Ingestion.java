@@ -218,9 +218,9 @@ public final class Ingestion {
    * The positions ({@code _file}, {@code _pos}) of the repeated report_ids among otherwise valid
    * rows: the first in input order wins, every later one is a repeat.
    *
-   * <p>Repeats are rare, so the rows are not all shuffled and sorted by id: a narrow aggregation on
-   * a 64-bit hash of the id finds the hashes seen more than once, and only the rows with those
-   * hashes are ordered by id and position.
+   * <p>Repeats are rare, so the rows are not all shuffled and sorted by id: the 64-bit hashes of
+   * the ids, partitioned by value, are sorted per partition to find those seen more than once
+   * ({@link RepeatedHashes}), and only the rows with those hashes are ordered by id and position.
    */
   static Dataset<Row> duplicatePositions(Dataset<Row> reports) {
     Dataset<Row> valid =
@@ -232,7 +232,11 @@ public final class Ingestion {
                 col(Columns.POSITION),
                 xxhash64(col(Columns.REPORT_ID)).as(ID_HASH));
     Dataset<Row> repeatedHashes =
-        valid.groupBy(ID_HASH).count().filter(col("count").gt(1)).select(ID_HASH);
+        valid
+            .select(ID_HASH)
+            .repartition(col(ID_HASH))
+            .mapPartitions(new RepeatedHashes(), Encoders.LONG())
+            .toDF(ID_HASH);
     var order =
         Window.partitionBy(col(Columns.REPORT_ID))
             .orderBy(col(Columns.FILE_INDEX), col(Columns.POSITION));
