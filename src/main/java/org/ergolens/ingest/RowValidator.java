@@ -1,8 +1,11 @@
 package org.ergolens.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.nullif;
 import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -90,29 +93,49 @@ public final class RowValidator {
                 spec.name()));
       }
     }
-    Column reason = null;
-    Column reasonColumn = null;
-    for (Check c : checks) {
-      reason =
-          reason == null
-              ? when(c.failed(), lit(c.reason().id()))
-              : reason.when(c.failed(), lit(c.reason().id()));
-      reasonColumn =
-          reasonColumn == null
-              ? when(c.failed(), lit(c.column()))
-              : reasonColumn.when(c.failed(), lit(c.column()));
+    // Which check failed first, as its number: the conditions are generated once, not once for the
+    // reason and again for its column (the method Spark generates for a row stays smaller).
+    Column failed = null;
+    List<Column> reasons = new ArrayList<>();
+    List<Column> reasonColumns = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      Check c = checks.get(i);
+      failed = failed == null ? when(c.failed(), lit(i)) : failed.when(c.failed(), lit(i));
+      reasons.add(lit(c.reason().id()));
+      // "" for a check about no column: a null literal in an array trips Spark's constant folding.
+      reasonColumns.add(lit(c.column() == null ? "" : c.column()));
     }
     List<Column> step2 = new ArrayList<>(internal);
     for (ColumnSpec spec : dataset.columns()) {
       step2.add(when(col(present(spec)), col(typed(spec))).as(spec.name()));
+      step2.add(col(TEXT_PREFIX + spec.name()));
     }
-    step2.add(reason.cast(DataTypes.StringType).as(Columns.REASON));
-    step2.add(reasonColumn.cast(DataTypes.StringType).as(Columns.REASON_COLUMN));
+    step2.add(failed.as(FAILED_CHECK));
+    List<Column> step3 = new ArrayList<>(internal);
+    for (ColumnSpec spec : dataset.columns()) {
+      step3.add(col(spec.name()));
+    }
+    // Spark takes element_at of an array without nulls as never null, even at a null index: the
+    // CASE says when there is no reason.
+    Column failedAny = col(FAILED_CHECK).isNotNull();
+    Column number = col(FAILED_CHECK).plus(1);
+    step3.add(
+        when(failedAny, element_at(array(reasons.toArray(Column[]::new)), number))
+            .as(Columns.REASON));
+    step3.add(
+        when(
+                failedAny,
+                nullif(element_at(array(reasonColumns.toArray(Column[]::new)), number), lit("")))
+            .as(Columns.REASON_COLUMN));
     for (String c : dataset.columnNames()) {
-      step2.add(col(TEXT_PREFIX + c));
+      step3.add(col(TEXT_PREFIX + c));
     }
-    return raw.select(step1.toArray(Column[]::new)).select(step2.toArray(Column[]::new));
+    return raw.select(step1.toArray(Column[]::new))
+        .select(step2.toArray(Column[]::new))
+        .select(step3.toArray(Column[]::new));
   }
+
+  private static final String FAILED_CHECK = "_failed_check";
 
   /** Prefix of the columns that keep each value's raw text, for the rejects file. */
   public static final String TEXT_PREFIX = "_text_";
