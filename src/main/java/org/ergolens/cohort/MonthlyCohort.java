@@ -2,14 +2,10 @@ package org.ergolens.cohort;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
@@ -75,21 +71,6 @@ public final class MonthlyCohort {
         .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
   }
 
-  /** Per group of reports: 1 when any is a case of each outcome, 1 when any is a red flag. */
-  static List<Column> outcomeFlags(JobConfig config) {
-    Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
-    List<Column> aggs = new ArrayList<>();
-    for (Outcome o : Outcome.values()) {
-      Column hit = o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts;
-      aggs.add(max(when(hit, 1).otherwise(0)).as(o.id()));
-    }
-    Column flagged =
-        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
-            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
-    aggs.add(max(when(flagged, 1).otherwise(0)).as(RED_FLAG));
-    return aggs;
-  }
-
   /** The bit of an outcome in {@link #flagBits}: its ordinal. */
   static int bit(Outcome o) {
     return 1 << o.ordinal();
@@ -99,9 +80,10 @@ public final class MonthlyCohort {
   static final int RED_FLAG_BIT = 1 << Outcome.values().length;
 
   /**
-   * One report's outcome flags as bits (see {@link #bit(Outcome)} and {@link #RED_FLAG_BIT}): the
-   * same rules as {@link #outcomeFlags}, for one row, so that a respondent's month is the bitwise
-   * OR of their reports'.
+   * One report's outcome flags as bits (see {@link #bit(Outcome)} and {@link #RED_FLAG_BIT}): a
+   * case of a region when its severity is at least {@code case_min_severity}, a red flag when it
+   * lasted more than {@code red_flag_days} days or came with numbness or tingling. A respondent's
+   * month is the bitwise OR of their reports'.
    */
   static Column flagBits(JobConfig config) {
     Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
@@ -116,38 +98,7 @@ public final class MonthlyCohort {
     return bits.bitwiseOR(when(flagged, RED_FLAG_BIT).otherwise(0));
   }
 
-  /**
-   * Respondents, cases per outcome and red flags per department and combination of factor levels
-   * (and per {@code extraKeys}), from one row per respondent with its outcome flags (null: none).
-   */
-  static Dataset<Row> countPatterns(Dataset<Row> joined, String... extraKeys) {
-    return countPatterns(joined, List.of(), extraKeys);
-  }
-
-  /** As {@link #countPatterns(Dataset, String...)}, with further aggregates after the counts. */
-  static Dataset<Row> countPatterns(
-      Dataset<Row> joined, List<Column> moreAggregates, String... extraKeys) {
-    List<Column> keys = new ArrayList<>();
-    for (String k : extraKeys) {
-      keys.add(col(k));
-    }
-    keys.add(col(Columns.DEPARTMENT));
-    for (Factor f : Factor.values()) {
-      keys.add(col(Levels.column(f)));
-    }
-    List<Column> aggs = new ArrayList<>();
-    aggs.add(count(lit(1)).as("respondents"));
-    for (Outcome o : Outcome.values()) {
-      aggs.add(sum(coalesce(col(o.id()), lit(0))).as(o.id()));
-    }
-    aggs.add(sum(coalesce(col(RED_FLAG), lit(0))).as(RED_FLAG));
-    aggs.addAll(moreAggregates);
-    return joined
-        .groupBy(keys.toArray(Column[]::new))
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
-  }
-
-  /** One collected row of {@link #countPatterns} as a pattern. */
+  /** One collected row of pattern counts (department, levels, counts) as a pattern. */
   static CovariatePattern pattern(Row r, Set<Factor> presentFactors) {
     int[] levels = new int[Factor.values().length];
     for (Factor f : Factor.values()) {

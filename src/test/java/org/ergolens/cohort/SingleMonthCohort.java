@@ -1,8 +1,13 @@
 package org.ergolens.cohort;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -15,10 +20,12 @@ import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
 
 /**
- * The contract's population and outcome rules for one month, written as plainly as possible: the
- * oracle that {@link MonthlySeries}, which computes many months in one aggregation, is checked
+ * The contract's population and outcome rules for one month, written as plainly as possible in
+ * Spark SQL (a window for the latest answer, a group-by per respondent for the outcomes): the
+ * oracle that {@link MonthlySeries}, which folds many months per respondent in Java, is checked
  * against.
  */
 final class SingleMonthCohort {
@@ -64,7 +71,7 @@ final class SingleMonthCohort {
 
   /** One row per respondent with at least one report in the month: outcome and red-flag flags. */
   Dataset<Row> outcomes(Dataset<Row> monthReports) {
-    List<Column> aggs = MonthlyCohort.outcomeFlags(config);
+    List<Column> aggs = outcomeFlags(config);
     return monthReports
         .groupBy(Columns.RESPONDENT_ID)
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
@@ -80,7 +87,53 @@ final class SingleMonthCohort {
             outcomes,
             population.col(Columns.RESPONDENT_ID).equalTo(outcomes.col(Columns.RESPONDENT_ID)),
             "left");
-    return MonthlyCohort.countPatterns(joined);
+    return countPatterns(joined);
+  }
+
+  /** Per group of reports: 1 when any is a case of each outcome, 1 when any is a red flag. */
+  static List<Column> outcomeFlags(JobConfig config) {
+    Column counts = col(Columns.SEVERITY).geq(config.caseMinSeverity());
+    List<Column> aggs = new ArrayList<>();
+    for (Outcome o : Outcome.values()) {
+      Column hit = o.isRegion() ? counts.and(col(Columns.BODY_REGION).equalTo(o.id())) : counts;
+      aggs.add(max(when(hit, 1).otherwise(0)).as(o.id()));
+    }
+    Column flagged =
+        coalesce(col(Columns.DURATION_DAYS).gt(config.redFlagDays()), lit(false))
+            .or(coalesce(col(Columns.NUMBNESS_TINGLING), lit(false)));
+    aggs.add(max(when(flagged, 1).otherwise(0)).as(MonthlyCohort.RED_FLAG));
+    return aggs;
+  }
+
+  /**
+   * Respondents, cases per outcome and red flags per department and combination of factor levels
+   * (and per {@code extraKeys}), from one row per respondent with its outcome flags (null: none).
+   */
+  static Dataset<Row> countPatterns(Dataset<Row> joined, String... extraKeys) {
+    return countPatterns(joined, List.of(), extraKeys);
+  }
+
+  /** As {@link #countPatterns(Dataset, String...)}, with further aggregates after the counts. */
+  static Dataset<Row> countPatterns(
+      Dataset<Row> joined, List<Column> moreAggregates, String... extraKeys) {
+    List<Column> keys = new ArrayList<>();
+    for (String k : extraKeys) {
+      keys.add(col(k));
+    }
+    keys.add(col(Columns.DEPARTMENT));
+    for (Factor f : Factor.values()) {
+      keys.add(col(Levels.column(f)));
+    }
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(count(lit(1)).as("respondents"));
+    for (Outcome o : Outcome.values()) {
+      aggs.add(sum(coalesce(col(o.id()), lit(0))).as(o.id()));
+    }
+    aggs.add(sum(coalesce(col(MonthlyCohort.RED_FLAG), lit(0))).as(MonthlyCohort.RED_FLAG));
+    aggs.addAll(moreAggregates);
+    return joined
+        .groupBy(keys.toArray(Column[]::new))
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
   }
 
   /**
