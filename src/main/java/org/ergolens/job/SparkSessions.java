@@ -76,6 +76,10 @@ public final class SparkSessions {
         String.valueOf(local ? LOCAL_SHUFFLE_PARTITIONS : CLUSTER_SHUFFLE_PARTITIONS));
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    // Spark generates one method to check every column of a row; at Spark's default split size it
+    // is longer than the 8,000 bytes of bytecode the JVM compiles, so it ran interpreted for the
+    // whole run (10 million reports: validation 32 s instead of 22 s). Smaller pieces get compiled.
+    conf.setIfMissing("spark.sql.codegen.methodSplitThreshold", "256");
     // Each month directory gets one _SUCCESS marker, written last; none inside its tables.
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
     if (local) {

@@ -69,6 +69,13 @@ class SparkSessionsTest {
         String.valueOf(SparkSessions.CLUSTER_SHUFFLE_PARTITIONS),
         SparkSessions.applyDefaults(new SparkConf(false).setMaster("yarn"))
             .get("spark.sql.shuffle.partitions"));
+    SparkConf cluster = SparkSessions.applyDefaults(new SparkConf(false).setMaster("yarn"));
+    SparkConf local = SparkSessions.applyDefaults(new SparkConf(false).setMaster("local[2]"));
+    assertEquals("256", cluster.get("spark.sql.codegen.methodSplitThreshold"), "everywhere");
+    assertEquals("false", local.get("spark.sql.inMemoryColumnarStorage.compressed"));
+    assertFalse(
+        cluster.contains("spark.sql.inMemoryColumnarStorage.compressed"),
+        "a cluster keeps Spark's compressed cache: memory is shared there");
   }
 
   @Test
