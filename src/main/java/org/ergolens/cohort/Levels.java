@@ -2,6 +2,7 @@ package org.ergolens.cohort;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -37,6 +38,15 @@ public final class Levels {
       case BREAK_FREQUENCY -> enumIndex(factor, Columns.BREAK_FREQUENCY);
       case DESK_TYPE -> enumIndex(factor, Columns.DESK_TYPE);
     };
+  }
+
+  /** Every factor's level index in one number, as {@link PackedLevels} reads it. */
+  static Column packed() {
+    Column packed = lit(0);
+    for (Factor f : Factor.values()) {
+      packed = packed.bitwiseOR(shiftleft(index(f).plus(1), PackedLevels.shift(f)));
+    }
+    return packed;
   }
 
   private static Column enumIndex(Factor factor, String column) {

@@ -1,9 +1,7 @@
 package org.ergolens.cohort;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.year;
@@ -19,7 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
 import org.ergolens.model.CovariatePattern;
@@ -142,8 +139,7 @@ public final class MonthlySeries {
    */
   Dataset<Row> population(Dataset<Row> acceptedSurveys) {
     return byRespondent(answers(acceptedSurveys))
-        .mapPartitions(fold(true), Encoders.row(PatternFold.RESPONDENT_MONTHS))
-        .filter(col(Columns.DEPARTMENT).isNotNull());
+        .mapPartitions(fold(true), Encoders.row(PatternFold.RESPONDENT_MONTHS));
   }
 
   private PatternFold fold(boolean perRespondent) {
@@ -152,63 +148,42 @@ public final class MonthlySeries {
   }
 
   /**
-   * The answers dated from the first month's lookback window to the last month, each as the
-   * respondent, its month index, day, place in the input, department and packed levels ({@link
-   * PackedLevels}); {@code flags} null.
+   * The answers dated from the first month's lookback window to the last month, as events: the
+   * respondent, month index, day, place in the input, department and packed levels.
    */
   private Dataset<Row> answers(Dataset<Row> acceptedSurveys) {
+    Column date = col(Columns.RESPONSE_DATE);
     Column span =
-        col(Columns.RESPONSE_DATE)
-            .between(
-                Date.valueOf(
-                    new ReportingMonth(first, config.surveyLookbackMonths()).lookbackStart()),
-                Date.valueOf(last.atEndOfMonth()));
-    Column packed = lit(0);
-    for (Factor f : Factor.values()) {
-      packed = packed.bitwiseOR(shiftleft(Levels.index(f).plus(1), 3 * f.ordinal()));
-    }
+        date.between(
+            Date.valueOf(new ReportingMonth(first, config.surveyLookbackMonths()).lookbackStart()),
+            Date.valueOf(last.atEndOfMonth()));
     return acceptedSurveys
         .filter(span)
         .select(
-            col(Columns.RESPONDENT_ID),
-            monthIndex(col(Columns.RESPONSE_DATE)).as("mi"),
-            unix_date(col(Columns.RESPONSE_DATE)).as("day"),
-            col(Columns.FILE_INDEX).as("file"),
-            col(Columns.POSITION).as("pos"),
-            col(Columns.DEPARTMENT),
-            packed.as("levels"),
-            lit(null).cast(DataTypes.IntegerType).as("flags"));
+            PatternFold.event(
+                monthIndex(date),
+                unix_date(date),
+                col(Columns.FILE_INDEX),
+                col(Columns.POSITION),
+                col(Columns.DEPARTMENT),
+                Levels.packed(),
+                null));
   }
 
-  /**
-   * The reports dated in the span, each as the respondent, its month index and its outcome flags
-   * ({@link MonthlyCohort#flagBits}), in the columns of {@link #answers}.
-   */
+  /** The reports dated in the span, as events: the respondent, month index and outcome flags. */
   private Dataset<Row> reports(Dataset<Row> acceptedReports) {
-    return inSpan(acceptedReports, Columns.REPORT_DATE)
+    Column date = col(Columns.REPORT_DATE);
+    return acceptedReports
+        .filter(date.between(Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth())))
         .select(
-            col(Columns.RESPONDENT_ID),
-            col(MONTH).as("mi"),
-            lit(null).cast(DataTypes.IntegerType).as("day"),
-            lit(null).cast(DataTypes.IntegerType).as("file"),
-            lit(null).cast(DataTypes.LongType).as("pos"),
-            lit(null).cast(DataTypes.StringType).as(Columns.DEPARTMENT),
-            lit(null).cast(DataTypes.IntegerType).as("levels"),
-            MonthlyCohort.flagBits(config).as("flags"));
+            PatternFold.event(
+                monthIndex(date), null, null, null, null, null, MonthlyCohort.flagBits(config)));
   }
 
   private Dataset<Row> byRespondent(Dataset<Row> events) {
     return partitions > 0
         ? events.repartition(partitions, col(Columns.RESPONDENT_ID))
         : events.repartition(col(Columns.RESPONDENT_ID));
-  }
-
-  private Dataset<Row> inSpan(Dataset<Row> acceptedReports, String dateColumn) {
-    return acceptedReports
-        .filter(
-            col(dateColumn)
-                .between(Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth())))
-        .withColumn(MONTH, monthIndex(col(dateColumn)));
   }
 
   /** Months since year 0 as a number, so that month arithmetic is integer arithmetic. */

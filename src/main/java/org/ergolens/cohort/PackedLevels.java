@@ -5,27 +5,30 @@ import org.ergolens.model.Factor;
 /**
  * A respondent's factor levels packed in one {@code int}, three bits per factor in {@link Factor}
  * order, each holding the level index plus one (0: {@link Factor#MISSING}). A map keyed by pattern
- * then hashes and compares one number instead of an array.
+ * then hashes and compares one number instead of an array. {@link Levels#packed()} packs them in
+ * Spark; {@link #level} unpacks one.
  */
 final class PackedLevels {
   private static final int BITS = 3;
   private static final int MASK = (1 << BITS) - 1;
 
-  private PackedLevels() {}
-
-  static int pack(int[] levels) {
-    int packed = 0;
-    for (int i = 0; i < levels.length; i++) {
-      int v = levels[i] + 1;
-      if (v < 0 || v > MASK) {
-        throw new IllegalArgumentException("Level out of range: " + levels[i]);
+  static {
+    for (Factor f : Factor.values()) {
+      if (f.levels().size() > MASK || shift(f) + BITS > Integer.SIZE) {
+        throw new IllegalStateException("Factor " + f.id() + " does not fit in packed levels");
       }
-      packed |= v << (BITS * i);
     }
-    return packed;
   }
 
+  private PackedLevels() {}
+
+  /** Where a factor's level (plus one) sits in the packed number. */
+  static int shift(Factor factor) {
+    return BITS * factor.ordinal();
+  }
+
+  /** A factor's level index; {@link Factor#MISSING} for 0, the packing of nobody's answer. */
   static int level(int packed, Factor factor) {
-    return ((packed >>> (BITS * factor.ordinal())) & MASK) - 1;
+    return ((packed >>> shift(factor)) & MASK) - 1;
   }
 }

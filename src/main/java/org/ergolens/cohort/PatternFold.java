@@ -1,13 +1,18 @@
 package org.ergolens.cohort;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.ergolens.ingest.Columns;
@@ -23,13 +28,42 @@ import org.ergolens.model.Outcome;
 final class PatternFold implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * One answer or report as the fold reads it, by position: respondent, month index, day (epoch
+   * day), file, row, department, packed levels ({@link PackedLevels}), outcome flag bits. An answer
+   * has no flags; a report has only its month and flags. A null argument is a null column.
+   */
+  static Column[] event(
+      Column month,
+      Column day,
+      Column file,
+      Column position,
+      Column department,
+      Column levels,
+      Column flags) {
+    return new Column[] {
+      col(Columns.RESPONDENT_ID),
+      month.as("month"),
+      orNull(day, DataTypes.IntegerType).as("day"),
+      orNull(file, DataTypes.IntegerType).as("file"),
+      orNull(position, DataTypes.LongType).as("position"),
+      orNull(department, DataTypes.StringType).as(Columns.DEPARTMENT),
+      orNull(levels, DataTypes.IntegerType).as("levels"),
+      orNull(flags, DataTypes.IntegerType).as("flags")
+    };
+  }
+
+  private static Column orNull(Column c, DataType type) {
+    return c == null ? lit(null).cast(type) : c;
+  }
+
   /** Counted per pattern, in this order after the keys. */
   static final List<String> COUNTS = counts();
 
   /** Month, in population, department, levels, then {@link #COUNTS}. */
   static final StructType PATTERNS = patternsSchema();
 
-  /** Respondent, month, department (null: not in population), levels. */
+  /** Respondent, month, department and levels of each month the respondent is in population. */
   static final StructType RESPONDENT_MONTHS = respondentMonthsSchema();
 
   private final int firstMonth;
@@ -68,14 +102,14 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
         (id, p) ->
             p.visit(
                 (month, department, levels, flags, reports) -> {
-                  Object[] row = new Object[3 + Factor.values().length];
-                  row[0] = id;
-                  row[1] = month;
-                  row[2] = department;
-                  for (Factor f : Factor.values()) {
-                    row[3 + f.ordinal()] = PackedLevels.level(levels, f);
+                  if (department != null) {
+                    Object[] row = new Object[RESPONDENT_MONTHS.size()];
+                    row[0] = id;
+                    row[1] = month;
+                    row[2] = department;
+                    putLevels(row, 3, levels);
+                    out.add(RowFactory.create(row));
                   }
-                  out.add(RowFactory.create(row));
                 }));
     return out.iterator();
   }
@@ -90,8 +124,7 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
           (month, department, levels, flags, reports) -> {
             long[] c =
                 counts.computeIfAbsent(
-                    new Key(month, department, department == null ? 0 : levels),
-                    k -> new long[COUNTS.size()]);
+                    new Key(month, department, levels), k -> new long[COUNTS.size()]);
             if (department != null) {
               c[0]++;
               for (int o = 0; o < outcomes; o++) {
@@ -105,14 +138,11 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     List<Row> out = new ArrayList<>(counts.size());
     counts.forEach(
         (k, c) -> {
-          Object[] row = new Object[3 + Factor.values().length + c.length];
+          Object[] row = new Object[PATTERNS.size()];
           row[0] = k.month();
           row[1] = k.department() != null;
           row[2] = k.department();
-          for (Factor f : Factor.values()) {
-            row[3 + f.ordinal()] =
-                k.department() == null ? Factor.MISSING : PackedLevels.level(k.levels(), f);
-          }
+          putLevels(row, 3, k.levels());
           for (int i = 0; i < c.length; i++) {
             row[3 + Factor.values().length + i] = c[i];
           }
@@ -131,15 +161,20 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     return List.copyOf(c);
   }
 
+  /** Each factor's level from {@code packed}, in factor order from {@code at}. */
+  private static void putLevels(Object[] row, int at, int packed) {
+    for (Factor f : Factor.values()) {
+      row[at + f.ordinal()] = PackedLevels.level(packed, f);
+    }
+  }
+
   private static StructType patternsSchema() {
     StructType s =
         new StructType()
             .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
             .add(MonthlySeries.IN_POPULATION, DataTypes.BooleanType, false)
             .add(Columns.DEPARTMENT, DataTypes.StringType, true);
-    for (Factor f : Factor.values()) {
-      s = s.add(Levels.column(f), DataTypes.IntegerType, false);
-    }
+    s = withLevels(s);
     for (String c : counts()) {
       s = s.add(c, DataTypes.LongType, false);
     }
@@ -147,11 +182,15 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
   }
 
   private static StructType respondentMonthsSchema() {
-    StructType s =
+    return withLevels(
         new StructType()
             .add(Columns.RESPONDENT_ID, DataTypes.StringType, false)
             .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
-            .add(Columns.DEPARTMENT, DataTypes.StringType, true);
+            .add(Columns.DEPARTMENT, DataTypes.StringType, false));
+  }
+
+  /** The schema with a level index column per factor appended. */
+  private static StructType withLevels(StructType s) {
     for (Factor f : Factor.values()) {
       s = s.add(Levels.column(f), DataTypes.IntegerType, false);
     }

@@ -50,4 +50,12 @@ public final class Columns {
 
   /** The column the reject reason is about, or null. */
   public static final String REASON_COLUMN = "_reason_column";
+
+  /**
+   * The columns that identify an input row ({@link #FILE_INDEX}, {@link #POSITION}), to join on.
+   */
+  static scala.collection.immutable.Seq<String> positionKeys() {
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(FILE_INDEX, POSITION))
+        .toSeq();
+  }
 }

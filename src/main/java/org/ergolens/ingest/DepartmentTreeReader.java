@@ -48,7 +48,8 @@ public final class DepartmentTreeReader {
       return Organisation.none();
     }
     String file = departments.files().get(0).path();
-    List<Row> rows = departments.acceptedRows().orElseGet(() -> acceptedRows(departments.typed()));
+    // Ingestion collects them when it reads the departments (see acceptedRows).
+    List<Row> rows = departments.acceptedRows().orElseThrow();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();

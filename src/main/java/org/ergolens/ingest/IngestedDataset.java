@@ -54,9 +54,7 @@ public record IngestedDataset(
     Dataset<Row> keys = positions.select(Columns.FILE_INDEX, Columns.POSITION);
     return records.join(
         count <= BROADCAST_POSITIONS ? org.apache.spark.sql.functions.broadcast(keys) : keys,
-        scala.jdk.javaapi.CollectionConverters.asScala(
-                List.of(Columns.FILE_INDEX, Columns.POSITION))
-            .toSeq(),
+        Columns.positionKeys(),
         "left_semi");
   }
 

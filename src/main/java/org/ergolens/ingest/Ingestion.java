@@ -89,20 +89,27 @@ public final class Ingestion {
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
     Optional<Set<String>> departmentIds = Optional.empty();
     if (files.containsKey(DatasetSpec.DEPARTMENTS)) {
-      IngestedDataset departments =
-          typed(DatasetSpec.DEPARTMENTS, validate(DatasetSpec.DEPARTMENTS), true);
-      out.put(DatasetSpec.DEPARTMENTS, departments);
+      DatasetSpec spec = DatasetSpec.DEPARTMENTS;
+      Dataset<Row> validated = validate(spec);
+      Dataset<Row> typed = cached(spec, validated);
+      List<Row> accepted = DepartmentTreeReader.acceptedRows(typed);
+      out.put(
+          spec,
+          new IngestedDataset(
+              spec, files.get(spec), validated, validated, typed, Optional.of(accepted)));
       Set<String> ids = new HashSet<>();
-      departments.acceptedRows().orElseThrow().forEach(r -> ids.add(r.getString(0)));
+      accepted.forEach(r -> ids.add(r.getString(0)));
       departmentIds = Optional.of(ids);
     }
     if (files.containsKey(DatasetSpec.WORKSTATION_SURVEY)) {
-      Dataset<Row> validated = validate(DatasetSpec.WORKSTATION_SURVEY);
+      DatasetSpec spec = DatasetSpec.WORKSTATION_SURVEY;
+      Dataset<Row> validated = validate(spec);
       Dataset<Row> surveys =
           departmentIds.map(ids -> markUnknownDepartments(validated, ids)).orElse(validated);
       out.put(
-          DatasetSpec.WORKSTATION_SURVEY,
-          typed(DatasetSpec.WORKSTATION_SURVEY, surveys, validated, false));
+          spec,
+          new IngestedDataset(
+              spec, files.get(spec), surveys, validated, cached(spec, surveys), Optional.empty()));
     }
     if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
       out.put(
@@ -120,7 +127,7 @@ public final class Ingestion {
    */
   private IngestedDataset typedReports(Dataset<Row> validated) {
     DatasetSpec spec = DatasetSpec.DISCOMFORT_REPORTS;
-    Dataset<Row> checked = slim(spec, validated).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> checked = cached(spec, validated);
     Dataset<Row> repeats = duplicatePositions(checked).persist(StorageLevel.MEMORY_AND_DISK());
     return new IngestedDataset(
         spec,
@@ -153,22 +160,9 @@ public final class Ingestion {
     return rows;
   }
 
-  /** The dataset with its typed rows cached; {@code collect}: its accepted rows collected too. */
-  private IngestedDataset typed(DatasetSpec spec, Dataset<Row> rows, boolean collect) {
-    return typed(spec, rows, rows, collect);
-  }
-
-  /**
-   * @param rows every row with every check
-   * @param records the same rows checked one by one only (before the checks across rows), to look
-   *     up the records of a few accepted rows without repeating the checks across all rows
-   */
-  private IngestedDataset typed(
-      DatasetSpec spec, Dataset<Row> rows, Dataset<Row> records, boolean collect) {
-    Dataset<Row> typed = slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
-    Optional<List<Row>> accepted =
-        collect ? Optional.of(DepartmentTreeReader.acceptedRows(typed)) : Optional.empty();
-    return new IngestedDataset(spec, files.get(spec), rows, records, typed, accepted);
+  /** What the run keeps of the rows (see {@link #slim}), cached: the input is parsed once. */
+  private static Dataset<Row> cached(DatasetSpec spec, Dataset<Row> rows) {
+    return slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** The positions, typed values and reason of the rows: what the run keeps of them. */
@@ -204,14 +198,7 @@ public final class Ingestion {
         col(Columns.REASON)
             .isNull()
             .and(not(col(Columns.DEPARTMENT).isin(departmentIds.toArray())));
-    return replace(
-        surveys,
-        Map.of(
-            Columns.REASON_COLUMN,
-            when(isUnknown, lit(Columns.DEPARTMENT)).otherwise(col(Columns.REASON_COLUMN)),
-            Columns.REASON,
-            when(isUnknown, lit(ReasonCode.UNKNOWN_DEPARTMENT.id()))
-                .otherwise(col(Columns.REASON))));
+    return markRejected(surveys, isUnknown, ReasonCode.UNKNOWN_DEPARTMENT, Columns.DEPARTMENT);
   }
 
   /**
@@ -249,34 +236,27 @@ public final class Ingestion {
 
   /** The rows with the repeats at {@code repeats}' positions rejected as duplicates. */
   static Dataset<Row> markDuplicates(Dataset<Row> reports, Dataset<Row> repeats) {
-    Column isDuplicate = col(REPEAT).isNotNull();
-    Dataset<Row> joined =
-        reports.join(
-            broadcast(repeats),
-            scala.jdk.javaapi.CollectionConverters.asScala(
-                    List.of(Columns.FILE_INDEX, Columns.POSITION))
-                .toSeq(),
-            "left");
-    return replace(
-            joined,
-            Map.of(
-                Columns.REASON_COLUMN,
-                when(isDuplicate, lit(Columns.REPORT_ID)).otherwise(col(Columns.REASON_COLUMN)),
-                Columns.REASON,
-                when(isDuplicate, lit(ReasonCode.DUPLICATE_REPORT_ID.id()))
-                    .otherwise(col(Columns.REASON))))
+    Dataset<Row> joined = reports.join(broadcast(repeats), Columns.positionKeys(), "left");
+    return markRejected(
+            joined, col(REPEAT).isNotNull(), ReasonCode.DUPLICATE_REPORT_ID, Columns.REPORT_ID)
         .drop(REPEAT);
   }
 
   /**
-   * The rows with some columns replaced in place, in one projection (one analysis of the plan,
-   * where a {@code withColumn} per column would analyse it once each).
+   * The rows with those where {@code rejected} holds given the reason and its column, in one
+   * projection (one analysis of the plan, where a {@code withColumn} per column would analyse it
+   * once each). The condition must hold only for rows without a reason yet.
    */
-  private static Dataset<Row> replace(Dataset<Row> rows, Map<String, Column> replacements) {
+  private static Dataset<Row> markRejected(
+      Dataset<Row> rows, Column rejected, ReasonCode reason, String column) {
     List<Column> cols = new ArrayList<>();
     for (String c : rows.columns()) {
-      Column r = replacements.get(c);
-      cols.add(r == null ? col(c) : r.as(c));
+      cols.add(
+          switch (c) {
+            case Columns.REASON -> when(rejected, lit(reason.id())).otherwise(col(c)).as(c);
+            case Columns.REASON_COLUMN -> when(rejected, lit(column)).otherwise(col(c)).as(c);
+            default -> col(c);
+          });
     }
     return rows.select(cols.toArray(Column[]::new));
   }

@@ -59,17 +59,15 @@ public final class RowValidator {
     for (ColumnSpec spec : dataset.columns()) {
       DataType stored = raw.schema().apply(spec.name()).dataType();
       Column value = col(spec.name());
-      if (NativeValues.isNative(spec.type(), stored)) {
-        step1.add(value.isNotNull().as(present(spec)));
-        step1.add(NativeValues.typed(spec.type(), value).as(typed(spec)));
-        step1.add(value.cast(DataTypes.StringType).as(TEXT_PREFIX + spec.name()));
-      } else {
-        Column text =
-            stored.equals(DataTypes.StringType) ? value : value.cast(DataTypes.StringType);
-        step1.add(text.isNotNull().and(length(trim(text)).gt(0)).as(present(spec)));
-        step1.add(typedValue(spec, text).as(typed(spec)));
-        step1.add(text.as(TEXT_PREFIX + spec.name()));
-      }
+      Column text = stored.equals(DataTypes.StringType) ? value : value.cast(DataTypes.StringType);
+      boolean isNative = NativeValues.isNative(spec.type(), stored);
+      Column present =
+          isNative ? value.isNotNull() : text.isNotNull().and(length(trim(text)).gt(0));
+      step1.add(present.as(present(spec)));
+      step1.add(
+          (isNative ? NativeValues.typed(spec.type(), value) : typedValue(spec, text))
+              .as(typed(spec)));
+      step1.add(text.as(TEXT_PREFIX + spec.name()));
     }
     // Step 2: the first failing check, in the contract's order, as one flat CASE WHEN.
     List<Check> checks = new ArrayList<>();
@@ -181,13 +179,18 @@ public final class RowValidator {
       }
       case BOOLEAN -> {
         Column n = translate(t, UPPER, LOWER);
-        yield when(text.isin("true", "yes", "1"), lit(true))
-            .when(text.isin("false", "no", "0"), lit(false))
-            .when(n.isin("true", "yes", "1"), lit(true))
-            .when(n.isin("false", "no", "0"), lit(false));
+        yield when(text.isin(TRUE), lit(true))
+            .when(text.isin(FALSE), lit(false))
+            .when(n.isin(TRUE), lit(true))
+            .when(n.isin(FALSE), lit(false));
       }
     };
   }
+
+  /** The accepted spellings of a boolean, after case folding. */
+  private static final Object[] TRUE = {"true", "yes", "1"};
+
+  private static final Object[] FALSE = {"false", "no", "0"};
 
   /**
    * Case folding for matching enum and boolean values, whose spellings are ASCII: the letters whose

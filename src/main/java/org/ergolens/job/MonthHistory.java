@@ -52,6 +52,11 @@ final class MonthHistory {
     return month(month).reports();
   }
 
+  /** The factors the input has (the optional ones only when their column is present). */
+  Set<Factor> factors() {
+    return factors;
+  }
+
   /** Accepted reports dated in the month whose respondent is not in its population. */
   long unmatchedReports(YearMonth month) {
     return month(month).unmatchedReports();

@@ -208,7 +208,7 @@ public final class MonthlyJob {
     if (reportsInMonth == 0) {
       LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
-    Set<Factor> factors = presentFactors(ingestion);
+    Set<Factor> factors = history.factors();
 
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts =
