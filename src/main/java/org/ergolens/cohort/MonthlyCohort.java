@@ -5,15 +5,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import java.sql.Date;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
-import org.ergolens.ingest.ReasonCode;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
@@ -34,42 +31,7 @@ import org.ergolens.model.Outcome;
 public final class MonthlyCohort {
   static final String RED_FLAG = "red_flag";
 
-  private final ReportingMonth month;
-  private final JobConfig config;
-
-  public MonthlyCohort(ReportingMonth month, JobConfig config) {
-    this.month = month;
-    this.config = config;
-  }
-
-  /** Accepted reports dated in the reporting month. */
-  public Dataset<Row> monthReports(Dataset<Row> acceptedReports) {
-    return acceptedReports.filter(
-        col(Columns.REPORT_DATE)
-            .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
-  }
-
-  /**
-   * Reports of the month whose respondent is not in the population, marked as rejected. The
-   * population is everyone with an accepted answer in the lookback window, so this needs no
-   * aggregation: an anti-join with the answers in the window.
-   */
-  public Dataset<Row> unmatchedReports(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
-    Dataset<Row> monthReports = monthReports(acceptedReports);
-    Dataset<Row> answers =
-        acceptedSurveys
-            .filter(
-                col(Columns.RESPONSE_DATE)
-                    .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay())))
-            .select(Columns.RESPONDENT_ID);
-    return monthReports
-        .join(
-            answers,
-            monthReports.col(Columns.RESPONDENT_ID).equalTo(answers.col(Columns.RESPONDENT_ID)),
-            "left_anti")
-        .withColumn(Columns.REASON, lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
-        .withColumn(Columns.REASON_COLUMN, lit(Columns.RESPONDENT_ID));
-  }
+  private MonthlyCohort() {}
 
   /** The bit of an outcome in {@link #flagBits}: its ordinal. */
   static int bit(Outcome o) {

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.Columns;
 import org.ergolens.model.CovariatePattern;
@@ -41,6 +42,7 @@ public final class MonthlySeries {
   private final YearMonth last;
   private final JobConfig config;
   private int partitions;
+  private YearMonth unmatchedFrom;
 
   /**
    * @param first the first month of the series
@@ -53,6 +55,7 @@ public final class MonthlySeries {
     this.first = first;
     this.last = last;
     this.config = config;
+    this.unmatchedFrom = last;
   }
 
   /**
@@ -62,6 +65,15 @@ public final class MonthlySeries {
    */
   public MonthlySeries partitions(int n) {
     this.partitions = n;
+    return this;
+  }
+
+  /**
+   * The first month whose unmatched reports {@link Result#unmatchedReports} names by their place in
+   * the input (the months that write rejects); default: the last month.
+   */
+  public MonthlySeries unmatchedFrom(YearMonth month) {
+    this.unmatchedFrom = month;
     return this;
   }
 
@@ -79,13 +91,40 @@ public final class MonthlySeries {
     }
   }
 
-  /** Every month of the series, in order, including months with nobody in the population. */
-  public Map<YearMonth, Month> collect(
+  /**
+   * The series.
+   *
+   * @param months every month of the series, in order, including months with nobody in the
+   *     population
+   * @param unmatchedPositions month index, file and row of each unmatched report from the month
+   *     given to {@link #unmatchedFrom} on; cached, not collected
+   */
+  public record Result(Map<YearMonth, Month> months, Dataset<Row> unmatchedPositions) {
+    /**
+     * The file and row ({@code _file}, {@code _pos}) of each accepted report of {@code month} whose
+     * respondent is not in the month's population: its {@code unmatched_respondent} rejects, as
+     * many as {@link Month#unmatchedReports()} counts.
+     */
+    public Dataset<Row> unmatchedReports(YearMonth month) {
+      return unmatchedPositions
+          .filter(col(MONTH).equalTo(index(month)))
+          .select(Columns.FILE_INDEX, Columns.POSITION);
+    }
+  }
+
+  /**
+   * Computes the series: one Spark job for the counts, which are collected, and the positions of
+   * the unmatched reports, which stay cached for the rejects (one per unmatched report, so they are
+   * not brought to the driver).
+   */
+  public Result collect(
       Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports, Set<Factor> presentFactors) {
     Map<YearMonth, List<CovariatePattern>> patterns = new TreeMap<>();
     Map<YearMonth, Long> reports = new TreeMap<>();
     Map<YearMonth, Long> unmatched = new TreeMap<>();
-    for (Row r : patternCounts(acceptedSurveys, acceptedReports).collectAsList()) {
+    Dataset<Row> counted =
+        patternCounts(acceptedSurveys, acceptedReports).persist(StorageLevel.MEMORY_AND_DISK());
+    for (Row r : counted.filter(col(Columns.POSITION).isNull()).collectAsList()) {
       YearMonth m = fromIndex(r.getInt(r.fieldIndex(MONTH)));
       long n = r.getLong(r.fieldIndex(REPORTS));
       reports.merge(m, n, Long::sum);
@@ -103,14 +142,20 @@ public final class MonthlySeries {
       MonthlyCohort.sort(ps);
       out.put(m, new Month(m, ps, reports.getOrDefault(m, 0L), unmatched.getOrDefault(m, 0L)));
     }
-    return out;
+    return new Result(
+        out,
+        counted
+            .filter(col(Columns.POSITION).isNotNull())
+            .select(col(MONTH), col(Columns.FILE_INDEX), col(Columns.POSITION)));
   }
 
   /**
    * Pattern counts keyed by month as well: month, whether in the population, department, levels,
    * respondents, cases, red flags and the month's reports. Respondents with reports in a month but
    * no answer in its lookback window form the rows with {@code in_population} false: their reports
-   * are {@code unmatched_respondent} in that month and count nowhere else.
+   * are {@code unmatched_respondent} in that month and count nowhere else. From the month given to
+   * {@link #unmatchedFrom} on, each such report also has a row of its own with its file and row and
+   * nothing counted.
    *
    * <p>One shuffle: the answers and reports of the span, each reduced to a few numbers, are
    * partitioned by respondent; each partition folds every respondent's rows into their months
@@ -123,6 +168,8 @@ public final class MonthlySeries {
     for (Factor f : Factor.values()) {
       keys.add(col(Levels.column(f)));
     }
+    keys.add(col(Columns.FILE_INDEX));
+    keys.add(col(Columns.POSITION));
     List<Column> sums = new ArrayList<>();
     for (String c : PatternFold.COUNTS) {
       sums.add(sum(col(c)).as(c));
@@ -144,7 +191,11 @@ public final class MonthlySeries {
 
   private PatternFold fold(boolean perRespondent) {
     return new PatternFold(
-        index(first), index(last) - index(first) + 1, config.surveyLookbackMonths(), perRespondent);
+        index(first),
+        index(last) - index(first) + 1,
+        config.surveyLookbackMonths(),
+        index(unmatchedFrom),
+        perRespondent);
   }
 
   /**
@@ -170,14 +221,23 @@ public final class MonthlySeries {
                 null));
   }
 
-  /** The reports dated in the span, as events: the respondent, month index and outcome flags. */
+  /**
+   * The reports dated in the span, as events: the respondent, month index, place in the input and
+   * outcome flags.
+   */
   private Dataset<Row> reports(Dataset<Row> acceptedReports) {
     Column date = col(Columns.REPORT_DATE);
     return acceptedReports
         .filter(date.between(Date.valueOf(first.atDay(1)), Date.valueOf(last.atEndOfMonth())))
         .select(
             PatternFold.event(
-                monthIndex(date), null, null, null, null, null, MonthlyCohort.flagBits(config)));
+                monthIndex(date),
+                null,
+                col(Columns.FILE_INDEX),
+                col(Columns.POSITION),
+                null,
+                null,
+                MonthlyCohort.flagBits(config)));
   }
 
   private Dataset<Row> byRespondent(Dataset<Row> events) {

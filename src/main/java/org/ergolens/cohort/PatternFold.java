@@ -31,7 +31,8 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
   /**
    * One answer or report as the fold reads it, by position: respondent, month index, day (epoch
    * day), file, row, department, packed levels ({@link PackedLevels}), outcome flag bits. An answer
-   * has no flags; a report has only its month and flags. A null argument is a null column.
+   * has no flags; a report has only its month, file, row and flags. A null argument is a null
+   * column.
    */
   static Column[] event(
       Column month,
@@ -60,7 +61,10 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
   /** Counted per pattern, in this order after the keys. */
   static final List<String> COUNTS = counts();
 
-  /** Month, in population, department, levels, then {@link #COUNTS}. */
+  /**
+   * Month, in population, department, levels, then {@link #COUNTS}; then the file and row of an
+   * unmatched report (see {@link #patterns}), null in a row of counts.
+   */
   static final StructType PATTERNS = patternsSchema();
 
   /** Respondent, month, department and levels of each month the respondent is in population. */
@@ -69,12 +73,18 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
   private final int firstMonth;
   private final int months;
   private final int lookback;
+  private final int positionsFrom;
   private final boolean perRespondent;
 
-  PatternFold(int firstMonth, int months, int lookback, boolean perRespondent) {
+  /**
+   * @param positionsFrom the first month (index) whose unmatched reports are named by their place
+   *     in the input
+   */
+  PatternFold(int firstMonth, int months, int lookback, int positionsFrom, boolean perRespondent) {
     this.firstMonth = firstMonth;
     this.months = months;
     this.lookback = lookback;
+    this.positionsFrom = positionsFrom;
     this.perRespondent = perRespondent;
   }
 
@@ -85,12 +95,13 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
       Row e = events.next();
       RespondentMonths p =
           people.computeIfAbsent(
-              e.getString(0), id -> new RespondentMonths(firstMonth, months, lookback));
+              e.getString(0),
+              id -> new RespondentMonths(firstMonth, months, lookback, positionsFrom));
       if (e.isNullAt(7)) {
         p.addAnswer(
             e.getInt(1), e.getInt(2), e.getInt(3), e.getLong(4), e.getString(5), e.getInt(6));
       } else {
-        p.addReport(e.getInt(1), e.getInt(7));
+        p.addReport(e.getInt(1), e.getInt(7), e.getInt(3), e.getLong(4));
       }
     }
     return perRespondent ? respondentMonths(people) : patterns(people);
@@ -116,10 +127,30 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
 
   private record Key(int month, String department, int levels) {}
 
+  /**
+   * The partition's pattern counts per month, and one row per unmatched report from {@code
+   * positionsFrom} on, with its file and row and nothing counted: the month's rejects are written
+   * from these, where the counts already include them.
+   */
   private Iterator<Row> patterns(Map<String, RespondentMonths> people) {
     Map<Key, long[]> counts = new HashMap<>();
+    List<Row> out = new ArrayList<>();
     int outcomes = Outcome.values().length;
+    int countsAt = 3 + Factor.values().length;
     for (RespondentMonths p : people.values()) {
+      p.unmatchedReports(
+          (month, file, position) -> {
+            Object[] row = new Object[PATTERNS.size()];
+            row[0] = month;
+            row[1] = false;
+            putLevels(row, 3, 0);
+            for (int i = 0; i < COUNTS.size(); i++) {
+              row[countsAt + i] = 0L;
+            }
+            row[countsAt + COUNTS.size()] = file;
+            row[countsAt + COUNTS.size() + 1] = position;
+            out.add(RowFactory.create(row));
+          });
       p.visit(
           (month, department, levels, flags, reports) -> {
             long[] c =
@@ -135,7 +166,6 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
             c[2 + outcomes] += reports;
           });
     }
-    List<Row> out = new ArrayList<>(counts.size());
     counts.forEach(
         (k, c) -> {
           Object[] row = new Object[PATTERNS.size()];
@@ -144,7 +174,7 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
           row[2] = k.department();
           putLevels(row, 3, k.levels());
           for (int i = 0; i < c.length; i++) {
-            row[3 + Factor.values().length + i] = c[i];
+            row[countsAt + i] = c[i];
           }
           out.add(RowFactory.create(row));
         });
@@ -178,7 +208,8 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     for (String c : counts()) {
       s = s.add(c, DataTypes.LongType, false);
     }
-    return s;
+    return s.add(Columns.FILE_INDEX, DataTypes.IntegerType, true)
+        .add(Columns.POSITION, DataTypes.LongType, true);
   }
 
   private static StructType respondentMonthsSchema() {

@@ -12,8 +12,13 @@ final class RespondentMonths {
   private final int firstMonth;
   private final int months;
   private final int lookback;
+  private final int positionsFrom;
   private final int[] flags;
   private final int[] reports;
+  private int keptCount;
+  private int[] keptMonth = new int[0];
+  private int[] keptFile = new int[0];
+  private long[] keptPosition = new long[0];
   private int answerCount;
   private int[] answerMonth = new int[2];
   private int[] answerDay = new int[2];
@@ -26,11 +31,15 @@ final class RespondentMonths {
    * @param firstMonth the first month of the run, as a month index ({@link MonthlySeries#index})
    * @param months how many months the run has
    * @param lookback how many months, ending with a month, an answer stays in force
+   * @param positionsFrom the first month (index) whose reports' places in the input are kept, so
+   *     that those filed with no answer in force can be named ({@link #unmatchedReports}); the
+   *     months of a run that write rejects
    */
-  RespondentMonths(int firstMonth, int months, int lookback) {
+  RespondentMonths(int firstMonth, int months, int lookback, int positionsFrom) {
     this.firstMonth = firstMonth;
     this.months = months;
     this.lookback = lookback;
+    this.positionsFrom = positionsFrom;
     this.flags = new int[months];
     this.reports = new int[months];
   }
@@ -58,12 +67,45 @@ final class RespondentMonths {
     answerCount++;
   }
 
-  /** An accepted report dated in month {@code month} of the run, with its outcome flag bits. */
-  void addReport(int month, int flagBits) {
+  /**
+   * An accepted report dated in month {@code month} of the run, with its outcome flag bits and its
+   * place in the input (file, row).
+   */
+  void addReport(int month, int flagBits, int file, long position) {
     int i = month - firstMonth;
-    if (i >= 0 && i < months) {
-      flags[i] |= flagBits;
-      reports[i]++;
+    if (i < 0 || i >= months) {
+      return;
+    }
+    flags[i] |= flagBits;
+    reports[i]++;
+    if (month >= positionsFrom) {
+      if (keptCount == keptMonth.length) {
+        int n = Math.max(2, keptCount * 2);
+        keptMonth = Arrays.copyOf(keptMonth, n);
+        keptFile = Arrays.copyOf(keptFile, n);
+        keptPosition = Arrays.copyOf(keptPosition, n);
+      }
+      keptMonth[keptCount] = month;
+      keptFile[keptCount] = file;
+      keptPosition[keptCount] = position;
+      keptCount++;
+    }
+  }
+
+  /** Where a report is in the input. */
+  interface ReportVisitor {
+    void report(int month, int file, long position);
+  }
+
+  /**
+   * Visits the reports, from the month given as {@code positionsFrom} on, filed in a month in which
+   * the respondent is not in the population: the month's {@code unmatched_respondent} rejects.
+   */
+  void unmatchedReports(ReportVisitor visitor) {
+    for (int r = 0; r < keptCount; r++) {
+      if (answerInForce(keptMonth[r]) < 0) {
+        visitor.report(keptMonth[r], keptFile[r], keptPosition[r]);
+      }
     }
   }
 

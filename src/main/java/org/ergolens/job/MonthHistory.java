@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.analysis.Scope;
 import org.ergolens.analysis.UnitSummary;
@@ -26,17 +28,16 @@ import org.ergolens.trend.MonthSnapshot;
  */
 final class MonthHistory {
   private final Map<YearMonth, MonthlySeries.Month> series;
+  private final MonthlySeries.Result result;
   private final Set<Factor> factors;
   private final Organisation organisation;
   private final MinGroupSize k;
   private final Map<YearMonth, MonthSnapshot> snapshots = new LinkedHashMap<>();
 
   MonthHistory(
-      Map<YearMonth, MonthlySeries.Month> series,
-      Set<Factor> factors,
-      Organisation organisation,
-      MinGroupSize k) {
-    this.series = series;
+      MonthlySeries.Result series, Set<Factor> factors, Organisation organisation, MinGroupSize k) {
+    this.result = series;
+    this.series = series.months();
     this.factors = factors;
     this.organisation = organisation;
     this.k = k;
@@ -60,6 +61,14 @@ final class MonthHistory {
   /** Accepted reports dated in the month whose respondent is not in its population. */
   long unmatchedReports(YearMonth month) {
     return month(month).unmatchedReports();
+  }
+
+  /**
+   * The file and row of each of them ({@link #unmatchedReports} of them), for the rejects: served
+   * from the series' cache, for a month the run reports on.
+   */
+  Dataset<Row> unmatchedReportPositions(YearMonth month) {
+    return result.unmatchedReports(month);
   }
 
   private MonthlySeries.Month month(YearMonth month) {

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -24,7 +23,6 @@ import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.cohort.MonthlyCohort;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.Columns;
@@ -161,6 +159,7 @@ public final class MonthlyJob {
     var series =
         new MonthlySeries(first, last, options.config())
             .partitions(seriesPartitions(rowCounts))
+            .unmatchedFrom(months.get(0))
             .collect(
                 data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
                 data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
@@ -200,9 +199,6 @@ public final class MonthlyJob {
       ReportingMonth month,
       MonthHistory history,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
-    IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
-    IngestedDataset reports = data.get(DatasetSpec.DISCOMFORT_REPORTS);
-    MonthlyCohort cohort = new MonthlyCohort(month, options.config());
     List<CovariatePattern> patterns = history.patterns(month.month());
     long reportsInMonth = history.reports(month.month());
     if (reportsInMonth == 0) {
@@ -224,10 +220,8 @@ public final class MonthlyJob {
     describe("writing rejects for " + month);
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
-    // Built only when there are unmatched reports to write: it joins the month again.
-    Supplier<Dataset<Row>> unmatched =
-        () -> cohort.unmatchedReports(surveys.accepted(), reports.accepted());
-    writeRejects(ingestion, data, unmatched, counts, restrictedDir);
+    writeRejects(
+        ingestion, data, history.unmatchedReportPositions(month.month()), counts, restrictedDir);
     if (options.auditCounts()) {
       AuditCounts.write(patterns, restrictedDir);
     }
@@ -412,7 +406,7 @@ public final class MonthlyJob {
   private void writeRejects(
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
-      Supplier<Dataset<Row>> unmatched,
+      Dataset<Row> unmatchedPositions,
       Map<String, DatasetCounts> counts,
       MonthDirectory dir) {
     List<Dataset<Row>> shaped = new ArrayList<>();
@@ -430,7 +424,7 @@ public final class MonthlyJob {
       }
       if (unmatchedRows > 0) {
         Dataset<Row> records =
-            d.recordsAt(unmatched.get(), unmatchedRows)
+            d.recordsAt(unmatchedPositions, unmatchedRows)
                 .withColumn(
                     Columns.REASON,
                     org.apache.spark.sql.functions.lit(ReasonCode.UNMATCHED_RESPONDENT.id()))

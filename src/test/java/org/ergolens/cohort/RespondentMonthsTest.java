@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The population rule and the monthly outcomes of one respondent, without Spark. */
 class RespondentMonthsTest {
   static final YearMonth FIRST = YearMonth.of(2026, 1);
+  static long reportRows;
 
   /** What {@link RespondentMonths#visit} reported for one month. */
   record Seen(YearMonth month, String department, int levels, int flags, int reports) {}
@@ -27,7 +28,7 @@ class RespondentMonthsTest {
 
   /** Six months from January 2026, a three-month lookback. */
   static RespondentMonths sixMonths() {
-    return new RespondentMonths(MonthlySeries.index(FIRST), 6, 3);
+    return new RespondentMonths(MonthlySeries.index(FIRST), 6, 3, MonthlySeries.index(FIRST));
   }
 
   static void answer(RespondentMonths p, String date, int file, long row, String department) {
@@ -37,7 +38,7 @@ class RespondentMonthsTest {
   }
 
   static void report(RespondentMonths p, String month, int flags) {
-    p.addReport(MonthlySeries.index(YearMonth.parse(month)), flags);
+    p.addReport(MonthlySeries.index(YearMonth.parse(month)), flags, 0, reportRows++);
   }
 
   @Test
@@ -87,6 +88,28 @@ class RespondentMonthsTest {
             new Seen(YearMonth.of(2026, 3), "ops", 7, 0, 0),
             new Seen(YearMonth.of(2026, 5), null, 0, neck, 1)),
         seen);
+  }
+
+  @Test
+  void unmatchedReportsAreNamedByTheirPlaceFromTheMonthAsked() {
+    // Positions kept from March: a January report with no answer in force is counted, not named.
+    RespondentMonths p =
+        new RespondentMonths(
+            MonthlySeries.index(FIRST), 6, 3, MonthlySeries.index(YearMonth.of(2026, 3)));
+    answer(p, "2026-02-15", 0, 0, "ops"); // in force February to April
+    p.addReport(MonthlySeries.index(YearMonth.of(2026, 1)), 1, 2, 10);
+    p.addReport(MonthlySeries.index(YearMonth.of(2026, 4)), 1, 2, 11);
+    p.addReport(MonthlySeries.index(YearMonth.of(2026, 5)), 1, 2, 12);
+    p.addReport(MonthlySeries.index(YearMonth.of(2026, 5)), 1, 3, 0);
+    p.addReport(MonthlySeries.index(YearMonth.of(2026, 6)), 1, 2, 13);
+    List<String> named = new ArrayList<>();
+    p.unmatchedReports(
+        (m, file, row) -> named.add(MonthlySeries.fromIndex(m) + " " + file + ":" + row));
+    assertEquals(List.of("2026-05 2:12", "2026-05 3:0", "2026-06 2:13"), named);
+    assertEquals(
+        List.of(1, 1, 2, 1),
+        visit(p).stream().filter(s -> s.reports() > 0).map(Seen::reports).toList(),
+        "January's report still counts as unmatched in January");
   }
 
   @Test

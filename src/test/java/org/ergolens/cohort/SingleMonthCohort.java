@@ -69,6 +69,31 @@ final class SingleMonthCohort {
     return answers.select(cols.toArray(Column[]::new));
   }
 
+  /** Accepted reports dated in the reporting month. */
+  Dataset<Row> monthReports(Dataset<Row> acceptedReports) {
+    return acceptedReports.filter(
+        col(Columns.REPORT_DATE)
+            .between(Date.valueOf(month.firstDay()), Date.valueOf(month.lastDay())));
+  }
+
+  /**
+   * Reports of the month whose respondent has no accepted answer in the lookback window: an
+   * anti-join, the plainest statement of {@code unmatched_respondent}.
+   */
+  Dataset<Row> unmatchedReports(Dataset<Row> acceptedSurveys, Dataset<Row> acceptedReports) {
+    Dataset<Row> monthReports = monthReports(acceptedReports);
+    Dataset<Row> answers =
+        acceptedSurveys
+            .filter(
+                col(Columns.RESPONSE_DATE)
+                    .between(Date.valueOf(month.lookbackStart()), Date.valueOf(month.lastDay())))
+            .select(Columns.RESPONDENT_ID);
+    return monthReports.join(
+        answers,
+        monthReports.col(Columns.RESPONDENT_ID).equalTo(answers.col(Columns.RESPONDENT_ID)),
+        "left_anti");
+  }
+
   /** One row per respondent with at least one report in the month: outcome and red-flag flags. */
   Dataset<Row> outcomes(Dataset<Row> monthReports) {
     List<Column> aggs = outcomeFlags(config);
