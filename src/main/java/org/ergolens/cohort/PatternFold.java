@@ -91,6 +91,7 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> events) {
     Map<String, RespondentMonths> people = new HashMap<>();
+    Departments departments = new Departments();
     while (events.hasNext()) {
       Row e = events.next();
       RespondentMonths p =
@@ -99,25 +100,53 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
               id -> new RespondentMonths(firstMonth, months, lookback, positionsFrom));
       if (e.isNullAt(7)) {
         p.addAnswer(
-            e.getInt(1), e.getInt(2), e.getInt(3), e.getLong(4), e.getString(5), e.getInt(6));
+            e.getInt(1),
+            e.getInt(2),
+            e.getInt(3),
+            e.getLong(4),
+            departments.number(e.getString(5)),
+            e.getInt(6));
       } else {
         p.addReport(e.getInt(1), e.getInt(7), e.getInt(3), e.getLong(4));
       }
     }
-    return perRespondent ? respondentMonths(people) : patterns(people);
+    return perRespondent
+        ? respondentMonths(people, departments)
+        : patterns(people.values(), departments);
   }
 
-  private Iterator<Row> respondentMonths(Map<String, RespondentMonths> people) {
+  /** The partition's departments as numbers 0, 1, …, in the order first seen. */
+  private static final class Departments {
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    int number(String name) {
+      return numbers.computeIfAbsent(
+          name,
+          n -> {
+            names.add(n);
+            return names.size() - 1;
+          });
+    }
+
+    /** The name of a department number; null for -1 (no department). */
+    String name(int number) {
+      return number < 0 ? null : names.get(number);
+    }
+  }
+
+  private Iterator<Row> respondentMonths(
+      Map<String, RespondentMonths> people, Departments departments) {
     List<Row> out = new ArrayList<>();
     people.forEach(
         (id, p) ->
             p.visit(
                 (month, department, levels, flags, reports) -> {
-                  if (department != null) {
+                  if (department >= 0) {
                     Object[] row = new Object[RESPONDENT_MONTHS.size()];
                     row[0] = id;
                     row[1] = month;
-                    row[2] = department;
+                    row[2] = departments.name(department);
                     putLevels(row, 3, levels);
                     out.add(RowFactory.create(row));
                   }
@@ -125,19 +154,17 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     return out.iterator();
   }
 
-  private record Key(int month, String department, int levels) {}
-
   /**
    * The partition's pattern counts per month, and one row per unmatched report from {@code
    * positionsFrom} on, with its file and row and nothing counted: the month's rejects are written
    * from these, where the counts already include them.
    */
-  private Iterator<Row> patterns(Map<String, RespondentMonths> people) {
-    Map<Key, long[]> counts = new HashMap<>();
+  private Iterator<Row> patterns(Iterable<RespondentMonths> people, Departments departments) {
+    PatternTally tally = new PatternTally(months, COUNTS.size());
     List<Row> out = new ArrayList<>();
     int outcomes = Outcome.values().length;
     int countsAt = 3 + Factor.values().length;
-    for (RespondentMonths p : people.values()) {
+    for (RespondentMonths p : people) {
       p.unmatchedReports(
           (month, file, position) -> {
             Object[] row = new Object[PATTERNS.size()];
@@ -153,31 +180,28 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
           });
       p.visit(
           (month, department, levels, flags, reports) -> {
-            long[] c =
-                counts.computeIfAbsent(
-                    new Key(month, department, levels), k -> new long[COUNTS.size()]);
-            if (department != null) {
-              c[0]++;
+            int at = tally.row(month - firstMonth, department, levels);
+            if (department >= 0) {
+              tally.add(at, 0, 1);
               for (int o = 0; o < outcomes; o++) {
-                c[1 + o] += (flags >>> o) & 1;
+                tally.add(at, 1 + o, (flags >>> o) & 1);
               }
-              c[1 + outcomes] += (flags & MonthlyCohort.RED_FLAG_BIT) != 0 ? 1 : 0;
+              tally.add(at, 1 + outcomes, (flags & MonthlyCohort.RED_FLAG_BIT) != 0 ? 1 : 0);
             }
-            c[2 + outcomes] += reports;
+            tally.add(at, 2 + outcomes, reports);
           });
     }
-    counts.forEach(
-        (k, c) -> {
-          Object[] row = new Object[PATTERNS.size()];
-          row[0] = k.month();
-          row[1] = k.department() != null;
-          row[2] = k.department();
-          putLevels(row, 3, k.levels());
-          for (int i = 0; i < c.length; i++) {
-            row[countsAt + i] = c[i];
-          }
-          out.add(RowFactory.create(row));
-        });
+    for (int r = 0; r < tally.rows(); r++) {
+      Object[] row = new Object[PATTERNS.size()];
+      row[0] = firstMonth + tally.month(r);
+      row[1] = tally.department(r) >= 0;
+      row[2] = departments.name(tally.department(r));
+      putLevels(row, 3, tally.levels(r));
+      for (int i = 0; i < COUNTS.size(); i++) {
+        row[countsAt + i] = tally.count(r, i);
+      }
+      out.add(RowFactory.create(row));
+    }
     return out.iterator();
   }
 

@@ -24,7 +24,7 @@ final class RespondentMonths {
   private int[] answerDay = new int[2];
   private int[] answerFile = new int[2];
   private long[] answerPosition = new long[2];
-  private String[] answerDepartment = new String[2];
+  private int[] answerDepartment = new int[2];
   private int[] answerLevels = new int[2];
 
   /**
@@ -46,9 +46,10 @@ final class RespondentMonths {
 
   /**
    * An accepted answer: its month index and day (epoch day), its place in the input (file, row) and
-   * its department and packed factor levels ({@link PackedLevels}).
+   * its department (a number the caller gives each department, not negative) and packed factor
+   * levels ({@link PackedLevels}).
    */
-  void addAnswer(int month, int day, int file, long position, String department, int levels) {
+  void addAnswer(int month, int day, int file, long position, int department, int levels) {
     if (answerCount == answerMonth.length) {
       int n = answerCount * 2;
       answerMonth = Arrays.copyOf(answerMonth, n);
@@ -113,13 +114,13 @@ final class RespondentMonths {
   interface MonthVisitor {
     /**
      * @param month the month index
-     * @param department the department of the answer in force; null when there is none (the
+     * @param department the department of the answer in force; -1 when there is none (the
      *     respondent is not in the month's population)
      * @param levels the packed levels of that answer
      * @param flagBits the outcome flags of the month's reports (0: none)
      * @param reports how many reports the respondent filed in the month
      */
-    void month(int month, String department, int levels, int flagBits, int reports);
+    void month(int month, int department, int levels, int flagBits, int reports);
   }
 
   /** Visits every month in which the respondent is in the population or filed a report. */
@@ -130,7 +131,7 @@ final class RespondentMonths {
       if (inForce >= 0) {
         visitor.month(m, answerDepartment[inForce], answerLevels[inForce], flags[i], reports[i]);
       } else if (reports[i] > 0) {
-        visitor.month(m, null, 0, flags[i], reports[i]);
+        visitor.month(m, -1, 0, flags[i], reports[i]);
       }
     }
   }

@@ -15,6 +15,9 @@ class RespondentMonthsTest {
   static final YearMonth FIRST = YearMonth.of(2026, 1);
   static long reportRows;
 
+  /** The departments the tests name, by the number {@link RespondentMonths} knows them by. */
+  static final List<String> DEPARTMENTS = new ArrayList<>();
+
   /** What {@link RespondentMonths#visit} reported for one month. */
   record Seen(YearMonth month, String department, int levels, int flags, int reports) {}
 
@@ -22,7 +25,13 @@ class RespondentMonthsTest {
     List<Seen> seen = new ArrayList<>();
     p.visit(
         (m, dept, levels, flags, reports) ->
-            seen.add(new Seen(MonthlySeries.fromIndex(m), dept, levels, flags, reports)));
+            seen.add(
+                new Seen(
+                    MonthlySeries.fromIndex(m),
+                    dept < 0 ? null : DEPARTMENTS.get(dept),
+                    levels,
+                    flags,
+                    reports)));
     return seen;
   }
 
@@ -33,8 +42,16 @@ class RespondentMonthsTest {
 
   static void answer(RespondentMonths p, String date, int file, long row, String department) {
     LocalDate d = LocalDate.parse(date);
+    if (!DEPARTMENTS.contains(department)) {
+      DEPARTMENTS.add(department);
+    }
     p.addAnswer(
-        MonthlySeries.index(YearMonth.from(d)), (int) d.toEpochDay(), file, row, department, 7);
+        MonthlySeries.index(YearMonth.from(d)),
+        (int) d.toEpochDay(),
+        file,
+        row,
+        DEPARTMENTS.indexOf(department),
+        7);
   }
 
   static void report(RespondentMonths p, String month, int flags) {
