@@ -115,7 +115,8 @@ class ShadedJarIT {
             "io/pebbletemplates/pebble/PebbleEngine",
             "org/unbescape/html/HtmlEscape",
             "org/apache/commons/math3/linear/RealMatrix",
-            "org/apache/commons/statistics/inference/ChiSquareTest")) {
+            "org/apache/commons/statistics/inference/ChiSquareTest",
+            "com/carrotsearch/hppc/LongIntHashMap")) {
       assertTrue(classes.contains(SHADED + lib + ".class"), lib + " is bundled, relocated");
     }
   }
