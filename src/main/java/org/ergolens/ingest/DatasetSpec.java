@@ -2,6 +2,7 @@ package org.ergolens.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
@@ -74,6 +75,18 @@ public enum DatasetSpec {
   public List<String> columnNames() {
     return columns.stream().map(ColumnSpec::name).toList();
   }
+
+  /**
+   * The columns the run reads after validation: all but those the contract has checked and reported
+   * on only ({@code work_location}, {@code screen_distance_cm}, {@code interferes_with_work}),
+   * which no statistic uses. The rows kept for the run hold these.
+   */
+  public List<String> analysedColumns() {
+    return columnNames().stream().filter(c -> !CHECKED_ONLY.contains(c)).toList();
+  }
+
+  private static final Set<String> CHECKED_ONLY =
+      Set.of(Columns.WORK_LOCATION, Columns.SCREEN_DISTANCE_CM, Columns.INTERFERES_WITH_WORK);
 
   public Optional<ColumnSpec> column(String name) {
     return columns.stream().filter(c -> c.name().equals(name)).findFirst();

@@ -17,9 +17,10 @@ import org.apache.spark.sql.Row;
  *     cached: used only to write rejects
  * @param records the same records checked one by one only, before the checks across rows
  *     (duplicates, unknown departments): to look up a few accepted rows without a shuffle
- * @param typed every row read with only its position, typed values and reason, served from a cache
- *     filled once, so the input is parsed once (for the reports, the cache holds the rows checked
- *     one by one, and the duplicate marks, cached too, are joined to them)
+ * @param typed every row read with only its position, the typed values the run analyses ({@link
+ *     DatasetSpec#analysedColumns()}) and its reason, served from a cache filled once, so the input
+ *     is parsed once (for the reports, the cache holds the rows checked one by one, and the
+ *     duplicate marks, cached too, are joined to them)
  * @param acceptedRows the accepted rows of a small dataset (the departments), collected once to the
  *     driver in input order; empty for the large ones
  */

@@ -165,15 +165,19 @@ public final class Ingestion {
     return slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
-  /** The positions, typed values and reason of the rows: what the run keeps of them. */
+  /**
+   * What the run keeps of the rows: their positions, the typed values it analyses ({@link
+   * DatasetSpec#analysedColumns()}) and the reason. Rejects are written from the full records, so
+   * the reason's column and the values checked only are left out: at a million respondents the
+   * cache holds 12 million rows, and each column costs building and reading.
+   */
   private static Dataset<Row> slim(DatasetSpec spec, Dataset<Row> rows) {
     List<Column> keep = new ArrayList<>();
     for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION)) {
       keep.add(col(c));
     }
-    spec.columnNames().forEach(c -> keep.add(col(c)));
+    spec.analysedColumns().forEach(c -> keep.add(col(c)));
     keep.add(col(Columns.REASON));
-    keep.add(col(Columns.REASON_COLUMN));
     return rows.select(keep.toArray(Column[]::new));
   }
 

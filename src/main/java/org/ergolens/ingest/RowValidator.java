@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.nullif;
+import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -209,19 +210,36 @@ public final class RowValidator {
     if (spec.min() == null && spec.max() == null) {
       return null;
     }
-    Column measured = spec.type() == ValueType.TEXT ? length(value) : value;
+    if (spec.type() == ValueType.TEXT) {
+      return lengthCheck(spec, value);
+    }
     Column ok = lit(true);
     if (spec.min() != null) {
-      ok =
-          ok.and(
-              measured.geq(
-                  spec.type() == ValueType.TEXT ? lit(spec.min().intValue()) : lit(spec.min())));
+      ok = ok.and(value.geq(lit(spec.min())));
     }
     if (spec.max() != null) {
-      ok =
-          ok.and(
-              measured.leq(
-                  spec.type() == ValueType.TEXT ? lit(spec.max().intValue()) : lit(spec.max())));
+      ok = ok.and(value.leq(lit(spec.max())));
+    }
+    return ok;
+  }
+
+  /**
+   * A text's length in characters within the column's bounds. A text has at most as many characters
+   * as UTF-8 bytes, and at least one exactly when it has a byte, so the bytes (known without
+   * reading the text) settle nearly every value; the characters are counted only for a text longer
+   * in bytes than the maximum.
+   */
+  static Column lengthCheck(ColumnSpec spec, Column value) {
+    Column ok = lit(true);
+    int min = spec.min() == null ? 0 : spec.min().intValue();
+    if (min == 1) {
+      ok = ok.and(octet_length(value).geq(1));
+    } else if (min > 1) {
+      ok = ok.and(length(value).geq(min));
+    }
+    if (spec.max() != null) {
+      int max = spec.max().intValue();
+      ok = ok.and(octet_length(value).leq(max).or(length(value).leq(max)));
     }
     return ok;
   }
