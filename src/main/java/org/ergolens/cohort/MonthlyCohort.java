@@ -79,10 +79,14 @@ public final class MonthlyCohort {
         r.getLong(r.fieldIndex(RED_FLAG)));
   }
 
-  /** Department, then levels: the order every table is built in, whatever Spark returned. */
+  /**
+   * Department, then levels factor by factor: the order every table is built in, whatever Spark
+   * returned. (Levels are -1 to 7, so this is also the order of their printed lists, which it
+   * compared before: the tables come out in the same order.)
+   */
   static void sort(List<CovariatePattern> patterns) {
     patterns.sort(
         java.util.Comparator.comparing(CovariatePattern::department)
-            .thenComparing(p -> java.util.Arrays.toString(p.levels())));
+            .thenComparing(CovariatePattern::levels, java.util.Arrays::compare));
   }
 }
