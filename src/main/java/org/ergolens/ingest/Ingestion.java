@@ -32,9 +32,17 @@ import org.apache.spark.storage.StorageLevel;
  * unknown_department} and {@code duplicate_report_id}.
  */
 public final class Ingestion {
+  /**
+   * The Spark setting that says where the validated rows are kept for the run, as a {@link
+   * StorageLevel} name ({@code DISK_ONLY}, {@code MEMORY_AND_DISK}, …); {@link
+   * org.ergolens.job.SparkSessions} sets it per master unless the user did.
+   */
+  public static final String CACHE_STORAGE_LEVEL = "spark.ergolens.cache.storageLevel";
+
   private final SparkSession spark;
   private final String input;
   private final Configuration hadoopConf;
+  private final StorageLevel cacheLevel;
   private final Map<DatasetSpec, List<SourceFile>> files = new EnumMap<>(DatasetSpec.class);
   private final Map<DatasetSpec, List<FileLayout>> textLayouts = new EnumMap<>(DatasetSpec.class);
   private final Map<DatasetSpec, Map<String, String>> parquetNames =
@@ -44,6 +52,21 @@ public final class Ingestion {
     this.spark = spark;
     this.input = input;
     this.hadoopConf = spark.sparkContext().hadoopConfiguration();
+    this.cacheLevel = cacheLevel(spark.conf().get(CACHE_STORAGE_LEVEL, "MEMORY_AND_DISK"));
+  }
+
+  private static StorageLevel cacheLevel(String name) {
+    try {
+      return StorageLevel.fromString(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          CACHE_STORAGE_LEVEL
+              + "="
+              + name
+              + " is not a storage level; use one of DISK_ONLY, MEMORY_AND_DISK, MEMORY_ONLY,"
+              + " OFF_HEAP",
+          e);
+    }
   }
 
   /** Locates every dataset and checks each file's header; throws on the first problem. */
@@ -160,9 +183,12 @@ public final class Ingestion {
     return rows;
   }
 
-  /** What the run keeps of the rows (see {@link #slim}), cached: the input is parsed once. */
-  private static Dataset<Row> cached(DatasetSpec spec, Dataset<Row> rows) {
-    return slim(spec, rows).persist(StorageLevel.MEMORY_AND_DISK());
+  /**
+   * What the run keeps of the rows (see {@link #slim}), cached at {@link #CACHE_STORAGE_LEVEL}: the
+   * input is parsed once.
+   */
+  private Dataset<Row> cached(DatasetSpec spec, Dataset<Row> rows) {
+    return slim(spec, rows).persist(cacheLevel);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.ergolens.ErgoLensException;
+import org.ergolens.ingest.Ingestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +77,8 @@ class SparkSessionsTest {
     assertFalse(
         cluster.contains("spark.sql.inMemoryColumnarStorage.compressed"),
         "a cluster keeps Spark's compressed cache: memory is shared there");
+    assertEquals("DISK_ONLY", local.get(Ingestion.CACHE_STORAGE_LEVEL), "out of the shared heap");
+    assertEquals("MEMORY_AND_DISK", cluster.get(Ingestion.CACHE_STORAGE_LEVEL));
   }
 
   @Test
