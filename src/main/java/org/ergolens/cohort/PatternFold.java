@@ -163,21 +163,10 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     PatternTally tally = new PatternTally(months, COUNTS.size());
     List<Row> out = new ArrayList<>();
     int outcomes = Outcome.values().length;
-    int countsAt = 3 + Factor.values().length;
+    long[] nothing = new long[COUNTS.size()];
     for (RespondentMonths p : people) {
       p.unmatchedReports(
-          (month, file, position) -> {
-            Object[] row = new Object[PATTERNS.size()];
-            row[0] = month;
-            row[1] = false;
-            putLevels(row, 3, 0);
-            for (int i = 0; i < COUNTS.size(); i++) {
-              row[countsAt + i] = 0L;
-            }
-            row[countsAt + COUNTS.size()] = file;
-            row[countsAt + COUNTS.size() + 1] = position;
-            out.add(RowFactory.create(row));
-          });
+          (month, file, position) -> out.add(patternRow(month, null, 0, nothing, file, position)));
       p.visit(
           (month, department, levels, flags, reports) -> {
             int at = tally.row(month - firstMonth, department, levels);
@@ -192,17 +181,36 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
           });
     }
     for (int r = 0; r < tally.rows(); r++) {
-      Object[] row = new Object[PATTERNS.size()];
-      row[0] = firstMonth + tally.month(r);
-      row[1] = tally.department(r) >= 0;
-      row[2] = departments.name(tally.department(r));
-      putLevels(row, 3, tally.levels(r));
-      for (int i = 0; i < COUNTS.size(); i++) {
-        row[countsAt + i] = tally.count(r, i);
-      }
-      out.add(RowFactory.create(row));
+      out.add(
+          patternRow(
+              firstMonth + tally.month(r),
+              departments.name(tally.department(r)),
+              tally.levels(r),
+              tally.counts(r),
+              null,
+              null));
     }
     return out.iterator();
+  }
+
+  /**
+   * One row of {@link #PATTERNS}: in the population when it has a department; the file and row only
+   * for an unmatched report.
+   */
+  private static Row patternRow(
+      int month, String department, int levels, long[] counts, Integer file, Long position) {
+    Object[] row = new Object[PATTERNS.size()];
+    row[0] = month;
+    row[1] = department != null;
+    row[2] = department;
+    putLevels(row, 3, levels);
+    int countsAt = 3 + Factor.values().length;
+    for (int i = 0; i < counts.length; i++) {
+      row[countsAt + i] = counts[i];
+    }
+    row[countsAt + counts.length] = file;
+    row[countsAt + counts.length + 1] = position;
+    return RowFactory.create(row);
   }
 
   private static List<String> counts() {

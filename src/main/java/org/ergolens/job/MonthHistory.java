@@ -27,8 +27,7 @@ import org.ergolens.trend.MonthSnapshot;
  * that month alone, so a trend never shows a number that month's report withholds.
  */
 final class MonthHistory {
-  private final Map<YearMonth, MonthlySeries.Month> series;
-  private final MonthlySeries.Result result;
+  private final MonthlySeries.Result series;
   private final Set<Factor> factors;
   private final Organisation organisation;
   private final MinGroupSize k;
@@ -36,8 +35,7 @@ final class MonthHistory {
 
   MonthHistory(
       MonthlySeries.Result series, Set<Factor> factors, Organisation organisation, MinGroupSize k) {
-    this.result = series;
-    this.series = series.months();
+    this.series = series;
     this.factors = factors;
     this.organisation = organisation;
     this.k = k;
@@ -68,11 +66,11 @@ final class MonthHistory {
    * from the series' cache, for a month the run reports on.
    */
   Dataset<Row> unmatchedReportPositions(YearMonth month) {
-    return result.unmatchedReports(month);
+    return series.unmatchedReports(month);
   }
 
   private MonthlySeries.Month month(YearMonth month) {
-    MonthlySeries.Month m = series.get(month);
+    MonthlySeries.Month m = series.months().get(month);
     if (m == null) {
       throw new IllegalStateException("Month " + month + " is outside the computed series");
     }
@@ -118,7 +116,7 @@ final class MonthHistory {
   List<MonthSnapshot> between(YearMonth first, YearMonth last) {
     List<MonthSnapshot> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      MonthlySeries.Month data = series.get(m);
+      MonthlySeries.Month data = series.months().get(m);
       if (data != null) {
         out.add(snapshots.computeIfAbsent(m, x -> snapshot(data)));
       }

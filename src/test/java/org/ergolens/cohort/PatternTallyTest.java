@@ -2,6 +2,7 @@ package org.ergolens.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ class PatternTallyTest {
     for (int r = 0; r < tally.rows(); r++) {
       long[] c = expected.get(new Key(tally.month(r), tally.department(r), tally.levels(r)));
       assertEquals(List.of(c[0], c[1]), List.of(tally.count(r, 0), tally.count(r, 1)), "row " + r);
+      assertEquals(List.of(c[0], c[1]), Arrays.stream(tally.counts(r)).boxed().toList());
     }
   }
 
