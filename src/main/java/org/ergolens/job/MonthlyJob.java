@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -99,24 +97,17 @@ public final class MonthlyJob {
     checkOutputOutsideInput();
     Ingestion ingestion = new Ingestion(spark, options.input()).checkInputs();
     watch.lap("check_inputs");
-    ExecutorService hashing =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "ergolens-checksums");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
+    try (Background background = new Background(spark.sparkContext())) {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
-          CompletableFuture.supplyAsync(() -> checksums(ingestion.files()), hashing);
-      return runMonths(ingestion, checksums);
-    } finally {
-      hashing.shutdownNow();
+          background.submit("computing input checksums", () -> checksums(ingestion.files()));
+      return runMonths(ingestion, checksums, background);
     }
   }
 
   private List<Result> runMonths(
-      Ingestion ingestion, CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+      Ingestion ingestion,
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums,
+      Background background) {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data = ingestion.read();
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
@@ -135,7 +126,8 @@ public final class MonthlyJob {
               organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
               history,
-              checksums));
+              checksums,
+              background));
     }
     return results;
   }
@@ -198,7 +190,8 @@ public final class MonthlyJob {
       Organisation organisation,
       ReportingMonth month,
       MonthHistory history,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums,
+      Background background) {
     List<CovariatePattern> patterns = history.patterns(month.month());
     long reportsInMonth = history.reports(month.month());
     if (reportsInMonth == 0) {
@@ -217,82 +210,100 @@ public final class MonthlyJob {
         patterns.size(),
         summary(counts));
 
-    describe("writing rejects for " + month);
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
-    writeRejects(
-        ingestion, data, history.unmatchedReportPositions(month.month()), counts, restrictedDir);
     if (options.auditCounts()) {
       AuditCounts.write(patterns, restrictedDir);
     }
-    watch.lap("rejects");
+    // The rejects need the counts only: the executors read their records while the driver computes
+    // the tables and the report, and the run waits for them before it publishes either directory.
+    CompletableFuture<Long> rejects =
+        background.timed(
+            "writing rejects for " + month,
+            () ->
+                writeRejects(
+                    ingestion,
+                    data,
+                    history.unmatchedReportPositions(month.month()),
+                    counts,
+                    restrictedDir));
 
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
     if (gate != null) {
+      watch.record("rejects", join(rejects));
       writeManifest(restrictedDir, month, counts, join(checksums), "failed", gate);
       publish(restrictedDir);
       throw gate;
     }
 
-    describe("computing tables for " + month);
-    MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
-    MonthHistory.Publication publication = history.publish(patterns, true);
-    RollUpResult units = publication.units();
-    MonthlyAnalysis.Result raw = publication.raw();
-    MonthlyAnalysis.Result published = publication.published();
-    watch.lap("analysis");
-    List<Recommendation> recommendations = recommend(published);
-    watch.lap("recommend");
-    List<MonthSnapshot> months =
-        new ArrayList<>(
-            history.between(
-                month.month().minusMonths(options.config().trendMonths()),
-                month.month().minusMonths(1)));
-    months.add(
-        new MonthSnapshot(
-            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
-    List<TrendRow> trends =
-        options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
-    List<InterventionResult> followUps =
-        InterventionFollowUp.of(options.config().interventions(), months);
-    watch.lap("trends");
-
-    describe("writing the report for " + month);
-    List<MonthlyReport.InputFile> inputs = join(checksums);
-    MonthlyReport report =
-        new MonthlyReport(
-            month.toString(),
-            options.config(),
-            inputs,
-            counts,
-            factors.stream().map(Factor::id).toList(),
-            published.organisationSummary(),
-            published.effects(),
-            published.summaries(),
-            recommendations,
-            ReportNotes.of(units, k),
-            units.departmentLevelPublishable(),
-            trends,
-            followUps);
-    Optional<PreviousMonth> previous = previousMonth(months, month.month().minusMonths(1));
-    MonthDirectory reportDir = open(options.out(), month.partition());
+    MonthDirectory reportDir = null;
+    MonthlyAnalysis.Result raw;
     try {
+      describe("computing tables for " + month);
+      MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
+      MonthHistory.Publication publication = history.publish(patterns, true);
+      RollUpResult units = publication.units();
+      raw = publication.raw();
+      MonthlyAnalysis.Result published = publication.published();
+      watch.lap("analysis");
+      List<Recommendation> recommendations = recommend(published);
+      watch.lap("recommend");
+      List<MonthSnapshot> months =
+          new ArrayList<>(
+              history.between(
+                  month.month().minusMonths(options.config().trendMonths()),
+                  month.month().minusMonths(1)));
+      months.add(
+          new MonthSnapshot(
+              month.month(),
+              reportsInMonth,
+              published.organisationSummary(),
+              published.summaries()));
+      List<TrendRow> trends =
+          options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
+      List<InterventionResult> followUps =
+          InterventionFollowUp.of(options.config().interventions(), months);
+      watch.lap("trends");
+
+      describe("writing the report for " + month);
+      List<MonthlyReport.InputFile> inputs = join(checksums);
+      MonthlyReport report =
+          new MonthlyReport(
+              month.toString(),
+              options.config(),
+              inputs,
+              counts,
+              factors.stream().map(Factor::id).toList(),
+              published.organisationSummary(),
+              published.effects(),
+              published.summaries(),
+              recommendations,
+              ReportNotes.of(units, k),
+              units.departmentLevelPublishable(),
+              trends,
+              followUps);
+      Optional<PreviousMonth> previous = previousMonth(months, month.month().minusMonths(1));
+      reportDir = open(options.out(), month.partition());
       ReportWriter.write(spark, report, previous, reportDir);
       watch.lap("report");
+      watch.record("rejects", join(rejects));
       writeManifest(reportDir, month, counts, inputs, "ok", null);
       writeManifest(restrictedDir, month, counts, inputs, "ok", null);
       publish(restrictedDir);
       publish(reportDir);
     } catch (IOException | RuntimeException e) {
-      reportDir.abandon();
+      Background.awaitQuietly(rejects);
+      if (reportDir != null) {
+        reportDir.abandon();
+      }
       restrictedDir.abandon();
       throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
     LOG.info(
-        "Report for {} written to {} ({} ms in all)",
+        "Report for {} written to {} ({} ms since the run started)",
         month,
         reportDir.target(),
-        watch.stages().values().stream().mapToLong(Long::longValue).sum());
+        java.time.Duration.between(startedAt, Instant.now()).toMillis());
     return new Result(
         month.month(),
         reportDir.target().toString(),
@@ -509,15 +520,8 @@ public final class MonthlyJob {
     return out;
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
+  private static <T> T join(CompletableFuture<T> task) {
+    return Background.join(task);
   }
 
   private void describe(String what) {

@@ -3,7 +3,10 @@ package org.ergolens.job;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Elapsed milliseconds per named stage of a run, in the order the stages ran. */
+/**
+ * Elapsed milliseconds per named stage of a run, in the order the stages ran; work done in the
+ * background is recorded when the run has waited for it.
+ */
 final class Stopwatch {
   private final Map<String, Long> stages = new LinkedHashMap<>();
   private long last = System.nanoTime();
@@ -15,6 +18,14 @@ final class Stopwatch {
     stages.merge(stage, ms, Long::sum);
     last = now;
     return ms;
+  }
+
+  /**
+   * Records {@code ms} under {@code stage} for work that ran beside the stages timed by {@link
+   * #lap}; the next lap still counts from the previous one.
+   */
+  void record(String stage, long ms) {
+    stages.merge(stage, ms, Long::sum);
   }
 
   Map<String, Long> stages() {
