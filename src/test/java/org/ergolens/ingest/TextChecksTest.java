@@ -2,6 +2,7 @@ package org.ergolens.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.trim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import org.ergolens.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * The length check of a text takes a shortcut through its UTF-8 byte count; it must give what the
- * plain formula gives ({@code min <= length(v) <= max}) for every value, multi-byte characters
- * included.
+ * The length and presence checks of a text take a shortcut through its UTF-8 byte count; they must
+ * give what the plain formulas give ({@code min <= length(v) <= max}, {@code length(trim(v)) > 0})
+ * for every value, multi-byte characters included.
  */
 class TextChecksTest {
   static List<String> values() {
@@ -52,5 +53,16 @@ class TextChecksTest {
         assertEquals(r.get(2), r.get(1), Arrays.toString(bounds) + " '" + r.get(0) + "'");
       }
     }
+  }
+
+  @Test
+  void notBlankIsWhatCountingCharactersSays() {
+    Column plain = col("v").isNotNull().and(length(trim(col("v"))).gt(0));
+    List<List<Object>> rows = both(RowValidator.notBlank(col("v")), plain);
+    for (List<Object> r : rows) {
+      assertEquals(r.get(2), r.get(1), "'" + r.get(0) + "'");
+    }
+    assertEquals(false, rows.get(values().indexOf("   ")).get(1), "spaces only are blank");
+    assertEquals(true, rows.get(values().indexOf("\u00A0")).get(1), "only spaces are trimmed");
   }
 }
