@@ -11,6 +11,12 @@ public class ErgoLensException extends RuntimeException {
   /** Too many rejected rows: only the rejects and the manifest were written. */
   public static final int EXIT_REJECT_RATIO = 3;
 
+  /**
+   * The output could not be written (disk full, permissions, the object store): nothing of the
+   * month was published, and a report published before is unchanged.
+   */
+  public static final int EXIT_OUTPUT = 4;
+
   private final int exitCode;
 
   public ErgoLensException(int exitCode, String message) {

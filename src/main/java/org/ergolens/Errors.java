@@ -109,6 +109,19 @@ public final class Errors {
             + "; choose an output directory outside it.");
   }
 
+  public static ErgoLensException outputUnwritable(String out, String month, Throwable cause) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_OUTPUT,
+        "Cannot write the report for "
+            + month
+            + " under "
+            + out
+            + ": "
+            + oneLine(cause.getMessage())
+            + "; nothing was published, and a report published before is unchanged.",
+        cause);
+  }
+
   public static ErgoLensException rejectRatio(
       String dataset, long rejected, long read, double max, String rejectsDir) {
     return new ErgoLensException(

@@ -123,7 +123,6 @@ public final class MonthlyJob {
               ingestion,
               data,
               rowCounts,
-              organisation,
               new ReportingMonth(m, options.config().surveyLookbackMonths()),
               history,
               checksums,
@@ -187,7 +186,6 @@ public final class MonthlyJob {
       Ingestion ingestion,
       Map<DatasetSpec, IngestedDataset> data,
       RowCounts rowCounts,
-      Organisation organisation,
       ReportingMonth month,
       MonthHistory history,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums,
@@ -197,8 +195,6 @@ public final class MonthlyJob {
     if (reportsInMonth == 0) {
       LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
     }
-    Set<Factor> factors = history.factors();
-
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts =
         reconcile(rowCounts, history.unmatchedReports(month.month()));
@@ -237,56 +233,15 @@ public final class MonthlyJob {
     }
 
     MonthDirectory reportDir = null;
-    MonthlyAnalysis.Result raw;
+    Computed computed;
     try {
-      describe("computing tables for " + month);
-      MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
-      MonthHistory.Publication publication = history.publish(patterns, true);
-      RollUpResult units = publication.units();
-      raw = publication.raw();
-      MonthlyAnalysis.Result published = publication.published();
-      watch.lap("analysis");
-      List<Recommendation> recommendations = recommend(published);
-      watch.lap("recommend");
-      List<MonthSnapshot> months =
-          new ArrayList<>(
-              history.between(
-                  month.month().minusMonths(options.config().trendMonths()),
-                  month.month().minusMonths(1)));
-      months.add(
-          new MonthSnapshot(
-              month.month(),
-              reportsInMonth,
-              published.organisationSummary(),
-              published.summaries()));
-      List<TrendRow> trends =
-          options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
-      List<InterventionResult> followUps =
-          InterventionFollowUp.of(options.config().interventions(), months);
-      watch.lap("trends");
-
+      computed = compute(month, history, patterns, reportsInMonth, counts, checksums);
       describe("writing the report for " + month);
-      List<MonthlyReport.InputFile> inputs = join(checksums);
-      MonthlyReport report =
-          new MonthlyReport(
-              month.toString(),
-              options.config(),
-              inputs,
-              counts,
-              factors.stream().map(Factor::id).toList(),
-              published.organisationSummary(),
-              published.effects(),
-              published.summaries(),
-              recommendations,
-              ReportNotes.of(units, k),
-              units.departmentLevelPublishable(),
-              trends,
-              followUps);
-      Optional<PreviousMonth> previous = previousMonth(months, month.month().minusMonths(1));
       reportDir = open(options.out(), month.partition());
-      ReportWriter.write(spark, report, previous, reportDir);
+      ReportWriter.write(spark, computed.report(), computed.previous(), reportDir);
       watch.lap("report");
       watch.record("rejects", join(rejects));
+      List<MonthlyReport.InputFile> inputs = computed.report().inputs();
       writeManifest(reportDir, month, counts, inputs, "ok", null);
       writeManifest(restrictedDir, month, counts, inputs, "ok", null);
       publish(restrictedDir);
@@ -297,7 +252,7 @@ public final class MonthlyJob {
         reportDir.abandon();
       }
       restrictedDir.abandon();
-      throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+      throw failedWrite(e, month);
     }
     LOG.info(
         "Report for {} written to {} ({} ms since the run started)",
@@ -307,9 +262,85 @@ public final class MonthlyJob {
     return new Result(
         month.month(),
         reportDir.target().toString(),
-        raw.organisationSummary().respondents(),
+        computed.respondents(),
         reportsInMonth,
         counts);
+  }
+
+  /**
+   * The error a failed month ends with: a failure to write (an {@link IOException} anywhere in the
+   * cause chain, from our writers, Spark's or Hadoop's) is the user's to fix and says so in one
+   * line; anything else is a bug and stays as it is.
+   */
+  private RuntimeException failedWrite(Exception e, ReportingMonth month) {
+    if (e instanceof ErgoLensException ee) {
+      return ee;
+    }
+    int depth = 0;
+    for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return Errors.outputUnwritable(options.out(), month.toString(), io);
+      }
+    }
+    return e instanceof RuntimeException re ? re : new IllegalStateException(e);
+  }
+
+  /**
+   * The month's report as computed from its pattern counts and the history: the protected tables,
+   * recommendations, trends and follow-ups.
+   *
+   * @param respondents the month's population before any cell was withheld
+   */
+  private record Computed(
+      MonthlyReport report, Optional<PreviousMonth> previous, long respondents) {}
+
+  private Computed compute(
+      ReportingMonth month,
+      MonthHistory history,
+      List<CovariatePattern> patterns,
+      long reportsInMonth,
+      Map<String, DatasetCounts> counts,
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+    describe("computing tables for " + month);
+    MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
+    MonthHistory.Publication publication = history.publish(patterns, true);
+    RollUpResult units = publication.units();
+    MonthlyAnalysis.Result published = publication.published();
+    watch.lap("analysis");
+    List<Recommendation> recommendations = recommend(published);
+    watch.lap("recommend");
+    List<MonthSnapshot> months =
+        new ArrayList<>(
+            history.between(
+                month.month().minusMonths(options.config().trendMonths()),
+                month.month().minusMonths(1)));
+    months.add(
+        new MonthSnapshot(
+            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
+    List<TrendRow> trends =
+        options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
+    List<InterventionResult> followUps =
+        InterventionFollowUp.of(options.config().interventions(), months);
+    watch.lap("trends");
+    MonthlyReport report =
+        new MonthlyReport(
+            month.toString(),
+            options.config(),
+            join(checksums),
+            counts,
+            history.factors().stream().map(Factor::id).toList(),
+            published.organisationSummary(),
+            published.effects(),
+            published.summaries(),
+            recommendations,
+            ReportNotes.of(units, k),
+            units.departmentLevelPublishable(),
+            trends,
+            followUps);
+    return new Computed(
+        report,
+        previousMonth(months, month.month().minusMonths(1)),
+        publication.raw().organisationSummary().respondents());
   }
 
   /**

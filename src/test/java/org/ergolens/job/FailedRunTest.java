@@ -6,7 +6,6 @@ import static org.ergolens.testing.TestInputs.report;
 import static org.ergolens.testing.TestInputs.surveys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ergolens.ErgoLensException;
 import org.ergolens.testing.CliRun;
 import org.ergolens.testing.FailingFileSystem;
 import org.ergolens.testing.Files2;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run whose output disk fails while the report is written (the rejects being written beside it)
- * publishes nothing: neither the report nor the restricted rejects, and no staging directory is
- * left. The same input on a sound disk publishes both.
+ * stops with exit code 4 and one line, and publishes nothing: neither the report nor the restricted
+ * rejects, and no staging directory is left. The same input on a sound disk publishes both.
  */
 class FailedRunTest {
   @TempDir Path dir;
@@ -75,8 +75,9 @@ class FailedRunTest {
     FailingFileSystem.install(SparkTestSession.get(), "dashboard.html");
     Path out = dir.resolve("out");
     CliRun failed = run(out);
-    assertNotEquals(0, failed.exitCode(), failed.err());
+    assertEquals(ErgoLensException.EXIT_OUTPUT, failed.exitCode(), failed.err());
     assertEquals(1, failed.err().strip().lines().count(), "one line: " + failed.err());
+    assertTrue(failed.err().contains("Cannot write the report for 2026-10 under"), failed.err());
     assertTrue(failed.err().contains("No space left on device"), failed.err());
     assertFalse(Files.exists(out.resolve("month=2026-10")), "no report");
     assertFalse(Files.exists(out.resolve("restricted/month=2026-10")), "no rejects published");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsPermission;
-import org.apache.hadoop.util.Progressable;
+import org.ergolens.testing.SchemedLocalFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,39 +108,16 @@ class MonthDirectoryTest {
   }
 
   /** The local file system under the {@code rec:} scheme, recording creates, renames, deletes. */
-  public static final class RecordingFileSystem extends RawLocalFileSystem {
+  public static final class RecordingFileSystem extends SchemedLocalFileSystem {
     static final List<String> OPS = new ArrayList<>();
 
-    @Override
-    public URI getUri() {
-      return URI.create("rec:///");
+    public RecordingFileSystem() {
+      super("rec");
     }
 
     @Override
-    public FSDataOutputStream create(
-        org.apache.hadoop.fs.Path f,
-        FsPermission permission,
-        boolean overwrite,
-        int bufferSize,
-        short replication,
-        long blockSize,
-        Progressable progress)
-        throws IOException {
+    protected void beforeCreate(org.apache.hadoop.fs.Path f) {
       OPS.add("create " + name(f));
-      return super.create(f, permission, overwrite, bufferSize, replication, blockSize, progress);
-    }
-
-    @Override
-    public FSDataOutputStream create(
-        org.apache.hadoop.fs.Path f,
-        boolean overwrite,
-        int bufferSize,
-        short replication,
-        long blockSize,
-        Progressable progress)
-        throws IOException {
-      OPS.add("create " + name(f));
-      return super.create(f, overwrite, bufferSize, replication, blockSize, progress);
     }
 
     @Override
