@@ -19,8 +19,9 @@ import org.apache.spark.sql.Row;
  *     (duplicates, unknown departments): to look up a few accepted rows without a shuffle
  * @param typed every row read with only its position, the typed values the run analyses ({@link
  *     DatasetSpec#analysedColumns()}) and its reason, served from a cache filled once, so the input
- *     is parsed once (for the reports, the cache holds the rows checked one by one, and the
- *     duplicate marks, cached too, are joined to them)
+ *     is parsed once. The cache holds the rows checked one by one; the checks across rows are
+ *     applied as it is read (the reports' duplicate marks, cached too, are joined to them; the
+ *     surveys' unknown departments are a lookup in the departments' ids)
  * @param acceptedRows the accepted rows of a small dataset (the departments), collected once to the
  *     driver in input order; empty for the large ones
  */

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -102,43 +105,88 @@ public final class Ingestion {
     return Collections.unmodifiableMap(new EnumMap<>(files));
   }
 
+  /** {@link #read(Executor)} with the departments' job run on the calling thread. */
+  public Map<DatasetSpec, IngestedDataset> read() {
+    return read(Runnable::run);
+  }
+
   /**
    * Validates every row of every dataset present; the rows are cached for the run. The departments,
-   * a small table, are validated and collected first (one small job): the organisation tree and the
-   * {@code unknown_department} check of survey rows both use the collected rows, so the check is a
-   * lookup in a set of ids rather than a distinct, a shuffle and a broadcast of its own.
+   * a small table, are validated and collected first (one small job, run by {@code background}
+   * while the surveys' and reports' queries are planned): the organisation tree and the {@code
+   * unknown_department} check of survey rows both use the collected rows, so the check is a lookup
+   * in a set of ids rather than a distinct, a shuffle and a broadcast of its own. The check is
+   * applied to the cached survey rows as they are read, so that the cache does not wait for the
+   * ids.
    */
-  public Map<DatasetSpec, IngestedDataset> read() {
+  public Map<DatasetSpec, IngestedDataset> read(Executor background) {
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
-    Optional<Set<String>> departmentIds = Optional.empty();
+    Dataset<Row> departments = null;
+    Dataset<Row> typedDepartments = null;
+    CompletableFuture<List<Row>> acceptedDepartments = null;
     if (files.containsKey(DatasetSpec.DEPARTMENTS)) {
-      DatasetSpec spec = DatasetSpec.DEPARTMENTS;
-      Dataset<Row> validated = validate(spec);
-      Dataset<Row> typed = cached(spec, validated);
-      List<Row> accepted = DepartmentTreeReader.acceptedRows(typed);
-      out.put(
-          spec,
-          new IngestedDataset(
-              spec, files.get(spec), validated, validated, typed, Optional.of(accepted)));
-      Set<String> ids = new HashSet<>();
-      accepted.forEach(r -> ids.add(r.getString(0)));
-      departmentIds = Optional.of(ids);
+      departments = validate(DatasetSpec.DEPARTMENTS);
+      Dataset<Row> typed = cached(DatasetSpec.DEPARTMENTS, departments);
+      typedDepartments = typed;
+      acceptedDepartments =
+          CompletableFuture.supplyAsync(() -> DepartmentTreeReader.acceptedRows(typed), background);
     }
+    Dataset<Row> surveys = null;
+    Dataset<Row> cachedSurveys = null;
     if (files.containsKey(DatasetSpec.WORKSTATION_SURVEY)) {
-      DatasetSpec spec = DatasetSpec.WORKSTATION_SURVEY;
-      Dataset<Row> validated = validate(spec);
-      Dataset<Row> surveys =
-          departmentIds.map(ids -> markUnknownDepartments(validated, ids)).orElse(validated);
-      out.put(
-          spec,
-          new IngestedDataset(
-              spec, files.get(spec), surveys, validated, cached(spec, surveys), Optional.empty()));
+      surveys = validate(DatasetSpec.WORKSTATION_SURVEY);
+      cachedSurveys = cached(DatasetSpec.WORKSTATION_SURVEY, surveys);
     }
     if (files.containsKey(DatasetSpec.DISCOMFORT_REPORTS)) {
       out.put(
           DatasetSpec.DISCOMFORT_REPORTS, typedReports(validate(DatasetSpec.DISCOMFORT_REPORTS)));
     }
+    Optional<Set<String>> departmentIds = Optional.empty();
+    if (acceptedDepartments != null) {
+      DatasetSpec spec = DatasetSpec.DEPARTMENTS;
+      List<Row> accepted = join(acceptedDepartments);
+      out.put(
+          spec,
+          new IngestedDataset(
+              spec,
+              files.get(spec),
+              departments,
+              departments,
+              typedDepartments,
+              Optional.of(accepted)));
+      Set<String> ids = new HashSet<>();
+      accepted.forEach(r -> ids.add(r.getString(0)));
+      departmentIds = Optional.of(ids);
+    }
+    if (surveys != null) {
+      DatasetSpec spec = DatasetSpec.WORKSTATION_SURVEY;
+      out.put(
+          spec,
+          new IngestedDataset(
+              spec,
+              files.get(spec),
+              marked(surveys, departmentIds),
+              surveys,
+              marked(cachedSurveys, departmentIds),
+              Optional.empty()));
+    }
     return out;
+  }
+
+  /** Survey rows with {@code unknown_department} marked, when there is a departments dataset. */
+  private static Dataset<Row> marked(Dataset<Row> surveys, Optional<Set<String>> departmentIds) {
+    return departmentIds.map(ids -> markUnknownDepartments(surveys, ids)).orElse(surveys);
+  }
+
+  private static <T> T join(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -109,7 +109,15 @@ public final class MonthlyJob {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums,
       Background background) {
     describe("validating input rows");
-    Map<DatasetSpec, IngestedDataset> data = ingestion.read();
+    Map<DatasetSpec, IngestedDataset> data =
+        ingestion.read(
+            task ->
+                background.submit(
+                    "validating input rows: departments",
+                    () -> {
+                      task.run();
+                      return null;
+                    }));
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
     RowCounts rowCounts = RowCounts.of(data);
     List<YearMonth> months =
