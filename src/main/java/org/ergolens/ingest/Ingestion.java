@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Column;
@@ -27,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.ergolens.Futures;
 
 /**
  * Reads and validates the input datasets. {@link #checkInputs()} looks at every file's header or
@@ -144,7 +144,7 @@ public final class Ingestion {
     Optional<Set<String>> departmentIds = Optional.empty();
     if (acceptedDepartments != null) {
       DatasetSpec spec = DatasetSpec.DEPARTMENTS;
-      List<Row> accepted = join(acceptedDepartments);
+      List<Row> accepted = Futures.join(acceptedDepartments);
       out.put(
           spec,
           new IngestedDataset(
@@ -176,17 +176,6 @@ public final class Ingestion {
   /** Survey rows with {@code unknown_department} marked, when there is a departments dataset. */
   private static Dataset<Row> marked(Dataset<Row> surveys, Optional<Set<String>> departmentIds) {
     return departmentIds.map(ids -> markUnknownDepartments(surveys, ids)).orElse(surveys);
-  }
-
-  private static <T> T join(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw e;
-    }
   }
 
   /**

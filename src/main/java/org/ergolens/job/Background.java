@@ -1,7 +1,6 @@
 package org.ergolens.job;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,9 +9,10 @@ import org.apache.spark.SparkContext;
 
 /**
  * Work a run does beside its main line, each task on a daemon thread: the input checksums while the
- * rows are validated, the rejects while the tables and the report are computed. Spark runs jobs
- * submitted from several threads side by side, so the executors read the rejects' records while the
- * driver computes the report. Closing it stops what is still running.
+ * rows are validated, the departments' small job while the other datasets' queries are planned, the
+ * rejects while the tables and the report are computed. Spark runs jobs submitted from several
+ * threads side by side, so the executors read the rejects' records while the driver computes the
+ * report. Closing it stops what is still running.
  */
 final class Background implements AutoCloseable {
   private final SparkContext spark;
@@ -48,21 +48,6 @@ final class Background implements AutoCloseable {
           work.run();
           return (System.nanoTime() - start) / 1_000_000;
         });
-  }
-
-  /** The task's result; its own unchecked exception if it failed. */
-  static <T> T join(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
   }
 
   /**

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
+import org.ergolens.Futures;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
@@ -560,7 +561,7 @@ public final class MonthlyJob {
   }
 
   private static <T> T join(CompletableFuture<T> task) {
-    return Background.join(task);
+    return Futures.join(task);
   }
 
   private void describe(String what) {

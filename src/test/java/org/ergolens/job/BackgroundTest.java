@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
+import org.ergolens.Futures;
 import org.ergolens.testing.SparkTestSession;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class BackgroundTest {
         };
     spark.sparkContext().addSparkListener(listener);
     try (Background background = new Background(spark.sparkContext())) {
-      long rows = Background.join(background.submit("counting", () -> spark.range(5).count()));
+      long rows = Futures.join(background.submit("counting", () -> spark.range(5).count()));
       assertEquals(5, rows);
       assertTrue(started.await(30, TimeUnit.SECONDS));
       assertTrue(descriptions.stream().allMatch("counting"::equals), descriptions.toString());
@@ -43,7 +44,7 @@ class BackgroundTest {
   }
 
   @Test
-  void joinThrowsTheTasksOwnException() {
+  void aFailedTaskIsJoinedWithItsOwnException() {
     IllegalStateException thrown = new IllegalStateException("disk full");
     try (Background background = new Background(SparkTestSession.get().sparkContext())) {
       CompletableFuture<Long> task =
@@ -52,7 +53,7 @@ class BackgroundTest {
               () -> {
                 throw thrown;
               });
-      assertSame(thrown, assertThrows(IllegalStateException.class, () -> Background.join(task)));
+      assertSame(thrown, assertThrows(IllegalStateException.class, () -> Futures.join(task)));
     }
   }
 
@@ -77,7 +78,7 @@ class BackgroundTest {
   @Test
   void timedReportsTheTasksDuration() {
     try (Background background = new Background(SparkTestSession.get().sparkContext())) {
-      long ms = Background.join(background.timed("sleeping", () -> sleep(200)));
+      long ms = Futures.join(background.timed("sleeping", () -> sleep(200)));
       assertTrue(ms >= 200, ms + " ms");
     }
   }
