@@ -1,6 +1,8 @@
 package org.ergolens.job;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +19,8 @@ import org.apache.spark.SparkContext;
 final class Background implements AutoCloseable {
   private final SparkContext spark;
   private final AtomicInteger threads = new AtomicInteger();
+  private final AtomicInteger tasks = new AtomicInteger();
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final ExecutorService pool =
       Executors.newCachedThreadPool(
           r -> {
@@ -29,14 +33,37 @@ final class Background implements AutoCloseable {
     this.spark = spark;
   }
 
-  /** Runs {@code work}; its Spark jobs carry {@code description} in the Spark UI and logs. */
+  /**
+   * Runs {@code work}; its Spark jobs carry {@code description} in the Spark UI and logs, in a job
+   * group of the task's own, so that {@link #cancelSparkJobs} can stop them.
+   */
   <T> CompletableFuture<T> submit(String description, Supplier<T> work) {
+    String group = "ergolens-task-" + tasks.incrementAndGet();
     return CompletableFuture.supplyAsync(
         () -> {
-          spark.setJobDescription(description);
-          return work.get();
+          running.add(group);
+          try {
+            // Not interrupting the task threads on cancel: HDFS clients can take an interrupt for
+            // a dead node (Spark's own advice).
+            spark.setJobGroup(group, description, false);
+            return work.get();
+          } finally {
+            running.remove(group);
+            spark.clearJobGroup();
+          }
         },
         pool);
+  }
+
+  /**
+   * Cancels the Spark jobs of the tasks still running; each such task then fails with Spark's
+   * cancellation. A failed run calls this before it waits for them, so that it stops in seconds
+   * however much is left to read.
+   */
+  void cancelSparkJobs() {
+    for (String group : running) {
+      spark.cancelJobGroup(group);
+    }
   }
 
   /** Runs {@code work} and completes with the milliseconds it took. */

@@ -256,6 +256,7 @@ public final class MonthlyJob {
       publish(restrictedDir);
       publish(reportDir);
     } catch (IOException | RuntimeException e) {
+      background.cancelSparkJobs();
       Background.awaitQuietly(rejects);
       if (reportDir != null) {
         reportDir.abandon();

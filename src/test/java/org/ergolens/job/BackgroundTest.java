@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.scheduler.SparkListener;
@@ -72,6 +73,47 @@ class BackgroundTest {
       Background.awaitQuietly(task);
       assertTrue(finished.get());
       assertTrue(task.isCompletedExceptionally());
+    }
+  }
+
+  @Test
+  void cancellingStopsARunningSparkJob() throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    CountDownLatch started = new CountDownLatch(1);
+    SparkListener listener =
+        new SparkListener() {
+          @Override
+          public void onJobStart(SparkListenerJobStart job) {
+            if ("endless".equals(job.properties().getProperty("spark.job.description"))) {
+              started.countDown();
+            }
+          }
+        };
+    spark.sparkContext().addSparkListener(listener);
+    try (Background background = new Background(spark.sparkContext())) {
+      CompletableFuture<Long> task =
+          background.submit(
+              "endless",
+              () ->
+                  spark
+                      .range(0, Long.MAX_VALUE, 1, 2)
+                      .filter(
+                          (org.apache.spark.api.java.function.FilterFunction<Long>)
+                              x -> {
+                                Thread.sleep(1);
+                                return true;
+                              })
+                      .count());
+      assertTrue(started.await(60, TimeUnit.SECONDS), "the job started");
+      background.cancelSparkJobs();
+      ExecutionException ended =
+          assertThrows(ExecutionException.class, () -> task.get(60, TimeUnit.SECONDS));
+      assertTrue(
+          String.valueOf(ended.getCause().getMessage()).contains("cancelled"),
+          String.valueOf(ended.getCause()));
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+      spark.sparkContext().cancelAllJobs(); // should the cancellation under test not work
     }
   }
 
