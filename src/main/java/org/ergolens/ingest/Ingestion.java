@@ -121,16 +121,7 @@ public final class Ingestion {
    */
   public Map<DatasetSpec, IngestedDataset> read(Executor background) {
     Map<DatasetSpec, IngestedDataset> out = new EnumMap<>(DatasetSpec.class);
-    Dataset<Row> departments = null;
-    Dataset<Row> typedDepartments = null;
-    CompletableFuture<List<Row>> acceptedDepartments = null;
-    if (files.containsKey(DatasetSpec.DEPARTMENTS)) {
-      departments = validate(DatasetSpec.DEPARTMENTS);
-      Dataset<Row> typed = cached(DatasetSpec.DEPARTMENTS, departments);
-      typedDepartments = typed;
-      acceptedDepartments =
-          CompletableFuture.supplyAsync(() -> DepartmentTreeReader.acceptedRows(typed), background);
-    }
+    CompletableFuture<Optional<IngestedDataset>> departments = departments(background);
     Dataset<Row> surveys = null;
     Dataset<Row> cachedSurveys = null;
     if (files.containsKey(DatasetSpec.WORKSTATION_SURVEY)) {
@@ -141,23 +132,9 @@ public final class Ingestion {
       out.put(
           DatasetSpec.DISCOMFORT_REPORTS, typedReports(validate(DatasetSpec.DISCOMFORT_REPORTS)));
     }
-    Optional<Set<String>> departmentIds = Optional.empty();
-    if (acceptedDepartments != null) {
-      DatasetSpec spec = DatasetSpec.DEPARTMENTS;
-      List<Row> accepted = Futures.join(acceptedDepartments);
-      out.put(
-          spec,
-          new IngestedDataset(
-              spec,
-              files.get(spec),
-              departments,
-              departments,
-              typedDepartments,
-              Optional.of(accepted)));
-      Set<String> ids = new HashSet<>();
-      accepted.forEach(r -> ids.add(r.getString(0)));
-      departmentIds = Optional.of(ids);
-    }
+    Optional<IngestedDataset> tree = Futures.join(departments);
+    tree.ifPresent(d -> out.put(DatasetSpec.DEPARTMENTS, d));
+    Optional<Set<String>> departmentIds = tree.map(Ingestion::departmentIds);
     if (surveys != null) {
       DatasetSpec spec = DatasetSpec.WORKSTATION_SURVEY;
       out.put(
@@ -171,6 +148,36 @@ public final class Ingestion {
               Optional.empty()));
     }
     return out;
+  }
+
+  /**
+   * The departments validated, with their accepted rows collected by a job run on {@code
+   * background}; empty without a departments dataset.
+   */
+  private CompletableFuture<Optional<IngestedDataset>> departments(Executor background) {
+    DatasetSpec spec = DatasetSpec.DEPARTMENTS;
+    if (!files.containsKey(spec)) {
+      return CompletableFuture.completedFuture(Optional.empty());
+    }
+    Dataset<Row> validated = validate(spec);
+    Dataset<Row> typed = cached(spec, validated);
+    return CompletableFuture.supplyAsync(
+        () ->
+            Optional.of(
+                new IngestedDataset(
+                    spec,
+                    files.get(spec),
+                    validated,
+                    validated,
+                    typed,
+                    Optional.of(DepartmentTreeReader.acceptedRows(typed)))),
+        background);
+  }
+
+  private static Set<String> departmentIds(IngestedDataset departments) {
+    Set<String> ids = new HashSet<>();
+    departments.acceptedRows().orElseThrow().forEach(r -> ids.add(r.getString(0)));
+    return ids;
   }
 
   /** Survey rows with {@code unknown_department} marked, when there is a departments dataset. */

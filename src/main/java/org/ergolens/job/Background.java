@@ -3,6 +3,7 @@ package org.ergolens.job;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +65,17 @@ final class Background implements AutoCloseable {
     for (String group : running) {
       spark.cancelJobGroup(group);
     }
+  }
+
+  /** An executor for code that takes one: each task runs as {@link #submit} runs it. */
+  Executor executor(String description) {
+    return task ->
+        submit(
+            description,
+            () -> {
+              task.run();
+              return null;
+            });
   }
 
   /** Runs {@code work} and completes with the milliseconds it took. */

@@ -111,14 +111,7 @@ public final class MonthlyJob {
       Background background) {
     describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data =
-        ingestion.read(
-            task ->
-                background.submit(
-                    "validating input rows: departments",
-                    () -> {
-                      task.run();
-                      return null;
-                    }));
+        ingestion.read(background.executor("validating input rows: departments"));
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
     RowCounts rowCounts = RowCounts.of(data);
     List<YearMonth> months =
@@ -235,8 +228,8 @@ public final class MonthlyJob {
 
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
     if (gate != null) {
-      watch.record("rejects", join(rejects));
-      writeManifest(restrictedDir, month, counts, join(checksums), "failed", gate);
+      watch.record("rejects", Futures.join(rejects));
+      writeManifest(restrictedDir, month, counts, Futures.join(checksums), "failed", gate);
       publish(restrictedDir);
       throw gate;
     }
@@ -249,7 +242,7 @@ public final class MonthlyJob {
       reportDir = open(options.out(), month.partition());
       ReportWriter.write(spark, computed.report(), computed.previous(), reportDir);
       watch.lap("report");
-      watch.record("rejects", join(rejects));
+      watch.record("rejects", Futures.join(rejects));
       List<MonthlyReport.InputFile> inputs = computed.report().inputs();
       writeManifest(reportDir, month, counts, inputs, "ok", null);
       writeManifest(restrictedDir, month, counts, inputs, "ok", null);
@@ -336,7 +329,7 @@ public final class MonthlyJob {
         new MonthlyReport(
             month.toString(),
             options.config(),
-            join(checksums),
+            Futures.join(checksums),
             counts,
             history.factors().stream().map(Factor::id).toList(),
             published.organisationSummary(),
@@ -559,10 +552,6 @@ public final class MonthlyJob {
       }
     }
     return out;
-  }
-
-  private static <T> T join(CompletableFuture<T> task) {
-    return Futures.join(task);
   }
 
   private void describe(String what) {
