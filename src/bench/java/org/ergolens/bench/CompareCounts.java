@@ -12,10 +12,13 @@ import java.util.TreeSet;
  * Checks the job's core counts against the DuckDB baseline's, exactly. The job's side is its
  * covariate-pattern counts ({@code monthly --audit-counts}), summed here to the baseline's
  * marginals: the population, cases per outcome, and respondents and cases per department × factor ×
- * level × outcome. Exit code 0 when every count agrees; 1, with the differences, when any does not.
+ * level × outcome. With {@code --spark} instead of {@code --job}, the other side is {@link
+ * SparkSqlBaseline}'s output, in the baseline's own form. Exit code 0 when every count agrees; 1,
+ * with the differences, when any does not.
  *
  * <pre>
  * java -cp … org.ergolens.bench.CompareCounts --job pattern_counts.csv --duckdb counts.csv
+ * java -cp … org.ergolens.bench.CompareCounts --spark spark_counts.csv --duckdb counts.csv
  * </pre>
  */
 public final class CompareCounts {
@@ -24,8 +27,12 @@ public final class CompareCounts {
   private CompareCounts() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = Args.parse(args, "--job", "--duckdb");
-    Map<String, Long> job = fromPatterns(Csv.read(Path.of(a.get("--job"))));
+    Map<String, String> a = Args.parse(args, "--duckdb");
+    String side = a.containsKey("--spark") ? "Spark SQL" : "the job";
+    Map<String, Long> job =
+        a.containsKey("--spark")
+            ? fromBaseline(Csv.read(Path.of(a.get("--spark"))))
+            : fromPatterns(Csv.read(Path.of(Args.parse(args, "--job").get("--job"))));
     Map<String, Long> duck = fromBaseline(Csv.read(Path.of(a.get("--duckdb"))));
     List<String> differences = differences(job, duck);
     if (differences.isEmpty()) {
@@ -35,11 +42,15 @@ public final class CompareCounts {
       return;
     }
     System.err.println(
-        "Counts differ between the job and DuckDB in "
+        "Counts differ between "
+            + side
+            + " and DuckDB in "
             + differences.size()
             + " of "
             + new TreeSet<>(union(job, duck)).size()
-            + " counts (measure|department|factor|level|outcome: job vs DuckDB):");
+            + " counts (measure|department|factor|level|outcome: "
+            + side
+            + " vs DuckDB):");
     differences.stream().limit(SHOWN).forEach(d -> System.err.println("  " + d));
     if (differences.size() > SHOWN) {
       System.err.println("  ... and " + (differences.size() - SHOWN) + " more");

@@ -118,6 +118,19 @@ public final class DuckDbBaseline {
    * .parquet} files of a directory {@code <name>/}.
    */
   static String parquet(Path input, String dataset) throws IOException {
+    return "["
+        + String.join(
+            ", ",
+            parquetFiles(input, dataset).stream()
+                .map(p -> "'" + p.toString().replace("'", "''") + "'")
+                .toList())
+        + "]";
+  }
+
+  /**
+   * A dataset's Parquet files in name order: {@code <name>.parquet}, or those of {@code <name>/}.
+   */
+  static List<Path> parquetFiles(Path input, String dataset) throws IOException {
     Path file = input.resolve(dataset + ".parquet");
     Path dir = input.resolve(dataset);
     List<Path> files = new ArrayList<>();
@@ -139,10 +152,7 @@ public final class DuckDbBaseline {
               + input
               + ": the baseline reads Parquet only (generate --format parquet)");
     }
-    return "["
-        + String.join(
-            ", ", files.stream().map(p -> "'" + p.toString().replace("'", "''") + "'").toList())
-        + "]";
+    return files;
   }
 
   /** Contract enum matching: trimmed, lower case, spaces and hyphens as underscores. */
@@ -150,11 +160,17 @@ public final class DuckDbBaseline {
     return "replace(replace(lower(trim(" + column + ")), ' ', '_'), '-', '_')";
   }
 
-  static String populationSql(String files, YearMonth month, int lookback) {
+  /**
+   * Each respondent's latest answer in the lookback window, levels normalised, from {@code source}:
+   * a table expression with the survey's columns and the input order as {@code filename} and {@code
+   * file_row_number}.
+   */
+  static String populationSelect(String source, YearMonth month, int lookback) {
     LocalDate from = month.minusMonths(lookback - 1L).atDay(1);
     LocalDate to = month.atEndOfMonth();
-    return "CREATE TEMP TABLE population AS"
-        + " SELECT respondent_id, department, sitting_hours_per_day AS hours,"
+    return "SELECT respondent_id, department, hours, monitor_position, lumbar_support,"
+        + " break_frequency, exercise_days, desk_type FROM ("
+        + "SELECT respondent_id, department, sitting_hours_per_day AS hours, "
         + norm("monitor_position")
         + " AS monitor_position, "
         + norm("lumbar_support")
@@ -162,32 +178,42 @@ public final class DuckDbBaseline {
         + norm("break_frequency")
         + " AS break_frequency, exercise_days_per_week AS exercise_days, "
         + norm("desk_type")
-        + " AS desk_type"
-        + " FROM read_parquet("
-        + files
-        + ", filename = true, file_row_number = true)"
+        + " AS desk_type, row_number() OVER (PARTITION BY respondent_id"
+        + " ORDER BY response_date DESC, filename DESC, file_row_number DESC) AS latest"
+        + " FROM "
+        + source
         + " WHERE response_date BETWEEN DATE '"
         + from
         + "' AND DATE '"
         + to
-        + "'"
-        + " QUALIFY row_number() OVER (PARTITION BY respondent_id"
-        + " ORDER BY response_date DESC, filename DESC, file_row_number DESC) = 1";
+        + "') WHERE latest = 1";
   }
 
-  static String outcomesSql(String files, YearMonth month, int minSeverity) {
+  static String populationSql(String files, YearMonth month, int lookback) {
+    return "CREATE TEMP TABLE population AS "
+        + populationSelect(
+            "read_parquet(" + files + ", filename = true, file_row_number = true)",
+            month,
+            lookback);
+  }
+
+  /**
+   * Per respondent with a case in the month, 1 per region with one (else 0) and {@code any_region},
+   * from {@code source}: a table expression with the reports' columns.
+   */
+  static String outcomesSelect(String source, YearMonth month, int minSeverity) {
     StringBuilder regions = new StringBuilder();
     for (String r : REGIONS) {
       regions.append(", max(CASE WHEN region = '").append(r).append("' THEN 1 ELSE 0 END) AS ");
       regions.append(r);
     }
-    return "CREATE TEMP TABLE outcomes AS SELECT respondent_id"
+    return "SELECT respondent_id"
         + regions
         + ", 1 AS any_region FROM (SELECT respondent_id, "
         + norm("body_region")
-        + " AS region FROM read_parquet("
-        + files
-        + ") WHERE report_date BETWEEN DATE '"
+        + " AS region FROM "
+        + source
+        + " WHERE report_date BETWEEN DATE '"
         + month.atDay(1)
         + "' AND DATE '"
         + month.atEndOfMonth()
@@ -196,9 +222,19 @@ public final class DuckDbBaseline {
         + ") GROUP BY respondent_id";
   }
 
+  static String outcomesSql(String files, YearMonth month, int minSeverity) {
+    return "CREATE TEMP TABLE outcomes AS "
+        + outcomesSelect("read_parquet(" + files + ")", month, minSeverity);
+  }
+
   /** One row per respondent in the population: department, levels, and 0/1 per outcome. */
   static String respondentsSql() {
-    StringBuilder sql = new StringBuilder("CREATE TEMP TABLE respondents AS SELECT p.department");
+    return "CREATE TEMP TABLE respondents AS " + respondentsSelect();
+  }
+
+  /** {@link #respondentsSql()}'s query over the tables {@code population} and {@code outcomes}. */
+  static String respondentsSelect() {
+    StringBuilder sql = new StringBuilder("SELECT p.department");
     FACTORS.forEach((f, expr) -> sql.append(", ").append(expr).append(" AS ").append(f));
     for (String o : outcomes()) {
       sql.append(", coalesce(o.").append(o).append(", 0) AS ").append(o);
@@ -215,17 +251,41 @@ public final class DuckDbBaseline {
   /** population, cases per outcome, then per department × factor × level. */
   static List<String[]> counts(Statement s) throws SQLException {
     List<String[]> rows = new ArrayList<>();
-    StringBuilder sums = new StringBuilder("count(*)");
-    for (String o : outcomes()) {
-      sums.append(", sum(").append(o).append(")");
-    }
-    try (ResultSet r = s.executeQuery("SELECT " + sums + " FROM respondents")) {
+    try (ResultSet r = s.executeQuery(totalsSql())) {
       r.next();
-      rows.add(row("population", "", "", "", "", r.getLong(1)));
-      for (int i = 0; i < outcomes().size(); i++) {
-        rows.add(row("cases", "", "", "", outcomes().get(i), r.getLong(i + 2)));
+      rows.addAll(totals(i -> getLong(r, i)));
+    }
+    try (ResultSet r = s.executeQuery(perLevelSql())) {
+      while (r.next()) {
+        rows.addAll(perLevel(i -> getString(r, i), i -> getLong(r, i)));
       }
     }
+    return rows;
+  }
+
+  private static long getLong(ResultSet r, int column) {
+    try {
+      return r.getLong(column + 1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String getString(ResultSet r, int column) {
+    try {
+      return r.getString(column + 1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The respondents counted and the cases summed per outcome, over {@code respondents}. */
+  static String totalsSql() {
+    return "SELECT " + sums() + " FROM respondents";
+  }
+
+  /** The same per department × factor × level, one row each, sorted. */
+  static String perLevelSql() {
     StringBuilder union = new StringBuilder();
     for (String f : FACTORS.keySet()) {
       if (union.length() > 0) {
@@ -237,28 +297,48 @@ public final class DuckDbBaseline {
           .append("' AS factor, ")
           .append(f)
           .append(" AS level, ")
-          .append(sums)
+          .append(sums())
           .append(" FROM respondents WHERE ")
           .append(f)
           .append(" IS NOT NULL GROUP BY department, ")
           .append(f);
     }
-    try (ResultSet r =
-        s.executeQuery("SELECT * FROM (" + union + ") ORDER BY department, factor, level")) {
-      while (r.next()) {
-        String d = r.getString(1);
-        String f = r.getString(2);
-        String l = r.getString(3);
-        rows.add(row("respondents", d, f, l, "", r.getLong(4)));
-        for (int i = 0; i < outcomes().size(); i++) {
-          rows.add(row("cases", d, f, l, outcomes().get(i), r.getLong(i + 5)));
-        }
-      }
+    return "SELECT * FROM (" + union + ") ORDER BY department, factor, level";
+  }
+
+  private static String sums() {
+    StringBuilder sums = new StringBuilder("count(*)");
+    for (String o : outcomes()) {
+      sums.append(", sum(").append(o).append(")");
+    }
+    return sums.toString();
+  }
+
+  /** The output rows of {@link #totalsSql()}'s one row; {@code value(i)} is its i-th column. */
+  static List<String[]> totals(java.util.function.IntToLongFunction value) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("population", "", "", "", "", value.applyAsLong(0)));
+    for (int i = 0; i < outcomes().size(); i++) {
+      rows.add(row("cases", "", "", "", outcomes().get(i), value.applyAsLong(i + 1)));
     }
     return rows;
   }
 
-  private static String[] row(
+  /** The output rows of one row of {@link #perLevelSql()}. */
+  static List<String[]> perLevel(
+      java.util.function.IntFunction<String> text, java.util.function.IntToLongFunction value) {
+    List<String[]> rows = new ArrayList<>();
+    String d = text.apply(0);
+    String f = text.apply(1);
+    String l = text.apply(2);
+    rows.add(row("respondents", d, f, l, "", value.applyAsLong(3)));
+    for (int i = 0; i < outcomes().size(); i++) {
+      rows.add(row("cases", d, f, l, outcomes().get(i), value.applyAsLong(i + 4)));
+    }
+    return rows;
+  }
+
+  static String[] row(
       String measure, String department, String factor, String level, String outcome, long v) {
     return new String[] {measure, department, factor, level, outcome, Long.toString(v)};
   }
