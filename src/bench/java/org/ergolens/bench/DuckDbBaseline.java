@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -315,7 +317,7 @@ public final class DuckDbBaseline {
   }
 
   /** The output rows of {@link #totalsSql()}'s one row; {@code value(i)} is its i-th column. */
-  static List<String[]> totals(java.util.function.IntToLongFunction value) {
+  static List<String[]> totals(IntToLongFunction value) {
     List<String[]> rows = new ArrayList<>();
     rows.add(row("population", "", "", "", "", value.applyAsLong(0)));
     for (int i = 0; i < outcomes().size(); i++) {
@@ -325,8 +327,7 @@ public final class DuckDbBaseline {
   }
 
   /** The output rows of one row of {@link #perLevelSql()}. */
-  static List<String[]> perLevel(
-      java.util.function.IntFunction<String> text, java.util.function.IntToLongFunction value) {
+  static List<String[]> perLevel(IntFunction<String> text, IntToLongFunction value) {
     List<String[]> rows = new ArrayList<>();
     String d = text.apply(0);
     String f = text.apply(1);

@@ -2,6 +2,7 @@ package org.ergolens.bench;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -83,8 +85,8 @@ public final class SparkSqlBaseline {
   }
 
   /** The surveys with their input order as DuckDB names it: file name, then row in the file. */
-  private static org.apache.spark.sql.Dataset<Row> withInputOrder(
-      SparkSession spark, Path input, String dataset) throws java.io.IOException {
+  private static Dataset<Row> withInputOrder(SparkSession spark, Path input, String dataset)
+      throws IOException {
     return spark
         .read()
         .parquet(paths(input, dataset))
@@ -94,7 +96,7 @@ public final class SparkSqlBaseline {
             col("_metadata.row_index").as("file_row_number"));
   }
 
-  private static String[] paths(Path input, String dataset) throws java.io.IOException {
+  private static String[] paths(Path input, String dataset) throws IOException {
     return DuckDbBaseline.parquetFiles(input, dataset).stream()
         .map(Path::toString)
         .toArray(String[]::new);
