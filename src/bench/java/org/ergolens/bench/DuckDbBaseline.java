@@ -81,25 +81,26 @@ public final class DuckDbBaseline {
   private DuckDbBaseline() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = Args.parse(args, "--input", "--month", "--out");
-    Path input = Path.of(a.get("--input"));
-    YearMonth month = YearMonth.parse(a.get("--month"));
-    int lookback = Integer.parseInt(a.getOrDefault("--lookback", "12"));
-    int minSeverity = Integer.parseInt(a.getOrDefault("--case-min-severity", "1"));
-    int threads = Integer.parseInt(a.getOrDefault("--threads", "2"));
-    Path out = Path.of(a.get("--out"));
+    CountsRequest request = CountsRequest.parse(args);
+    int threads = Integer.parseInt(request.options().getOrDefault("--threads", "2"));
 
     long start = System.nanoTime();
     List<String[]> rows;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
       s.execute("SET threads = " + threads);
-      s.execute(populationSql(parquet(input, "workstation_survey"), month, lookback));
-      s.execute(outcomesSql(parquet(input, "discomfort_reports"), month, minSeverity));
+      s.execute(
+          populationSql(
+              parquet(request.input(), "workstation_survey"), request.month(), request.lookback()));
+      s.execute(
+          outcomesSql(
+              parquet(request.input(), "discomfort_reports"),
+              request.month(),
+              request.minSeverity()));
       s.execute(respondentsSql());
       rows = counts(s);
     }
-    write(rows, out);
+    write(rows, request.out());
     System.out.printf(
         Locale.ROOT,
         "DuckDB (%d threads): population %s, any_region cases %s; %d counts in %.1f s to %s%n",
@@ -112,7 +113,7 @@ public final class DuckDbBaseline {
             .orElse("?"),
         rows.size(),
         (System.nanoTime() - start) / 1e9,
-        out);
+        request.out());
   }
 
   /**

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,12 +34,9 @@ public final class SparkSqlBaseline {
   private SparkSqlBaseline() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = Args.parse(args, "--input", "--month", "--out");
-    Path input = Path.of(a.get("--input"));
-    YearMonth month = YearMonth.parse(a.get("--month"));
-    int lookback = Integer.parseInt(a.getOrDefault("--lookback", "12"));
-    int minSeverity = Integer.parseInt(a.getOrDefault("--case-min-severity", "1"));
-    Path out = Path.of(a.get("--out"));
+    CountsRequest request = CountsRequest.parse(args);
+    Path input = request.input();
+    YearMonth month = request.month();
 
     long start = System.nanoTime();
     SparkConf conf =
@@ -55,10 +51,10 @@ public final class SparkSqlBaseline {
       withInputOrder(spark, input, "workstation_survey").createOrReplaceTempView("surveys");
       spark.read().parquet(paths(input, "discomfort_reports")).createOrReplaceTempView("reports");
       spark
-          .sql(DuckDbBaseline.populationSelect("surveys", month, lookback))
+          .sql(DuckDbBaseline.populationSelect("surveys", month, request.lookback()))
           .createOrReplaceTempView("population");
       spark
-          .sql(DuckDbBaseline.outcomesSelect("reports", month, minSeverity))
+          .sql(DuckDbBaseline.outcomesSelect("reports", month, request.minSeverity()))
           .createOrReplaceTempView("outcomes");
       // Cached as DuckDB's temporary table is materialised: the seven queries below read it.
       spark
@@ -74,14 +70,14 @@ public final class SparkSqlBaseline {
     } finally {
       spark.stop();
     }
-    DuckDbBaseline.write(rows, out);
+    DuckDbBaseline.write(rows, request.out());
     System.out.printf(
         Locale.ROOT,
         "Spark SQL: population %s; %d counts in %.1f s to %s%n",
         rows.get(0)[5],
         rows.size(),
         (System.nanoTime() - start) / 1e9,
-        out);
+        request.out());
   }
 
   /** The surveys with their input order as DuckDB names it: file name, then row in the file. */
