@@ -2,13 +2,29 @@ package org.ergolens.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.spark.sql.SparkSession;
 
-/** Writes every file of a month's report into its (staging) directory. */
+/**
+ * Writes every file of a month's report into its (staging) directory. The files do not depend on
+ * one another, so they are written side by side, one writer per core: the report is the driver's
+ * own work after the last Spark job, when the executors' cores are free.
+ */
 public final class ReportWriter {
   private ReportWriter() {}
+
+  /** One file, or one kind of file, of the report. */
+  @FunctionalInterface
+  interface FileWriter {
+    void write() throws IOException;
+  }
 
   /**
    * @param previous the previous month's published totals, if any, for the dashboard's changes
@@ -26,20 +42,92 @@ public final class ReportWriter {
             Tables.recommendations(report.recommendations()),
             Tables.departmentTrends(report.trends()),
             Tables.interventionFollowUp(report.interventions()));
-    for (Table t : tables) {
-      ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
-      try (OutputStream out = dir.create(t.name() + ".csv")) {
-        CsvTableWriter.write(t, out);
+    // The longest first (the spreadsheet, then the dashboard), so that two writers finish together.
+    writeAll(
+        List.of(
+            () -> {
+              try (OutputStream out = dir.create("report.xlsx")) {
+                XlsxReportWriter.write(report, tables, out);
+              }
+            },
+            () -> {
+              try (OutputStream out = dir.create("dashboard.html")) {
+                DashboardWriter.write(report, previous, out);
+              }
+            },
+            () -> {
+              for (Table t : tables) {
+                ParquetTableWriter.write(spark, t, dir.stagingPath(t.name()));
+              }
+            },
+            () -> {
+              for (Table t : tables) {
+                try (OutputStream out = dir.create(t.name() + ".csv")) {
+                  CsvTableWriter.write(t, out);
+                }
+              }
+            },
+            () -> {
+              try (OutputStream out = dir.create("report.json")) {
+                JsonReportWriter.write(report, tables, out);
+              }
+            }));
+  }
+
+  /**
+   * Runs every writer, at most one per core at a time, and returns when all have ended. If any
+   * failed, the first of them in list order is thrown, after the others have ended too: no writer
+   * is still writing into the directory when the caller abandons it.
+   */
+  static void writeAll(List<FileWriter> writers) throws IOException {
+    int threads = Math.min(writers.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ergolens-report-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<CompletableFuture<Void>> running = new ArrayList<>();
+      for (FileWriter w : writers) {
+        running.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    w.write();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                },
+                pool));
       }
+      for (CompletableFuture<Void> f : running) {
+        try {
+          f.join();
+        } catch (CompletionException e) {
+          CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
+              .exceptionally(ignored -> null)
+              .join();
+          throw unwrapped(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdown();
     }
-    try (OutputStream out = dir.create("report.json")) {
-      JsonReportWriter.write(report, tables, out);
+  }
+
+  private static IOException unwrapped(Throwable failure) {
+    if (failure instanceof UncheckedIOException u) {
+      return u.getCause();
     }
-    try (OutputStream out = dir.create("report.xlsx")) {
-      XlsxReportWriter.write(report, tables, out);
+    if (failure instanceof RuntimeException re) {
+      throw re;
     }
-    try (OutputStream out = dir.create("dashboard.html")) {
-      DashboardWriter.write(report, previous, out);
+    if (failure instanceof Error err) {
+      throw err;
     }
+    throw new IllegalStateException(failure);
   }
 }
