@@ -15,7 +15,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Writes every file of a month's report into its (staging) directory. The files do not depend on
  * one another, so they are written side by side, one writer per core: the report is the driver's
- * own work after the last Spark job, when the executors' cores are free.
+ * own work after the run's main Spark jobs, and only the rejects (when there are many) may still be
+ * using the other cores.
  */
 public final class ReportWriter {
   private ReportWriter() {}
