@@ -2,6 +2,7 @@ package org.ergolens.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,12 +28,13 @@ public final class CompareCounts {
   private CompareCounts() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = Args.parse(args, "--duckdb");
-    String side = a.containsKey("--spark") ? "Spark SQL" : "the job";
+    boolean spark = Arrays.asList(args).contains("--spark");
+    Map<String, String> a = Args.parse(args, spark ? "--spark" : "--job", "--duckdb");
+    String side = spark ? "Spark SQL" : "the job";
     Map<String, Long> job =
-        a.containsKey("--spark")
+        spark
             ? fromBaseline(Csv.read(Path.of(a.get("--spark"))))
-            : fromPatterns(Csv.read(Path.of(Args.parse(args, "--job").get("--job"))));
+            : fromPatterns(Csv.read(Path.of(a.get("--job"))));
     Map<String, Long> duck = fromBaseline(Csv.read(Path.of(a.get("--duckdb"))));
     List<String> differences = differences(job, duck);
     if (differences.isEmpty()) {

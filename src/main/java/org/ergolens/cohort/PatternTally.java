@@ -75,10 +75,6 @@ final class PatternTally {
     return rowLevels[row];
   }
 
-  long count(int row, int count) {
-    return counts[row * width + count];
-  }
-
   /** Every count of row {@code row}, in order. */
   long[] counts(int row) {
     return Arrays.copyOfRange(counts, row * width, (row + 1) * width);

@@ -2,6 +2,7 @@ package org.ergolens.job;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -261,7 +262,7 @@ public final class MonthlyJob {
         "Report for {} written to {} ({} ms since the run started)",
         month,
         reportDir.target(),
-        java.time.Duration.between(startedAt, Instant.now()).toMillis());
+        Duration.between(startedAt, Instant.now()).toMillis());
     return new Result(
         month.month(),
         reportDir.target().toString(),

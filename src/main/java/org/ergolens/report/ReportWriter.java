@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.SparkSession;
+import org.ergolens.Futures;
 
 /**
  * Writes every file of a month's report into its (staging) directory. The files do not depend on
@@ -104,31 +104,14 @@ public final class ReportWriter {
                 },
                 pool));
       }
-      for (CompletableFuture<Void> f : running) {
-        try {
-          f.join();
-        } catch (CompletionException e) {
-          CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
-              .exceptionally(ignored -> null)
-              .join();
-          throw unwrapped(e.getCause());
-        }
-      }
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
+          .exceptionally(failed -> null)
+          .join();
+      running.forEach(Futures::join);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       pool.shutdown();
     }
-  }
-
-  private static IOException unwrapped(Throwable failure) {
-    if (failure instanceof UncheckedIOException u) {
-      return u.getCause();
-    }
-    if (failure instanceof RuntimeException re) {
-      throw re;
-    }
-    if (failure instanceof Error err) {
-      throw err;
-    }
-    throw new IllegalStateException(failure);
   }
 }
