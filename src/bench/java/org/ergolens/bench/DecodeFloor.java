@@ -1,0 +1,216 @@
+package org.ergolens.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.MessageType;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What decoding the inputs alone costs on the JVM: every value of every column of both Parquet
+ * inputs, as the monthly job must read them (the contract checks every row), with no check, no
+ * de-duplication, no counting and no report. It answers one design question of issue 10: would the
+ * job meet the DuckDB target if it read the rows with hand-written Java instead of Spark SQL?
+ *
+ * <p>Two readers:
+ *
+ * <ul>
+ *   <li>{@code parquet-java} (default): the Parquet project's own column readers, one row group at
+ *       a time on {@code --threads} threads, each value decoded and folded into a checksum so that
+ *       none is skipped;
+ *   <li>{@code spark}: Spark's vectorised reader on {@code local[threads]}, every column, into
+ *       Spark's {@code noop} sink.
+ * </ul>
+ *
+ * <p>{@code --passes N} reads everything N times in the same JVM and prints each pass: the first
+ * pass runs cold code, the later ones show what the same work costs once the JIT has compiled it.
+ *
+ * <pre>
+ * java -cp … org.ergolens.bench.DecodeFloor --input DIR [--reader parquet-java|spark]
+ *     [--threads 2] [--passes 1]
+ * </pre>
+ */
+public final class DecodeFloor {
+  static final List<String> DATASETS = List.of("workstation_survey", "discomfort_reports");
+
+  private DecodeFloor() {}
+
+  public static void main(String[] args) throws Exception {
+    var a = Args.parse(args, "--input");
+    Path input = Path.of(a.get("--input"));
+    String reader = a.getOrDefault("--reader", "parquet-java");
+    int threads = Integer.parseInt(a.getOrDefault("--threads", "2"));
+    int passes = Integer.parseInt(a.getOrDefault("--passes", "1"));
+    Map<String, List<Path>> files = new LinkedHashMap<>();
+    for (String dataset : DATASETS) {
+      files.put(dataset, DuckDbBaseline.parquetFiles(input, dataset));
+    }
+    switch (reader) {
+      case "parquet-java" -> {
+        List<Path> all = files.values().stream().flatMap(List::stream).toList();
+        for (int p = 1; p <= passes; p++) {
+          long start = System.nanoTime();
+          Tally t = decodeAll(all, threads);
+          print(reader, p, start, t.rows() + " rows, " + t.nulls() + " nulls, checksum " + t.sum());
+        }
+      }
+      case "spark" -> sparkPasses(files, threads, passes);
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown --reader '" + reader + "': use parquet-java or spark");
+    }
+  }
+
+  private static void print(String reader, int pass, long start, String what) {
+    System.out.printf(
+        Locale.ROOT,
+        "%s, pass %d: %.2f s (%s)%n",
+        reader,
+        pass,
+        (System.nanoTime() - start) / 1e9,
+        what);
+  }
+
+  /** Rows and null values decoded, and a checksum of the values that keeps every read live. */
+  record Tally(long rows, long nulls, long sum) {
+    Tally plus(Tally o) {
+      return new Tally(rows + o.rows, nulls + o.nulls, sum + o.sum);
+    }
+  }
+
+  private record RowGroup(Path file, int index) {}
+
+  /** Decodes every row group of the files, handed out to {@code threads} threads as they free. */
+  static Tally decodeAll(List<Path> files, int threads)
+      throws IOException, InterruptedException, ExecutionException {
+    Configuration conf = new Configuration();
+    List<RowGroup> groups = new ArrayList<>();
+    for (Path f : files) {
+      try (ParquetFileReader r = open(f, conf)) {
+        for (int g = 0; g < r.getRowGroups().size(); g++) {
+          groups.add(new RowGroup(f, g));
+        }
+      }
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Tally>> parts = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        parts.add(
+            pool.submit(
+                () -> {
+                  Tally tally = new Tally(0, 0, 0);
+                  for (int i; (i = next.getAndIncrement()) < groups.size(); ) {
+                    tally = tally.plus(decode(groups.get(i), conf));
+                  }
+                  return tally;
+                }));
+      }
+      Tally total = new Tally(0, 0, 0);
+      for (Future<Tally> part : parts) {
+        total = total.plus(part.get());
+      }
+      return total;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ParquetFileReader open(Path file, Configuration conf) throws IOException {
+    return ParquetFileReader.open(
+        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf));
+  }
+
+  private static Tally decode(RowGroup group, Configuration conf) {
+    try (ParquetFileReader r = open(group.file(), conf)) {
+      MessageType schema = r.getFooter().getFileMetaData().getSchema();
+      PageReadStore pages = r.readRowGroup(group.index());
+      ColumnReadStoreImpl store =
+          new ColumnReadStoreImpl(pages, new Ignored(), schema, "ergolens-bench");
+      long rows = pages.getRowCount();
+      long nulls = 0;
+      long sum = 0;
+      for (ColumnDescriptor column : schema.getColumns()) {
+        ColumnReader values = store.getColumnReader(column);
+        int defined = column.getMaxDefinitionLevel();
+        for (long i = 0; i < rows; i++) {
+          if (values.getCurrentDefinitionLevel() < defined) {
+            nulls++;
+          } else {
+            sum +=
+                switch (column.getPrimitiveType().getPrimitiveTypeName()) {
+                  case BINARY, FIXED_LEN_BYTE_ARRAY -> values.getBinary().length();
+                  case INT32 -> values.getInteger();
+                  case INT64 -> values.getLong();
+                  case BOOLEAN -> values.getBoolean() ? 1 : 0;
+                  case DOUBLE -> (long) values.getDouble();
+                  case FLOAT -> (long) values.getFloat();
+                  case INT96 -> values.getBinary().length();
+                };
+          }
+          values.consume();
+        }
+      }
+      return new Tally(rows, nulls, sum);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The column readers need a record converter; values are read from them directly instead. */
+  private static final class Ignored extends GroupConverter {
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return new PrimitiveConverter() {};
+    }
+
+    @Override
+    public void start() {}
+
+    @Override
+    public void end() {}
+  }
+
+  private static void sparkPasses(Map<String, List<Path>> files, int threads, int passes) {
+    SparkConf conf =
+        new SparkConf()
+            .setIfMissing("spark.master", "local[" + threads + "]")
+            .setIfMissing("spark.ui.enabled", "false");
+    SparkSession spark =
+        SparkSession.builder().appName("ergolens-bench-decode").config(conf).getOrCreate();
+    try {
+      for (int p = 1; p <= passes; p++) {
+        long start = System.nanoTime();
+        for (List<Path> dataset : files.values()) {
+          String[] paths = dataset.stream().map(Path::toString).toArray(String[]::new);
+          spark.read().parquet(paths).write().format("noop").mode("overwrite").save();
+        }
+        print("spark", p, start, "every column into the noop sink");
+      }
+    } finally {
+      spark.stop();
+    }
+  }
+}
