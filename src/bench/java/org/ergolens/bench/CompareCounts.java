@@ -13,13 +13,15 @@ import java.util.TreeSet;
  * Checks the job's core counts against the DuckDB baseline's, exactly. The job's side is its
  * covariate-pattern counts ({@code monthly --audit-counts}), summed here to the baseline's
  * marginals: the population, cases per outcome, and respondents and cases per department × factor ×
- * level × outcome. With {@code --spark} instead of {@code --job}, the other side is {@link
- * SparkSqlBaseline}'s output, in the baseline's own form. Exit code 0 when every count agrees; 1,
- * with the differences, when any does not.
+ * level × outcome. With {@code --peer} instead of {@code --job}, the other side is another peer's
+ * output in the baseline's own form ({@link SparkSqlBaseline}, {@link HandWrittenBaseline}), named
+ * in the messages by {@code --name}. Exit code 0 when every count agrees; 1, with the differences,
+ * when any does not.
  *
  * <pre>
  * java -cp … org.ergolens.bench.CompareCounts --job pattern_counts.csv --duckdb counts.csv
- * java -cp … org.ergolens.bench.CompareCounts --spark spark_counts.csv --duckdb counts.csv
+ * java -cp … org.ergolens.bench.CompareCounts --peer spark_counts.csv --duckdb counts.csv
+ *     [--name "Spark SQL"]
  * </pre>
  */
 public final class CompareCounts {
@@ -28,12 +30,12 @@ public final class CompareCounts {
   private CompareCounts() {}
 
   public static void main(String[] args) throws Exception {
-    boolean spark = Arrays.asList(args).contains("--spark");
-    Map<String, String> a = Args.parse(args, spark ? "--spark" : "--job", "--duckdb");
-    String side = spark ? "Spark SQL" : "the job";
+    boolean peer = Arrays.asList(args).contains("--peer");
+    Map<String, String> a = Args.parse(args, peer ? "--peer" : "--job", "--duckdb");
+    String side = a.getOrDefault("--name", peer ? "the peer" : "the job");
     Map<String, Long> job =
-        spark
-            ? fromBaseline(Csv.read(Path.of(a.get("--spark"))))
+        peer
+            ? fromBaseline(Csv.read(Path.of(a.get("--peer"))))
             : fromPatterns(Csv.read(Path.of(a.get("--job"))));
     Map<String, Long> duck = fromBaseline(Csv.read(Path.of(a.get("--duckdb"))));
     List<String> differences = differences(job, duck);
