@@ -1,29 +1,15 @@
 package org.ergolens.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
-import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
-import org.apache.parquet.schema.MessageType;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -99,98 +85,48 @@ public final class DecodeFloor {
     }
   }
 
-  private record RowGroup(Path file, int index) {}
-
   /** Decodes every row group of the files, handed out to {@code threads} threads as they free. */
   static Tally decodeAll(List<Path> files, int threads)
       throws IOException, InterruptedException, ExecutionException {
-    Configuration conf = new Configuration();
-    List<RowGroup> groups = new ArrayList<>();
-    for (Path f : files) {
-      try (ParquetFileReader r = open(f, conf)) {
-        for (int g = 0; g < r.getRowGroups().size(); g++) {
-          groups.add(new RowGroup(f, g));
+    List<long[]> parts =
+        RowGroupColumns.scan(
+            RowGroupColumns.of(files, new Configuration()),
+            threads,
+            () -> new long[3],
+            (columns, group, tally) -> decode(columns, tally));
+    long[] total = new long[3];
+    for (long[] part : parts) {
+      for (int i = 0; i < total.length; i++) {
+        total[i] += part[i];
+      }
+    }
+    return new Tally(total[0], total[1], total[2]);
+  }
+
+  /** Adds the group's rows, null values and values' checksum to {@code tally}. */
+  private static void decode(RowGroupColumns columns, long[] tally) {
+    long rows = columns.rows();
+    tally[0] += rows;
+    for (ColumnDescriptor column : columns.columns()) {
+      ColumnReader values = columns.reader(column);
+      int defined = column.getMaxDefinitionLevel();
+      for (long i = 0; i < rows; i++) {
+        if (values.getCurrentDefinitionLevel() < defined) {
+          tally[1]++;
+        } else {
+          tally[2] +=
+              switch (column.getPrimitiveType().getPrimitiveTypeName()) {
+                case BINARY, FIXED_LEN_BYTE_ARRAY, INT96 -> values.getBinary().length();
+                case INT32 -> values.getInteger();
+                case INT64 -> values.getLong();
+                case BOOLEAN -> values.getBoolean() ? 1 : 0;
+                case DOUBLE -> (long) values.getDouble();
+                case FLOAT -> (long) values.getFloat();
+              };
         }
+        values.consume();
       }
     }
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Tally>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        parts.add(
-            pool.submit(
-                () -> {
-                  Tally tally = new Tally(0, 0, 0);
-                  for (int i; (i = next.getAndIncrement()) < groups.size(); ) {
-                    tally = tally.plus(decode(groups.get(i), conf));
-                  }
-                  return tally;
-                }));
-      }
-      Tally total = new Tally(0, 0, 0);
-      for (Future<Tally> part : parts) {
-        total = total.plus(part.get());
-      }
-      return total;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static ParquetFileReader open(Path file, Configuration conf) throws IOException {
-    return ParquetFileReader.open(
-        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf));
-  }
-
-  private static Tally decode(RowGroup group, Configuration conf) {
-    try (ParquetFileReader r = open(group.file(), conf)) {
-      MessageType schema = r.getFooter().getFileMetaData().getSchema();
-      PageReadStore pages = r.readRowGroup(group.index());
-      ColumnReadStoreImpl store =
-          new ColumnReadStoreImpl(pages, new Ignored(), schema, "ergolens-bench");
-      long rows = pages.getRowCount();
-      long nulls = 0;
-      long sum = 0;
-      for (ColumnDescriptor column : schema.getColumns()) {
-        ColumnReader values = store.getColumnReader(column);
-        int defined = column.getMaxDefinitionLevel();
-        for (long i = 0; i < rows; i++) {
-          if (values.getCurrentDefinitionLevel() < defined) {
-            nulls++;
-          } else {
-            sum +=
-                switch (column.getPrimitiveType().getPrimitiveTypeName()) {
-                  case BINARY, FIXED_LEN_BYTE_ARRAY -> values.getBinary().length();
-                  case INT32 -> values.getInteger();
-                  case INT64 -> values.getLong();
-                  case BOOLEAN -> values.getBoolean() ? 1 : 0;
-                  case DOUBLE -> (long) values.getDouble();
-                  case FLOAT -> (long) values.getFloat();
-                  case INT96 -> values.getBinary().length();
-                };
-          }
-          values.consume();
-        }
-      }
-      return new Tally(rows, nulls, sum);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The column readers need a record converter; values are read from them directly instead. */
-  private static final class Ignored extends GroupConverter {
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return new PrimitiveConverter() {};
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 
   private static void sparkPasses(Map<String, List<Path>> files, int threads, int passes) {

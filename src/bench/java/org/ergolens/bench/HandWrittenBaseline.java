@@ -10,24 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
-import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
+import org.ergolens.bench.RowGroupColumns.RowGroup;
 
 /**
  * The benchmark's third peer: the same core counts as {@link DuckDbBaseline}, computed by
@@ -61,27 +51,18 @@ public final class HandWrittenBaseline {
     Window answers = new Window(from.toEpochDay(), month.atEndOfMonth().toEpochDay());
     Window reports = new Window(month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay());
 
-    Map<String, Answer> population;
-    Map<String, Integer> outcomes;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      population =
-          scan(
-              pool,
-              threads,
-              DuckDbBaseline.parquetFiles(request.input(), "workstation_survey"),
-              (group, latest) -> readAnswers(group, answers, latest),
-              HandWrittenBaseline::later);
-      outcomes =
-          scan(
-              pool,
-              threads,
-              DuckDbBaseline.parquetFiles(request.input(), "discomfort_reports"),
-              (group, cases) -> readReports(group, reports, request.minSeverity(), cases),
-              (a, b) -> a | b);
-    } finally {
-      pool.shutdownNow();
-    }
+    Map<String, Answer> population =
+        scan(
+            threads,
+            DuckDbBaseline.parquetFiles(request.input(), "workstation_survey"),
+            (cols, group, latest) -> readAnswers(cols, group, answers, latest),
+            HandWrittenBaseline::later);
+    Map<String, Integer> outcomes =
+        scan(
+            threads,
+            DuckDbBaseline.parquetFiles(request.input(), "discomfort_reports"),
+            (cols, group, cases) -> readReports(cols, reports, request.minSeverity(), cases),
+            (a, b) -> a | b);
     List<String[]> rows = counts(population, outcomes);
     DuckDbBaseline.write(rows, request.out());
     System.out.printf(
@@ -116,200 +97,137 @@ public final class HandWrittenBaseline {
     return c >= 0 ? a : b;
   }
 
-  /** A row group of one file: its place in the input order and its first row's index. */
-  private record RowGroup(Path file, int fileIndex, int index, long firstRow) {}
-
-  private interface GroupReader<V> {
-    void read(RowGroup group, Map<String, V> into) throws IOException;
-  }
-
-  /**
-   * Reads every row group of the files into one map per thread, then merges the maps with {@code
-   * merge}.
-   */
+  /** Reads every row group of the files into one map per thread, then merges them. */
   private static <V> Map<String, V> scan(
-      ExecutorService pool,
       int threads,
       List<Path> files,
-      GroupReader<V> reader,
+      RowGroupColumns.GroupReader<Map<String, V>> reader,
       BinaryOperator<V> merge)
-      throws Exception {
-    List<RowGroup> groups = new ArrayList<>();
-    Configuration conf = new Configuration();
-    for (int f = 0; f < files.size(); f++) {
-      try (ParquetFileReader r = open(files.get(f), conf)) {
-        long first = 0;
-        for (int g = 0; g < r.getRowGroups().size(); g++) {
-          groups.add(new RowGroup(files.get(f), f, g, first));
-          first += r.getRowGroups().get(g).getRowCount();
-        }
-      }
-    }
-    AtomicInteger next = new AtomicInteger();
-    List<Future<Map<String, V>>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      parts.add(
-          pool.submit(
-              () -> {
-                Map<String, V> mine = new HashMap<>();
-                for (int i; (i = next.getAndIncrement()) < groups.size(); ) {
-                  reader.read(groups.get(i), mine);
-                }
-                return mine;
-              }));
-    }
-    Map<String, V> all = parts.get(0).get();
+      throws IOException, InterruptedException, ExecutionException {
+    List<Map<String, V>> parts =
+        RowGroupColumns.scan(
+            RowGroupColumns.of(files, new Configuration()), threads, HashMap::new, reader);
+    Map<String, V> all = parts.get(0);
     for (int t = 1; t < parts.size(); t++) {
-      parts.get(t).get().forEach((k, v) -> all.merge(k, v, merge));
+      parts.get(t).forEach((k, v) -> all.merge(k, v, merge));
     }
     return all;
   }
 
-  private static ParquetFileReader open(Path file, Configuration conf) throws IOException {
-    return ParquetFileReader.open(
-        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), conf));
+  /**
+   * A column's values of the selected rows (null where missing or not selected); the others are
+   * skipped, not decoded.
+   */
+  static Object[] values(RowGroupColumns columns, String name, boolean[] selected) {
+    ColumnDescriptor c = columns.column(name);
+    ColumnReader r = columns.reader(c);
+    int defined = c.getMaxDefinitionLevel();
+    Object[] out = new Object[(int) columns.rows()];
+    var type = c.getPrimitiveType();
+    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+    for (int i = 0; i < out.length; i++) {
+      if (r.getCurrentDefinitionLevel() == defined) {
+        if (!selected[i]) {
+          r.skip();
+        } else {
+          out[i] =
+              switch (type.getPrimitiveTypeName()) {
+                case BINARY -> r.getBinary().toStringUsingUTF8();
+                case INT32 ->
+                    logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
+                        ? r.getInteger() / Math.pow(10, decimal.getScale())
+                        : (Object) r.getInteger();
+                default ->
+                    throw new IllegalArgumentException(
+                        "Cannot read column " + name + " stored as " + type);
+              };
+        }
+      }
+      r.consume();
+    }
+    return out;
   }
 
-  /** The columns of one row group, by name. */
-  private static final class Columns {
-    private final MessageType schema;
-    private final ColumnReadStoreImpl store;
-    final long rows;
-
-    Columns(ParquetFileReader file, int group) throws IOException {
-      schema = file.getFooter().getFileMetaData().getSchema();
-      PageReadStore pages = file.readRowGroup(group);
-      store = new ColumnReadStoreImpl(pages, new Ignored(), schema, "ergolens-bench");
-      rows = pages.getRowCount();
+  /** A {@code DATE} column's days since the epoch, {@link Integer#MIN_VALUE} where missing. */
+  static int[] days(RowGroupColumns columns, String name) {
+    ColumnDescriptor c = columns.column(name);
+    ColumnReader r = columns.reader(c);
+    int defined = c.getMaxDefinitionLevel();
+    int[] days = new int[(int) columns.rows()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = r.getCurrentDefinitionLevel() == defined ? r.getInteger() : Integer.MIN_VALUE;
+      r.consume();
     }
-
-    ColumnDescriptor descriptor(String name) {
-      for (ColumnDescriptor c : schema.getColumns()) {
-        if (c.getPath()[0].equalsIgnoreCase(name)) {
-          return c;
-        }
-      }
-      throw new IllegalArgumentException("No column " + name);
-    }
-
-    /** The column's values of the selected rows (null where missing), others skipped. */
-    Object[] values(String name, boolean[] selected) {
-      ColumnDescriptor c = descriptor(name);
-      ColumnReader r = store.getColumnReader(c);
-      int defined = c.getMaxDefinitionLevel();
-      Object[] out = new Object[(int) rows];
-      var type = c.getPrimitiveType();
-      LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
-      for (int i = 0; i < rows; i++) {
-        if (r.getCurrentDefinitionLevel() == defined) {
-          if (!selected[i]) {
-            r.skip();
-          } else {
-            out[i] =
-                switch (type.getPrimitiveTypeName()) {
-                  case BINARY -> r.getBinary().toStringUsingUTF8();
-                  case INT32 ->
-                      logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
-                          ? r.getInteger() / Math.pow(10, decimal.getScale())
-                          : (Object) r.getInteger();
-                  default ->
-                      throw new IllegalArgumentException(
-                          "Cannot read column " + name + " stored as " + type);
-                };
-          }
-        }
-        r.consume();
-      }
-      return out;
-    }
-
-    /**
-     * A {@code DATE} column's days since the epoch, {@link Integer#MIN_VALUE} where missing. A
-     * column can be read once only: its pages are handed out once.
-     */
-    int[] days(String name) {
-      ColumnDescriptor c = descriptor(name);
-      ColumnReader r = store.getColumnReader(c);
-      int defined = c.getMaxDefinitionLevel();
-      int[] days = new int[(int) rows];
-      for (int i = 0; i < rows; i++) {
-        days[i] = r.getCurrentDefinitionLevel() == defined ? r.getInteger() : Integer.MIN_VALUE;
-        r.consume();
-      }
-      return days;
-    }
-
-    /** The rows whose day lies in the window. */
-    static boolean[] in(int[] days, Window window) {
-      boolean[] in = new boolean[days.length];
-      for (int i = 0; i < days.length; i++) {
-        in[i] = days[i] != Integer.MIN_VALUE && window.contains(days[i]);
-      }
-      return in;
-    }
+    return days;
   }
 
-  private static void readAnswers(RowGroup group, Window window, Map<String, Answer> latest)
-      throws IOException {
-    try (ParquetFileReader file = open(group.file(), new Configuration())) {
-      Columns cols = new Columns(file, group.index());
-      int[] dates = cols.days("response_date");
-      boolean[] in = Columns.in(dates, window);
-      Object[] ids = cols.values("respondent_id", in);
-      Object[] departments = cols.values("department", in);
-      Object[] hours = cols.values("sitting_hours_per_day", in);
-      Object[] monitor = cols.values("monitor_position", in);
-      Object[] lumbar = cols.values("lumbar_support", in);
-      Object[] breaks = cols.values("break_frequency", in);
-      Object[] exercise = cols.values("exercise_days_per_week", in);
-      Object[] desk = cols.values("desk_type", in);
-      Map<String, String> norms = new HashMap<>();
-      Function<Object, String> norm =
-          v -> v == null ? null : norms.computeIfAbsent((String) v, HandWrittenBaseline::norm);
-      for (int i = 0; i < cols.rows; i++) {
-        if (!in[i]) {
-          continue;
-        }
-        String[] levels = {
-          sittingBand((Double) hours[i]),
-          norm.apply(monitor[i]),
-          norm.apply(lumbar[i]),
-          norm.apply(breaks[i]),
-          exerciseBand((Integer) exercise[i]),
-          norm.apply(desk[i])
-        };
-        Answer a =
-            new Answer(
-                dates[i], group.fileIndex(), group.firstRow() + i, (String) departments[i], levels);
-        latest.merge((String) ids[i], a, HandWrittenBaseline::later);
+  /** The rows whose day lies in the window. */
+  static boolean[] in(int[] days, Window window) {
+    boolean[] in = new boolean[days.length];
+    for (int i = 0; i < days.length; i++) {
+      in[i] = days[i] != Integer.MIN_VALUE && window.contains(days[i]);
+    }
+    return in;
+  }
+
+  /** Each respondent's latest answer in the window, among this row group's and {@code latest}. */
+  private static void readAnswers(
+      RowGroupColumns cols, RowGroup group, Window window, Map<String, Answer> latest) {
+    int[] dates = days(cols, "response_date");
+    boolean[] in = in(dates, window);
+    Object[] ids = values(cols, "respondent_id", in);
+    Object[] departments = values(cols, "department", in);
+    Object[] hours = values(cols, "sitting_hours_per_day", in);
+    Object[] monitor = values(cols, "monitor_position", in);
+    Object[] lumbar = values(cols, "lumbar_support", in);
+    Object[] breaks = values(cols, "break_frequency", in);
+    Object[] exercise = values(cols, "exercise_days_per_week", in);
+    Object[] desk = values(cols, "desk_type", in);
+    Map<String, String> norms = new HashMap<>();
+    Function<Object, String> norm =
+        v -> v == null ? null : norms.computeIfAbsent((String) v, HandWrittenBaseline::norm);
+    for (int i = 0; i < in.length; i++) {
+      if (!in[i]) {
+        continue;
       }
+      String[] levels = {
+        sittingBand((Double) hours[i]),
+        norm.apply(monitor[i]),
+        norm.apply(lumbar[i]),
+        norm.apply(breaks[i]),
+        exerciseBand((Integer) exercise[i]),
+        norm.apply(desk[i])
+      };
+      Answer a =
+          new Answer(
+              dates[i], group.fileIndex(), group.firstRow() + i, (String) departments[i], levels);
+      latest.merge((String) ids[i], a, HandWrittenBaseline::later);
     }
   }
 
+  /**
+   * The regions (bits) in which each respondent has a case in the month, added to {@code cases}.
+   */
   private static void readReports(
-      RowGroup group, Window month, int minSeverity, Map<String, Integer> cases)
-      throws IOException {
-    try (ParquetFileReader file = open(group.file(), new Configuration())) {
-      Columns cols = new Columns(file, group.index());
-      boolean[] in = Columns.in(cols.days("report_date"), month);
-      Object[] severity = cols.values("severity", in);
-      for (int i = 0; i < in.length; i++) {
-        in[i] = in[i] && severity[i] != null && (Integer) severity[i] >= minSeverity;
-      }
-      Object[] ids = cols.values("respondent_id", in);
-      Object[] regions = cols.values("body_region", in);
-      Map<String, Integer> bits = new HashMap<>();
-      for (int i = 0; i < in.length; i++) {
-        if (in[i]) {
-          int bit =
-              bits.computeIfAbsent(
-                  (String) regions[i],
-                  r -> {
-                    int k = List.of(DuckDbBaseline.REGIONS).indexOf(norm(r));
-                    return (k < 0 ? 0 : 1 << k) | 1 << ANY_REGION;
-                  });
-          cases.merge((String) ids[i], bit, (a, b) -> a | b);
-        }
+      RowGroupColumns cols, Window month, int minSeverity, Map<String, Integer> cases) {
+    boolean[] in = in(days(cols, "report_date"), month);
+    Object[] severity = values(cols, "severity", in);
+    for (int i = 0; i < in.length; i++) {
+      in[i] = in[i] && severity[i] != null && (Integer) severity[i] >= minSeverity;
+    }
+    Object[] ids = values(cols, "respondent_id", in);
+    Object[] regions = values(cols, "body_region", in);
+    Map<String, Integer> bits = new HashMap<>();
+    for (int i = 0; i < in.length; i++) {
+      if (in[i]) {
+        int bit =
+            bits.computeIfAbsent(
+                (String) regions[i],
+                r -> {
+                  int k = List.of(DuckDbBaseline.REGIONS).indexOf(norm(r));
+                  return (k < 0 ? 0 : 1 << k) | 1 << ANY_REGION;
+                });
+        cases.merge((String) ids[i], bit, (a, b) -> a | b);
       }
     }
   }
@@ -377,19 +295,5 @@ public final class HandWrittenBaseline {
       }
     }
     return 0;
-  }
-
-  /** The column readers need a record converter; values are read from them directly instead. */
-  private static final class Ignored extends GroupConverter {
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return new PrimitiveConverter() {};
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public void end() {}
   }
 }
