@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.io.api.Binary;
@@ -54,8 +53,7 @@ public final class CheckFloor {
         List.of(DatasetSpec.WORKSTATION_SURVEY, DatasetSpec.DISCOMFORT_REPORTS)) {
       List<Tally> parts =
           RowGroupColumns.scan(
-              RowGroupColumns.of(
-                  DuckDbBaseline.parquetFiles(input, dataset.id()), new Configuration()),
+              DuckDbBaseline.parquetFiles(input, dataset.id()),
               threads,
               Tally::new,
               (columns, group, tally) -> check(dataset, columns, tally));
@@ -165,6 +163,7 @@ public final class CheckFloor {
     Map<Binary, Byte> enums = new HashMap<>();
     Map<Binary, Byte> seen = new IdentityHashMap<>();
     Set<String> allowed = Set.copyOf(spec.values());
+    double divisor = HandWrittenBaseline.divisor(type);
     if (spec.type() == ValueType.DATE) {
       expect(type, LogicalTypeAnnotation.dateType(), spec);
     }
@@ -198,7 +197,7 @@ public final class CheckFloor {
                 }
                 yield known == 0 ? null : REASONS[known - 1];
               }
-              case INTEGER, DECIMAL -> number(spec, type, r.getInteger());
+              case INTEGER, DECIMAL -> number(spec, r.getInteger() / divisor);
               case DATE -> {
                 r.getInteger();
                 yield null;
@@ -248,19 +247,14 @@ public final class CheckFloor {
   }
 
   private static ReasonCode enumValue(ColumnSpec spec, Set<String> allowed, String v) {
-    String n = v.trim().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    String n = HandWrittenBaseline.norm(v);
     if (n.isEmpty()) {
       return spec.required() ? ReasonCode.MISSING_REQUIRED : null;
     }
     return allowed.contains(n) ? null : ReasonCode.UNKNOWN_ENUM;
   }
 
-  private static ReasonCode number(ColumnSpec spec, PrimitiveType type, int stored) {
-    double v =
-        type.getLogicalTypeAnnotation()
-                instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
-            ? stored / Math.pow(10, decimal.getScale())
-            : stored;
+  private static ReasonCode number(ColumnSpec spec, double v) {
     boolean below = spec.min() != null && v < spec.min();
     boolean above = spec.max() != null && v > spec.max();
     return below || above ? ReasonCode.OUT_OF_RANGE : null;

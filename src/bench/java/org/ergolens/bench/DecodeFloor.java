@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.spark.SparkConf;
@@ -79,21 +78,14 @@ public final class DecodeFloor {
   }
 
   /** Rows and null values decoded, and a checksum of the values that keeps every read live. */
-  record Tally(long rows, long nulls, long sum) {
-    Tally plus(Tally o) {
-      return new Tally(rows + o.rows, nulls + o.nulls, sum + o.sum);
-    }
-  }
+  record Tally(long rows, long nulls, long sum) {}
 
   /** Decodes every row group of the files, handed out to {@code threads} threads as they free. */
   static Tally decodeAll(List<Path> files, int threads)
       throws IOException, InterruptedException, ExecutionException {
     List<long[]> parts =
         RowGroupColumns.scan(
-            RowGroupColumns.of(files, new Configuration()),
-            threads,
-            () -> new long[3],
-            (columns, group, tally) -> decode(columns, tally));
+            files, threads, () -> new long[3], (columns, group, tally) -> decode(columns, tally));
     long[] total = new long[3];
     for (long[] part : parts) {
       for (int i = 0; i < total.length; i++) {

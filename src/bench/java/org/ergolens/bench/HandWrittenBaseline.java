@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
 import org.ergolens.bench.RowGroupColumns.RowGroup;
 
 /**
@@ -104,9 +104,7 @@ public final class HandWrittenBaseline {
       RowGroupColumns.GroupReader<Map<String, V>> reader,
       BinaryOperator<V> merge)
       throws IOException, InterruptedException, ExecutionException {
-    List<Map<String, V>> parts =
-        RowGroupColumns.scan(
-            RowGroupColumns.of(files, new Configuration()), threads, HashMap::new, reader);
+    List<Map<String, V>> parts = RowGroupColumns.scan(files, threads, HashMap::new, reader);
     Map<String, V> all = parts.get(0);
     for (int t = 1; t < parts.size(); t++) {
       parts.get(t).forEach((k, v) -> all.merge(k, v, merge));
@@ -124,7 +122,7 @@ public final class HandWrittenBaseline {
     int defined = c.getMaxDefinitionLevel();
     Object[] out = new Object[(int) columns.rows()];
     var type = c.getPrimitiveType();
-    LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+    double divisor = divisor(type);
     for (int i = 0; i < out.length; i++) {
       if (r.getCurrentDefinitionLevel() == defined) {
         if (!selected[i]) {
@@ -133,10 +131,7 @@ public final class HandWrittenBaseline {
           out[i] =
               switch (type.getPrimitiveTypeName()) {
                 case BINARY -> r.getBinary().toStringUsingUTF8();
-                case INT32 ->
-                    logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
-                        ? r.getInteger() / Math.pow(10, decimal.getScale())
-                        : (Object) r.getInteger();
+                case INT32 -> divisor == 1 ? (Object) r.getInteger() : r.getInteger() / divisor;
                 default ->
                     throw new IllegalArgumentException(
                         "Cannot read column " + name + " stored as " + type);
@@ -146,6 +141,16 @@ public final class HandWrittenBaseline {
       r.consume();
     }
     return out;
+  }
+
+  /**
+   * What a stored integer is divided by to give its value: 10^scale for a {@code DECIMAL}, else 1.
+   */
+  static double divisor(PrimitiveType type) {
+    return type.getLogicalTypeAnnotation()
+            instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation decimal
+        ? Math.pow(10, decimal.getScale())
+        : 1;
   }
 
   /** A {@code DATE} column's days since the epoch, {@link Integer#MIN_VALUE} where missing. */

@@ -54,7 +54,7 @@ final class RowGroupColumns implements AutoCloseable {
   }
 
   /** Every row group of the files, in input order. */
-  static List<RowGroup> of(List<Path> files, Configuration conf) throws IOException {
+  private static List<RowGroup> rowGroups(List<Path> files, Configuration conf) throws IOException {
     List<RowGroup> groups = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
       try (ParquetFileReader r = open(files.get(f), conf)) {
@@ -74,13 +74,13 @@ final class RowGroupColumns implements AutoCloseable {
   }
 
   /**
-   * Reads the row groups on {@code threads} threads, each taking the next group as it frees, into
-   * one accumulator per thread ({@code fresh}); returns the accumulators.
+   * Reads every row group of the files on {@code threads} threads, each taking the next group as it
+   * frees, into one accumulator per thread ({@code fresh}); returns the accumulators.
    */
-  static <A> List<A> scan(
-      List<RowGroup> groups, int threads, Supplier<A> fresh, GroupReader<A> reader)
-      throws InterruptedException, ExecutionException {
+  static <A> List<A> scan(List<Path> files, int threads, Supplier<A> fresh, GroupReader<A> reader)
+      throws IOException, InterruptedException, ExecutionException {
     Configuration conf = new Configuration();
+    List<RowGroup> groups = rowGroups(files, conf);
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
