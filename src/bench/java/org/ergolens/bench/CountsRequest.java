@@ -5,10 +5,11 @@ import java.time.YearMonth;
 import java.util.Map;
 
 /**
- * What a baseline computes and where it writes it, from the arguments both baselines take: {@code
+ * What a baseline computes and where it writes it, from the arguments every baseline takes: {@code
  * --input DIR --month YYYY-MM --out FILE [--lookback 12] [--case-min-severity 1]}.
  *
- * @param options every argument given, for those only one baseline reads
+ * @param options every argument given, for those only some baselines read (such as {@code
+ *     --threads})
  */
 record CountsRequest(
     Path input,
