@@ -130,7 +130,7 @@ public final class CheckFloor {
     }
   }
 
-  private static void check(DatasetSpec dataset, RowGroupColumns columns, Tally tally) {
+  static void check(DatasetSpec dataset, RowGroupColumns columns, Tally tally) {
     int rows = (int) columns.rows();
     byte[] reason = new byte[rows];
     long[] idHash = null;

@@ -54,7 +54,7 @@ final class RowGroupColumns implements AutoCloseable {
   }
 
   /** Every row group of the files, in input order. */
-  private static List<RowGroup> rowGroups(List<Path> files, Configuration conf) throws IOException {
+  static List<RowGroup> rowGroups(List<Path> files, Configuration conf) throws IOException {
     List<RowGroup> groups = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
       try (ParquetFileReader r = open(files.get(f), conf)) {
