@@ -20,7 +20,7 @@ import scala.Tuple2;
  * would cost before it builds a population, folds a month or writes a report. The driver lists the
  * row groups; one Spark task per row group decodes and checks its rows with {@link CheckFloor}'s
  * hand-written checks; the valid reports' id hashes go through one shuffle, in {@value #BUCKETS}
- * buckets by their top bits, where each bucket is sorted and its repeats counted. The driver
+ * buckets by the hash's value, where each bucket is sorted and its repeats counted. The driver
  * collects only the reason counts and one repeat count per bucket, so its memory does not grow with
  * the input.
  *
@@ -136,7 +136,7 @@ public final class SparkCheckFloor {
     }
     for (int i = 0; i < tally.hashCount; i++) {
       long h = tally.hashes[i];
-      int b = (int) ((h >>> 1) % BUCKETS);
+      int b = (int) Long.remainderUnsigned(h, BUCKETS);
       if (sizes[b] == buckets[b].length) {
         buckets[b] = Arrays.copyOf(buckets[b], sizes[b] * 2);
       }
