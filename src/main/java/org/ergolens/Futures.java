@@ -3,7 +3,10 @@ package org.ergolens;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Waiting for work done on another thread, with its failure as the one it threw. */
+/**
+ * Waiting for work done on another thread: with its failure as the one it threw, or until it has
+ * ended whatever its outcome.
+ */
 public final class Futures {
   private Futures() {}
 
@@ -22,6 +25,18 @@ public final class Futures {
         throw err;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Waits for the task to end, failed or not, and ignores its failure: before a failed run removes
+   * a directory, nothing may still be writing into it, and the failure being reported is another.
+   */
+  public static void awaitQuietly(CompletableFuture<?> task) {
+    try {
+      task.join();
+    } catch (RuntimeException e) {
+      // Its failure is not the one being reported.
     }
   }
 }

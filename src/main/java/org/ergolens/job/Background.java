@@ -89,18 +89,6 @@ final class Background implements AutoCloseable {
         });
   }
 
-  /**
-   * Waits for the task to end, failed or not: before a failed run removes a directory, nothing may
-   * still be writing into it.
-   */
-  static void awaitQuietly(CompletableFuture<?> task) {
-    try {
-      task.join();
-    } catch (RuntimeException e) {
-      // Its failure is not the one being reported.
-    }
-  }
-
   @Override
   public void close() {
     pool.shutdownNow();

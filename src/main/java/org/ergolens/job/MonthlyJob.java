@@ -251,7 +251,7 @@ public final class MonthlyJob {
       publish(reportDir);
     } catch (IOException | RuntimeException e) {
       background.cancelSparkJobs();
-      Background.awaitQuietly(rejects);
+      Futures.awaitQuietly(rejects);
       if (reportDir != null) {
         reportDir.abandon();
       }

@@ -104,9 +104,7 @@ public final class ReportWriter {
                 },
                 pool));
       }
-      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
-          .exceptionally(failed -> null)
-          .join();
+      running.forEach(Futures::awaitQuietly);
       running.forEach(Futures::join);
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -70,7 +70,7 @@ class BackgroundTest {
                 finished.set(true);
                 throw new IllegalStateException("after writing");
               });
-      Background.awaitQuietly(task);
+      Futures.awaitQuietly(task);
       assertTrue(finished.get());
       assertTrue(task.isCompletedExceptionally());
     }
