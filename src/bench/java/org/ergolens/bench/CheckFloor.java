@@ -49,8 +49,7 @@ public final class CheckFloor {
     int threads = Integer.parseInt(a.getOrDefault("--threads", "2"));
     long start = System.nanoTime();
     List<String> lines = new ArrayList<>();
-    for (DatasetSpec dataset :
-        List.of(DatasetSpec.WORKSTATION_SURVEY, DatasetSpec.DISCOMFORT_REPORTS)) {
+    for (DatasetSpec dataset : DecodeFloor.DATASETS) {
       List<Tally> parts =
           RowGroupColumns.scan(
               DuckDbBaseline.parquetFiles(input, dataset.id()),
@@ -69,7 +68,10 @@ public final class CheckFloor {
 
   /** Rows per first failing reason (the last slot: accepted), and the valid reports' id hashes. */
   static final class Tally {
-    final long[] rows = new long[REASONS.length + 1];
+    /** Slots of {@link #rows}: one per reason, and the last for rows that pass every check. */
+    static final int SLOTS = REASONS.length + 1;
+
+    final long[] rows = new long[SLOTS];
     long[] hashes = new long[1 << 16];
     int hashCount;
 
@@ -85,7 +87,7 @@ public final class CheckFloor {
      * thread of its own and merging the sorted runs.
      */
     static String describe(List<Tally> parts) {
-      long[] rows = new long[REASONS.length + 1];
+      long[] rows = new long[SLOTS];
       for (Tally t : parts) {
         for (int i = 0; i < rows.length; i++) {
           rows[i] += t.rows[i];

@@ -11,6 +11,7 @@ import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.ergolens.ingest.DatasetSpec;
 
 /**
  * What decoding the inputs alone costs on the JVM: every value of every column of both Parquet
@@ -37,7 +38,11 @@ import org.apache.spark.sql.SparkSession;
  * </pre>
  */
 public final class DecodeFloor {
-  static final List<String> DATASETS = List.of("workstation_survey", "discomfort_reports");
+  /**
+   * The inputs the floors read, in order: every column of both is read and (CheckFloor) checked.
+   */
+  static final List<DatasetSpec> DATASETS =
+      List.of(DatasetSpec.WORKSTATION_SURVEY, DatasetSpec.DISCOMFORT_REPORTS);
 
   private DecodeFloor() {}
 
@@ -48,8 +53,8 @@ public final class DecodeFloor {
     int threads = Integer.parseInt(a.getOrDefault("--threads", "2"));
     int passes = Integer.parseInt(a.getOrDefault("--passes", "1"));
     Map<String, List<Path>> files = new LinkedHashMap<>();
-    for (String dataset : DATASETS) {
-      files.put(dataset, DuckDbBaseline.parquetFiles(input, dataset));
+    for (DatasetSpec dataset : DATASETS) {
+      files.put(dataset.id(), DuckDbBaseline.parquetFiles(input, dataset.id()));
     }
     switch (reader) {
       case "parquet-java" -> {

@@ -61,8 +61,7 @@ public final class SparkCheckFloor {
       System.out.printf(
           Locale.ROOT, "session ready in %.2f s%n", (System.nanoTime() - start) / 1e9);
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      for (DatasetSpec dataset :
-          List.of(DatasetSpec.WORKSTATION_SURVEY, DatasetSpec.DISCOMFORT_REPORTS)) {
+      for (DatasetSpec dataset : DecodeFloor.DATASETS) {
         long from = System.nanoTime();
         String checked = check(sc, dataset, input);
         System.out.printf(
@@ -170,10 +169,9 @@ public final class SparkCheckFloor {
 
   /** The tasks' reason counts, which arrive concatenated (one run per task), summed. */
   private static long[] summed(long[] runs) {
-    int slots = new CheckFloor.Tally().rows.length;
-    long[] sum = new long[slots];
+    long[] sum = new long[CheckFloor.Tally.SLOTS];
     for (int i = 0; i < runs.length; i++) {
-      sum[i % slots] += runs[i];
+      sum[i % sum.length] += runs[i];
     }
     return sum;
   }
