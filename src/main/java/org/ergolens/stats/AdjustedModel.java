@@ -89,7 +89,7 @@ public final class AdjustedModel {
     return switch (c.status()) {
       case ESTIMATED ->
           new AdjustedEffect(
-              term.factor(), term.level(), c.oddsRatio(), c.ciLow(), c.ciHigh(), c.pValue(), "");
+              term.factor(), term.level(), c.ratio(), c.ciLow(), c.ciHigh(), c.pValue(), "");
       case ALIASED ->
           AdjustedEffect.notEstimable(
               term.factor(),

@@ -8,14 +8,15 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Maximum likelihood fit of a logistic model to grouped binomial data by iteratively reweighted
- * least squares (Newton–Raphson; the two coincide for the canonical logit link).
+ * Maximum likelihood fit of a generalised linear model with a canonical link ({@link Family}) to
+ * grouped counts by iteratively reweighted least squares (Newton–Raphson; the two coincide for a
+ * canonical link).
  *
- * <p>It starts where R's {@code glm} starts ({@code mu = (y + 0.5) / (n + 1)}), halves a step that
- * would raise the deviance, and stops when no coefficient moves by more than {@link
- * #STEP_TOLERANCE} (relative to {@code max(1, |beta|)}), after one more polishing step, so that the
- * estimate is the maximum likelihood point to near machine precision. The design must have full
- * column rank (see {@link Aliasing}).
+ * <p>It starts where R's {@code glm} starts (for the binomial family {@code mu = (y + 0.5) / (n +
+ * 1)}), halves a step that would raise the deviance, and stops when no coefficient moves by more
+ * than {@link #STEP_TOLERANCE} (relative to {@code max(1, |beta|)}), after one more polishing step,
+ * so that the estimate is the maximum likelihood point to near machine precision. The design must
+ * have full column rank (see {@link Aliasing}).
  */
 final class Irls {
 
@@ -27,7 +28,8 @@ final class Irls {
    *
    * @param beta coefficients at the last iterate
    * @param covariance inverse Fisher information at {@code beta}; null if it is singular
-   * @param mu fitted probabilities
+   * @param mu fitted means (probabilities for the binomial family)
+   * @param q {@code 1 − mu}, without cancellation for the binomial family
    * @param deviance residual deviance
    * @param iterations Newton steps taken
    * @param converged true when the step criterion was met
@@ -36,14 +38,16 @@ final class Irls {
       double[] beta,
       double[][] covariance,
       double[] mu,
+      double[] q,
       double deviance,
       int iterations,
-      boolean converged) {
+      boolean converged,
+      Family family) {
 
-    /** True when a fitted probability came within {@code eps} of 0 or 1. */
+    /** True when a fitted mean came within {@code eps} of the edge of its range. */
     boolean fittedAtBoundary(double eps) {
-      for (double m : mu) {
-        if (m < eps || m > 1 - eps) {
+      for (int i = 0; i < mu.length; i++) {
+        if (family.atBoundary(mu[i], q[i], eps)) {
           return true;
         }
       }
@@ -53,12 +57,20 @@ final class Irls {
 
   private Irls() {}
 
-  static Result fit(GroupedBinomial data, int maxIterations) {
+  static Result fit(GroupedBinomial data, Family family, int maxIterations) {
     Fitted current;
     try {
-      current = Fitted.at(data, startingEstimate(data));
+      current = Fitted.at(data, family, startingEstimate(data, family));
     } catch (NonPositiveDefiniteMatrixException e) {
-      return new Result(new double[data.columnCount()], null, new double[0], Double.NaN, 0, false);
+      return new Result(
+          new double[data.columnCount()],
+          null,
+          new double[0],
+          new double[0],
+          Double.NaN,
+          0,
+          false,
+          family);
     }
     int iterations = 1;
     boolean converged = false;
@@ -66,13 +78,13 @@ final class Irls {
     while (iterations < maxIterations) {
       double[] step;
       try {
-        step = solve(information(data, current), score(data, current));
+        step = solve(information(data, family, current), score(data, current));
       } catch (NonPositiveDefiniteMatrixException e) {
         break;
       }
       iterations++;
       boolean small = smallStep(step, current.beta());
-      current = descend(data, current, step);
+      current = descend(data, family, current, step);
       if (lastStepSmall) {
         converged = true;
         break;
@@ -81,30 +93,38 @@ final class Irls {
     }
     double[][] covariance;
     try {
-      covariance = inverse(information(data, current));
+      covariance = inverse(information(data, family, current));
     } catch (NonPositiveDefiniteMatrixException e) {
       covariance = null;
     }
     return new Result(
-        current.beta(), covariance, current.mu(), current.deviance(), iterations, converged);
+        current.beta(),
+        covariance,
+        current.mu(),
+        current.q(),
+        current.deviance(),
+        iterations,
+        converged,
+        family);
   }
 
-  /** Coefficients, fitted probabilities {@code mu} with their complements {@code q}, deviance. */
+  /** Coefficients, fitted means {@code mu} with their complements {@code q}, deviance. */
   private record Fitted(double[] beta, double[] mu, double[] q, double deviance) {
 
-    static Fitted at(GroupedBinomial data, double[] beta) {
+    static Fitted at(GroupedBinomial data, Family family, double[] beta) {
       double[] mu = new double[data.rowCount()];
       double[] q = new double[data.rowCount()];
-      predict(data.x(), beta, mu, q);
-      return new Fitted(beta, mu, q, data.deviance(mu, q));
+      predict(data.x(), family, beta, mu, q);
+      return new Fitted(beta, mu, q, family.deviance(data, mu, q));
     }
   }
 
   /**
-   * R's start: {@code mu = (y + 0.5) / (n + 1)}, then one weighted least squares fit of the working
-   * response {@code eta + (y − n·mu) / (n·mu·(1 − mu))}.
+   * R's start: the family's starting means (for the binomial {@code mu = (y + 0.5) / (n + 1)}),
+   * then one weighted least squares fit of the working response {@code eta + (y − n·mu) / w} with
+   * the working weights {@code w}.
    */
-  private static double[] startingEstimate(GroupedBinomial data) {
+  private static double[] startingEstimate(GroupedBinomial data, Family family) {
     int rows = data.rowCount();
     double[] mu = new double[rows];
     double[] q = new double[rows];
@@ -112,24 +132,24 @@ final class Irls {
     for (int i = 0; i < rows; i++) {
       double n = data.trials()[i];
       double y = data.successes()[i];
-      mu[i] = (y + 0.5) / (n + 1);
-      q[i] = (n - y + 0.5) / (n + 1);
-      double eta = Math.log(mu[i] / q[i]);
-      weightedResponse[i] = eta * n * mu[i] * q[i] + (y - n * mu[i]);
+      mu[i] = family.startingMean(n, y);
+      q[i] = family.startingComplement(n, y);
+      double eta = family.link(mu[i], q[i]);
+      weightedResponse[i] = eta * family.weight(n, mu[i], q[i]) + (y - n * mu[i]);
     }
-    double[][] info = information(data, new Fitted(null, mu, q, Double.NaN));
+    double[][] info = information(data, family, new Fitted(null, mu, q, Double.NaN));
     return solve(info, transposeTimes(data.x(), weightedResponse));
   }
 
   /** Takes the Newton step, halved until the deviance does not rise. */
-  private static Fitted descend(GroupedBinomial data, Fitted from, double[] step) {
+  private static Fitted descend(GroupedBinomial data, Family family, Fitted from, double[] step) {
     double[] candidate = new double[step.length];
     Fitted next = from;
     for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
       for (int j = 0; j < step.length; j++) {
         candidate[j] = from.beta()[j] + step[j];
       }
-      next = Fitted.at(data, candidate.clone());
+      next = Fitted.at(data, family, candidate.clone());
       if (next.deviance() <= from.deviance() + 1e-12 * (Math.abs(from.deviance()) + 1)) {
         break;
       }
@@ -149,18 +169,17 @@ final class Irls {
     return true;
   }
 
-  /** Fitted probabilities {@code mu} and their complements {@code q}, each without cancellation. */
-  private static void predict(double[][] x, double[] beta, double[] mu, double[] q) {
+  /** Fitted means {@code mu} and their complements {@code q}. */
+  private static void predict(double[][] x, Family family, double[] beta, double[] mu, double[] q) {
+    double[] out = new double[2];
     for (int i = 0; i < x.length; i++) {
       double eta = 0;
       for (int j = 0; j < beta.length; j++) {
         eta += x[i][j] * beta[j];
       }
-      double e = Math.exp(-Math.abs(eta));
-      double small = e / (1 + e);
-      double large = 1 / (1 + e);
-      mu[i] = eta >= 0 ? large : small;
-      q[i] = eta >= 0 ? small : large;
+      family.means(eta, out);
+      mu[i] = out[0];
+      q[i] = out[1];
     }
   }
 
@@ -173,13 +192,16 @@ final class Irls {
     return transposeTimes(data.x(), r);
   }
 
-  /** The Fisher information {@code X' W X} with {@code W = diag(n · mu · (1 − mu))}. */
-  private static double[][] information(GroupedBinomial data, Fitted at) {
+  /**
+   * The Fisher information {@code X' W X} with the family's working weights, {@code W = diag(n · mu
+   * · (1 − mu))} for the binomial and {@code diag(n · mu)} for the Poisson family.
+   */
+  static double[][] information(GroupedBinomial data, Family family, double[] mu, double[] q) {
     double[][] x = data.x();
     int p = data.columnCount();
     double[][] info = new double[p][p];
     for (int i = 0; i < x.length; i++) {
-      double w = data.trials()[i] * at.mu()[i] * at.q()[i];
+      double w = family.weight(data.trials()[i], mu[i], q[i]);
       for (int j = 0; j < p; j++) {
         double wx = w * x[i][j];
         if (wx == 0) {
@@ -196,6 +218,10 @@ final class Irls {
       }
     }
     return info;
+  }
+
+  private static double[][] information(GroupedBinomial data, Family family, Fitted at) {
+    return information(data, family, at.mu(), at.q());
   }
 
   private static double[] transposeTimes(double[][] x, double[] v) {
@@ -223,7 +249,13 @@ final class Irls {
     return u;
   }
 
-  private static double[][] inverse(double[][] info) {
+  /**
+   * The inverse of a symmetric positive definite matrix, by Cholesky on its unit-diagonal rescaled
+   * copy.
+   *
+   * @throws NonPositiveDefiniteMatrixException if it is not positive definite
+   */
+  static double[][] inverse(double[][] info) {
     double[] s = scales(info);
     double[][] inv = cholesky(info, s).getInverse().getData();
     for (int j = 0; j < inv.length; j++) {

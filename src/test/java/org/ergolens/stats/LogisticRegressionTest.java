@@ -61,7 +61,7 @@ class LogisticRegressionTest {
     assertEquals(Coefficient.Status.ALIASED, c.status());
     assertFalse(c.estimable());
     assertNull(c.estimate());
-    assertNull(c.oddsRatio());
+    assertNull(c.ratio());
     assertEquals(
         "1 coefficient(s) not estimable: their columns are empty or combinations of other"
             + " columns (aliased)",
@@ -196,7 +196,7 @@ class LogisticRegressionTest {
       assertClose("glm p", r.p(), c.pValue(), tolerance, at);
       if (r.estimate() != null) {
         double half = Wald.Z_95 * r.stdError();
-        assertClose("glm OR", Math.exp(r.estimate()), c.oddsRatio(), tolerance, at);
+        assertClose("glm OR", Math.exp(r.estimate()), c.ratio(), tolerance, at);
         assertClose("glm CI", Math.exp(r.estimate() - half), c.ciLow(), tolerance, at);
         assertClose("glm CI", Math.exp(r.estimate() + half), c.ciHigh(), tolerance, at);
       }
