@@ -63,9 +63,12 @@ final class Fixtures {
     return new TwoByTwo(a, a + b, c, c + d);
   }
 
-  /** A number, or {@code null} for R's {@code NA}. */
+  /** A number, or {@code null} for R's {@code NA}; R's {@code Inf} is an infinity. */
   static Double number(String text) {
-    return text == null || text.equals("NA") || text.isEmpty() ? null : Double.valueOf(text);
+    if (text == null || text.equals("NA") || text.isEmpty()) {
+      return null;
+    }
+    return Double.valueOf(text.replace("Inf", "Infinity"));
   }
 
   /**
