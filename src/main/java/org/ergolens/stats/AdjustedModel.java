@@ -2,6 +2,7 @@ package org.ergolens.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
@@ -48,20 +49,12 @@ public final class AdjustedModel {
       List<CovariatePattern> patterns, Set<Factor> factors, Outcome outcome) {
     List<Factor> included = factors.stream().sorted().toList();
     PooledDesign design = PooledDesign.of(patterns, included, outcome);
-    if (design.x().length == 0) {
-      return notFitted(
-          design, outcome, 0, "not fitted: no respondents with every factor of the model known");
+    int parameters = design.parameters();
+    Optional<String> tooFew = design.tooFewEvents(EVENTS_PER_PARAMETER);
+    if (tooFew.isPresent()) {
+      return notFitted(design, outcome, parameters, tooFew.get());
     }
     long cases = design.cases();
-    int parameters = Aliasing.independentColumns(design.x(), design.terms().size()).length;
-    long needed = (long) EVENTS_PER_PARAMETER * parameters;
-    if (cases < needed) {
-      String note =
-          String.format(
-              "not fitted: %d cases for %d parameters; at least %d needed",
-              cases, parameters, needed);
-      return notFitted(design, outcome, parameters, note);
-    }
     LogisticFit fit =
         LogisticRegression.withDefaults().fit(design.x(), design.trials(), design.successes());
     boolean fitted = fit.status() == FitStatus.CONVERGED || fit.status() == FitStatus.SEPARATION;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
@@ -80,6 +81,34 @@ record PooledDesign(
 
   long cases() {
     return Arrays.stream(successes).sum();
+  }
+
+  /**
+   * The parameters the data can estimate, intercept included: the rank of the design. A level
+   * nobody in the model has gets no parameter, as R's {@code glm} would not create one.
+   */
+  int parameters() {
+    return Aliasing.independentColumns(x, terms.size()).length;
+  }
+
+  /**
+   * Why the contract's events-per-parameter rule does not allow a model on this design (fewer than
+   * {@code eventsPerParameter} cases per estimable parameter, or nobody in the model); empty when
+   * it does.
+   */
+  Optional<String> tooFewEvents(int eventsPerParameter) {
+    if (x.length == 0) {
+      return Optional.of("not fitted: no respondents with every factor of the model known");
+    }
+    int parameters = parameters();
+    long needed = (long) eventsPerParameter * parameters;
+    if (cases() < needed) {
+      return Optional.of(
+          String.format(
+              "not fitted: %d cases for %d parameters; at least %d needed",
+              cases(), parameters, needed));
+    }
+    return Optional.empty();
   }
 
   /** Whether any respondent in the design has the level of column {@code term}. */

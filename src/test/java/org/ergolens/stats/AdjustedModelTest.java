@@ -216,7 +216,7 @@ class AdjustedModelTest {
   /**
    * Turns an R model matrix back into covariate patterns (factors outside the model at level 0).
    */
-  private static List<CovariatePattern> patternsFromDesign(String dataset, Set<Factor> factors) {
+  static List<CovariatePattern> patternsFromDesign(String dataset, Set<Factor> factors) {
     RFits.Design d = RFits.design(dataset, "neck");
     List<CovariatePattern> patterns = new ArrayList<>();
     for (int i = 0; i < d.x().length; i++) {
