@@ -1,7 +1,15 @@
 package org.ergolens.stats;
 
 /**
- * Attributable fractions of contract section 2.1.
+ * The attributable fractions of the earlier contract: Miettinen's formula with the level's crude
+ * prevalence ratio for the organisation, and Levin's formula with the organisation's crude ratio
+ * for a department.
+ *
+ * <p><b>Superseded</b> by {@link CaseAttribution} with {@link AttributionRatio}: contract 2.1 now
+ * attributes cases at every scope with Miettinen's formula and the organisation's adjusted
+ * prevalence ratio, with 95% intervals, because Levin's formula with an adjusted ratio is biased
+ * under confounding and the crude ratio is confounded. This class stays only until the job's tables
+ * move over; do not use it in new code.
  *
  * <p>The two formulas take their prevalence ratio from different places, and the signatures make
  * that visible:
