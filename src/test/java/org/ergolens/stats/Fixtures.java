@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads the reference values that {@code src/test/resources/stats/glm_fixture.R} wrote with R, and
+ * Reads the reference values that the R scripts under {@code src/test/resources/stats/} ({@code
+ * glm_fixture.R}, {@code prevalence_ratio_fixture.R}, {@code comparison_fixture.R}) wrote, and
  * compares numbers with a relative tolerance while remembering the largest difference seen.
  */
 final class Fixtures {
