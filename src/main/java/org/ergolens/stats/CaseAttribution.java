@@ -59,12 +59,12 @@ public record CaseAttribution(
               + scopeCases
               + ", the scope's cases with a known level");
     }
-    double cases = excess(casesAtLevel, ratio.ratio());
-    double low = excess(casesAtLevel, ratio.ciLow());
-    double high = excess(casesAtLevel, ratio.ciHigh());
     if (scopeCases == 0) {
       return new CaseAttribution(null, null, null, 0, 0, 0, ratio);
     }
+    double cases = excess(casesAtLevel, ratio.ratio());
+    double low = excess(casesAtLevel, ratio.ciLow());
+    double high = excess(casesAtLevel, ratio.ciHigh());
     double known = scopeCases;
     return new CaseAttribution(cases / known, low / known, high / known, cases, low, high, ratio);
   }
