@@ -138,17 +138,28 @@ class HostileInputTest {
   }
 
   @Test
-  void aOneMegabyteFieldIsOutOfRangeAndItsRecordIsCut() throws Exception {
-    String huge = "x".repeat(1 << 20);
+  void aLongFieldIsOutOfRangeAndALineOverOneMebibyteIsMalformed() throws Exception {
+    String longField = "x".repeat(100_000);
+    String huge = "y".repeat(1 << 20);
     List<Map<String, String>> rejects =
         accepted(
             SURVEY_HEADER
                 + "\n"
                 + VALID
-                + survey("big", "2026-10-01", huge, "3", "at_eye_level")
+                + survey("big", "2026-10-01", longField, "3", "at_eye_level")
+                + "\n"
+                + survey("huge", "2026-10-01", huge, "3", "at_eye_level")
+                + "\n"
+                + survey("after", "2026-10-01", "fin", "3", "at_eye_level")
                 + "\n");
     assertReject(rejects, "14", "out_of_range");
-    assertTrue(rejects.get(0).get("record").length() < 5000, "the rejects file stays small");
+    assertReject(rejects, "15", "malformed_row");
+    assertEquals(2, surveyRejects(rejects), "the line after the long one is read");
+    assertTrue(
+        rejects.stream().allMatch(r -> r.get("record").length() < 5000),
+        "the rejects file stays small");
+    assertTrue(
+        rejects.stream().anyMatch(r -> r.get("detail").equals("the line is longer than 1 MiB")));
   }
 
   @Test
@@ -166,28 +177,40 @@ class HostileInputTest {
   }
 
   @Test
-  void nulBytesInvalidUtf8AndWindows1252AreMalformed() throws Exception {
+  void aNulByteIsMalformed() throws Exception {
     byte[] head = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_8);
     byte[] nul =
         (survey("n1", "2026-10-01", "fin", "3", "at_eye_level") + "\n")
             .replace("fin", "f\0n")
             .getBytes(StandardCharsets.UTF_8);
-    byte[] invalid = {'x', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'};
-    byte[] cp1252 =
-        (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
-            .getBytes(Charset.forName("windows-1252"));
-    List<Map<String, String>> rejects =
-        accepted(concat(head, nul, invalid, cp1252), "workstation_survey.csv");
+    List<Map<String, String>> rejects = accepted(concat(head, nul), "workstation_survey.csv");
     assertReject(rejects, "14", "malformed_row");
-    assertReject(rejects, "15", "malformed_row");
-    assertReject(rejects, "16", "malformed_row");
   }
 
   @Test
-  void utf16WithBomIsRefused() {
-    byte[] text = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_16LE);
+  void invalidUtf8AndWindows1252AreRefusedNamingTheLine() {
+    byte[] head = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_8);
+    byte[] cp1252 =
+        (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
+            .getBytes(Charset.forName("windows-1252"));
     refused(
-        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv", "UTF-16");
+        concat(head, cp1252),
+        "workstation_survey.csv",
+        "the file is not valid UTF-8 (the first bad byte, 0xE9, is on line 14); export it as"
+            + " UTF-8.");
+    byte[] invalid = {'x', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'};
+    refused(
+        concat(head, invalid),
+        "workstation_survey.csv",
+        "(the first bad byte, 0xC3, is on line 14)");
+  }
+
+  @Test
+  void utf16WithBomIsRead() throws Exception {
+    String tsv = (SURVEY_HEADER + "\n" + VALID).replace(',', '\t').replace("\n", "\r\n");
+    byte[] text = tsv.getBytes(StandardCharsets.UTF_16LE);
+    accepted(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv");
+    assertEquals(12, datasets().at("/workstation_survey/rows_accepted").asLong());
   }
 
   @Test
