@@ -39,7 +39,9 @@ import org.ergolens.ingest.format.XlsxSheetReader;
  *   <li>{@link #plan}: one Spark job scans every split's bytes ({@link SplitScan}): its lines, its
  *       text's validity, and where the parse from each of its first lines hands over to the next
  *       split. The driver chains these small summaries ({@link SplitChain}) into each split's first
- *       record start and line, and refuses a file that is not valid text, naming the line.
+ *       record start and line, and refuses a file that is not valid text, naming the line. The same
+ *       job reads each workbook's sheet through, so that a damaged one is refused before any row is
+ *       used.
  *   <li>{@link #read}: each split is parsed from its first record start, past its end to finish its
  *       last record ({@link TextRecordReader}); workbooks are streamed row by row ({@link
  *       XlsxRecordReader}).
@@ -79,16 +81,14 @@ final class SplitReading {
     long configured = conf.getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
     long maxSplit = Math.min(configured, Math.max(MIN_SPLIT_BYTES, perTask));
     SplitReading reading = new SplitReading(spark, maxSplit, Map.of());
-    List<FileLayout> textLayouts =
-        layouts.stream().filter(l -> l.file().format().isText()).toList();
-    if (textLayouts.isEmpty()) {
+    if (layouts.isEmpty()) {
       return reading;
     }
-    Map<String, FileLayout> byKey = byKey(textLayouts);
-    Set<String> whole = reading.wholeFiles(textLayouts);
+    Map<String, FileLayout> byKey = byKey(layouts);
+    Set<String> whole = reading.wholeFiles(layouts);
     List<SplitSummary> summaries =
         reading
-            .splits(textLayouts, whole)
+            .splits(layouts, whole)
             .mapPartitions(
                 it -> {
                   var t = it.next();
@@ -98,8 +98,18 @@ final class SplitReading {
     Map<String, List<SplitSummary>> perFile = new HashMap<>();
     summaries.forEach(s -> perFile.computeIfAbsent(s.path(), k -> new ArrayList<>()).add(s));
     Map<String, SplitChain.SplitStart> starts = new HashMap<>();
-    for (FileLayout l : textLayouts) {
+    for (FileLayout l : layouts) {
       String key = SplitInputFormat.key(l.file().path());
+      if (l.file().format() == InputFormat.XLSX) {
+        perFile.getOrDefault(key, List.of()).stream()
+            .filter(s -> s.readError() != null)
+            .findFirst()
+            .ifPresent(
+                s -> {
+                  throw Errors.unreadable(l.file().path(), s.readError());
+                });
+        continue;
+      }
       SplitChain.FilePlan plan = SplitChain.of(perFile.getOrDefault(key, List.of()));
       plan.error()
           .ifPresent(
@@ -123,6 +133,10 @@ final class SplitReading {
     String key = SplitInputFormat.key(split.getPath().toString());
     FileLayout layout = byKey.get(key);
     String path = layout.file().path();
+    if (layout.file().format() == InputFormat.XLSX) {
+      return SplitScan.scanWorkbook(
+          key, () -> InputStreams.local(path, conf), layout.dialect().sheet());
+    }
     if (whole.contains(key)) {
       return SplitScan.scan(
           layout,

@@ -57,6 +57,30 @@ final class SplitScan {
     }
   }
 
+  /** Opens a workbook as a local file. */
+  @FunctionalInterface
+  interface LocalWorkbook {
+    InputStreams.LocalCopy open() throws IOException;
+  }
+
+  /**
+   * Reads a workbook's sheet through, keeping nothing: the summary says only whether it could be
+   * read (a workbook damaged after its header fails here, not in the middle of the run).
+   */
+  static SplitSummary scanWorkbook(String path, LocalWorkbook workbook, String sheet) {
+    try (InputStreams.LocalCopy local = workbook.open();
+        org.ergolens.ingest.format.XlsxSheetReader reader =
+            org.ergolens.ingest.format.XlsxSheetReader.open(
+                local.path(), java.util.Optional.ofNullable(sheet))) {
+      while (reader.next().isPresent()) {
+        // read through
+      }
+      return empty(path, 0, Long.MAX_VALUE, null);
+    } catch (IOException | RuntimeException e) {
+      return empty(path, 0, Long.MAX_VALUE, Errors.oneLine(e.getMessage()));
+    }
+  }
+
   private static SplitSummary empty(String path, long start, long end, String error) {
     return new SplitSummary(path, start, end, new long[0], new long[0], 0, -1, -1, error);
   }

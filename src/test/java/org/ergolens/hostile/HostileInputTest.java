@@ -214,6 +214,69 @@ class HostileInputTest {
   }
 
   @Test
+  void aEuropeanExcelExportIsRead() throws Exception {
+    String rows =
+        "\uFEFF"
+            + (SURVEY_HEADER + ",comment\n" + VALID.replace("\n", ",ok\n"))
+                .replace(',', ';')
+                .replace("\n", "\r\n")
+            + "e1;2026-10-01;fin;7,5;at_eye_level;yes;hourly;3;fixed;office;60;\"zu tief;\r\nStuhl\"\r\n";
+    List<Map<String, String>> rejects = accepted(rows);
+    assertEquals(0, surveyRejects(rejects), rejects.toString());
+    assertEquals(13, datasets().at("/workstation_survey/rows_accepted").asLong());
+  }
+
+  @Test
+  void workbooksThatCannotBeReadAreRefusedInOneLine() throws Exception {
+    java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
+    try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      wb.createSheet("s").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(xls);
+    }
+    refused(
+        xls.toByteArray(),
+        "workstation_survey.xls",
+        "it is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx).");
+    Files.delete(dir.resolve("in/workstation_survey.xls"));
+    refused(
+        xls.toByteArray(),
+        "workstation_survey.xlsx",
+        "it is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx).");
+    refused(
+        "respondent_id,response_date\n".getBytes(StandardCharsets.UTF_8),
+        "workstation_survey.xlsx",
+        "not an Excel workbook (.xlsx)");
+  }
+
+  @Test
+  void aSheetThatIsNotThereIsNamedWithTheSheetsThatAre() throws Exception {
+    Path in = input();
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      wb.createSheet("Antworten").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(xlsx);
+    }
+    Files2.writeBytes(in.resolve("workstation_survey.xlsx"), xlsx.toByteArray());
+    CliRun r =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--config",
+            Files2.write(dir.resolve("sheet.json"), "{\"xlsx_sheet\": \"Survey\"}").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "workstation_survey.xlsx: the workbook has no sheet named 'Survey' (its sheets:"
+                    + " 'Antworten'); set xlsx_sheet to one of them."),
+        r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void crOnlyLineEndingsAndTrailingEmptyLinesAreRead() throws Exception {
     accepted((SURVEY_HEADER + "\n" + VALID).replace("\n", "\r") + "\r\r\r");
     assertEquals(12, datasets().at("/workstation_survey/rows_read").asLong());
@@ -417,6 +480,11 @@ class HostileInputTest {
           {"{\"max_reject_ratio\": -0.1}", "max_reject_ratio = -0.1"},
           {"{\"red_flag_days\": \"three\"}", "key 'red_flag_days' has a value of the wrong type"},
           {"{\"min_group_size\": 1}", "min_group_size = 1"},
+          {
+            "{\"csv_delimiter\": \"|\"}", "csv_delimiter = |; use \",\", \";\", \"tab\" or \"auto\""
+          },
+          {"{\"decimal_mark\": \"'\"}", "decimal_mark = '; use \".\", \",\" or \"auto\""},
+          {"{\"csv_max_record_lines\": 0}", "csv_max_record_lines = 0; use a whole number"},
         }) {
       Path config = Files2.write(dir.resolve("bad.json"), c[0]);
       CliRun r =
