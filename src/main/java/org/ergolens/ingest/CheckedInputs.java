@@ -57,10 +57,10 @@ public final class CheckedInputs {
   }
 
   /**
-   * The files found for each dataset present (after {@link #checkInputs()}), in the contract's
-   * dataset order. The order is part of the output: report.json and the manifest list the inputs in
-   * it, and a re-run must give identical bytes ({@code Map.copyOf} would iterate in an order that
-   * changes from one JVM to the next).
+   * The files found for each dataset present, in the contract's dataset order. The order is part of
+   * the output: report.json and the manifest list the inputs in it, and a re-run must give
+   * identical bytes ({@code Map.copyOf} would iterate in an order that changes from one JVM to the
+   * next).
    */
   public Map<DatasetSpec, List<SourceFile>> files() {
     return Collections.unmodifiableMap(new EnumMap<>(files));
@@ -274,7 +274,7 @@ public final class CheckedInputs {
         valid
             .select(ID_HASH)
             .repartition(col(ID_HASH))
-            .mapPartitions(new RepeatedHashes(), Encoders.LONG())
+            .mapPartitions(new RepeatedHashes(ID_HASH), Encoders.LONG())
             .toDF(ID_HASH);
     var order =
         Window.partitionBy(col(Columns.REPORT_ID))
