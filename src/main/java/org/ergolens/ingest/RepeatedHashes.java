@@ -16,6 +16,13 @@ import org.apache.spark.sql.Row;
 final class RepeatedHashes implements MapPartitionsFunction<Row, Long> {
   private static final long serialVersionUID = 1L;
 
+  private final String column;
+
+  /** Reads the hashes from the rows' {@code column}. */
+  RepeatedHashes(String column) {
+    this.column = column;
+  }
+
   @Override
   public Iterator<Long> call(Iterator<Row> rows) {
     long[] hashes = new long[1024];
@@ -24,7 +31,7 @@ final class RepeatedHashes implements MapPartitionsFunction<Row, Long> {
       if (n == hashes.length) {
         hashes = Arrays.copyOf(hashes, n * 2);
       }
-      hashes[n++] = rows.next().getLong(0);
+      hashes[n++] = rows.next().<Long>getAs(column);
     }
     return repeated(hashes, n).iterator();
   }

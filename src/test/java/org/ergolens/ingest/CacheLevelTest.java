@@ -45,6 +45,25 @@ class CacheLevelTest {
   }
 
   @Test
+  void whatAReadCachedIsReleased() throws Exception {
+    Files.writeString(
+        in.resolve("workstation_survey.csv"),
+        SURVEY_HEADER + "\n" + TestInputs.surveys("r", "ops", 3));
+    Files.writeString(
+        in.resolve("discomfort_reports.csv"),
+        REPORT_HEADER + "\n" + TestInputs.report("d1", "r1", "2026-10-05", "neck") + "\n");
+    spark().catalog().clearCache();
+    CheckedInputs inputs = new Ingestion(spark(), in.toString()).checkInputs();
+    var data = inputs.read();
+    IngestedDataset surveys = data.get(DatasetSpec.WORKSTATION_SURVEY);
+    assertEquals(3, surveys.accepted().count());
+    assertTrue(!spark().sharedState().cacheManager().isEmpty(), "the read cached its rows");
+    inputs.unpersist();
+    assertTrue(spark().sharedState().cacheManager().isEmpty(), "nothing cached once released");
+    assertEquals(3, surveys.accepted().count(), "the rows can still be read, from the files");
+  }
+
+  @Test
   void anUnknownLevelIsNamedWithItsSetting() {
     var e =
         assertThrows(
