@@ -140,7 +140,7 @@ public final class ExportColumns {
                   grid.put(
                       region,
                       bind(
-                          "items.C1.column for row " + Texts.quoted(label),
+                          "items.C1.rows." + Texts.quoted(label),
                           g.template().forRow(label),
                           false)));
       return this;

@@ -191,8 +191,8 @@ public final class ProfileReader {
     List<String> patterns = new ArrayList<>();
     List<DateTimeFormatter> formats = new ArrayList<>();
     JsonNode list = required(o, "response_date.formats");
-    if (!list.isArray()) {
-      throw fail("response_date.formats", "must be a list of date formats");
+    if (!list.isArray() || list.isEmpty()) {
+      throw fail("response_date.formats", "must be a list of date formats, at least one");
     }
     for (int i = 0; i < list.size(); i++) {
       String key = "response_date.formats[" + i + "]";
