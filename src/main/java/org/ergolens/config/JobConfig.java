@@ -67,6 +67,22 @@ public record JobConfig(
     return new JobConfig(12, 1, 3, 0.05, 5, 1.0, 3, 0.95, 0.10, 12, List.of());
   }
 
+  /** The same configuration with another {@code survey_lookback_months}. */
+  public JobConfig withSurveyLookbackMonths(int months) {
+    return new JobConfig(
+        months,
+        caseMinSeverity,
+        redFlagDays,
+        maxRejectRatio,
+        minGroupSize,
+        minAttributableCases,
+        maxActionsPerUnit,
+        credibilityLevel,
+        redFlagMinShare,
+        trendMonths,
+        interventions);
+  }
+
   /**
    * Checks every rule once, so the rest of the job can trust the values.
    *

@@ -76,6 +76,28 @@ public final class RejectsWriter {
         col(Columns.POSITION).as("_p"));
   }
 
+  /**
+   * Rejects written elsewhere in this file's columns (a survey import's), in the shape of {@link
+   * #shape}, in file order; {@code order} places them among the datasets' files.
+   */
+  public static Dataset<Row> fromFile(SparkSession spark, String file, int order) {
+    StructType schema = new StructType();
+    for (String c : COLUMNS) {
+      schema =
+          schema.add(
+              c, c.equals("line") || c.equals("row") ? DataTypes.LongType : DataTypes.StringType);
+    }
+    return spark
+        .read()
+        .schema(schema)
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
+        .csv(file)
+        .withColumn("_f", lit(order))
+        .withColumn("_p", org.apache.spark.sql.functions.monotonically_increasing_id());
+  }
+
   /** The rejects file's name inside its directory. */
   public static final String FILE_NAME = "rejects.csv";
 

@@ -52,6 +52,8 @@ import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
+import org.ergolens.survey.ImportResult;
+import org.ergolens.survey.ImportSummary;
 import org.ergolens.trend.DepartmentTrends;
 import org.ergolens.trend.InterventionFollowUp;
 import org.ergolens.trend.InterventionResult;
@@ -101,7 +103,13 @@ public final class MonthlyJob {
     watch.lap("check_inputs");
     try (Background background = new Background(spark.sparkContext())) {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
-          background.submit("computing input checksums", () -> checksums(ingestion.files()));
+          background.submit(
+              "computing input checksums",
+              () ->
+                  options
+                      .imported()
+                      .map(ImportResult::inputs)
+                      .orElseGet(() -> checksums(ingestion.files())));
       return runMonths(ingestion, checksums, background);
     }
   }
@@ -230,7 +238,7 @@ public final class MonthlyJob {
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
     if (gate != null) {
       watch.record("rejects", Futures.join(rejects));
-      writeManifest(restrictedDir, month, counts, Futures.join(checksums), "failed", gate);
+      writeManifest(restrictedDir, true, month, counts, Futures.join(checksums), "failed", gate);
       publish(restrictedDir);
       throw gate;
     }
@@ -245,8 +253,8 @@ public final class MonthlyJob {
       watch.lap("report");
       watch.record("rejects", Futures.join(rejects));
       List<MonthlyReport.InputFile> inputs = computed.report().inputs();
-      writeManifest(reportDir, month, counts, inputs, "ok", null);
-      writeManifest(restrictedDir, month, counts, inputs, "ok", null);
+      writeManifest(reportDir, false, month, counts, inputs, "ok", null);
+      writeManifest(restrictedDir, true, month, counts, inputs, "ok", null);
       publish(restrictedDir);
       publish(reportDir);
     } catch (IOException | RuntimeException e) {
@@ -434,7 +442,9 @@ public final class MonthlyJob {
   }
 
   private ErgoLensException rejectGate(Map<String, DatasetCounts> counts, String rejectsDir) {
-    for (var e : counts.entrySet()) {
+    Map<String, DatasetCounts> gated = new LinkedHashMap<>(counts);
+    options.imported().ifPresent(i -> gated.put(ImportSummary.DATASET, i.responses()));
+    for (var e : gated.entrySet()) {
       DatasetCounts c = e.getValue();
       if (c.rowsRead() > 0
           && (double) c.rejectedForRatio() / c.rowsRead() > options.config().maxRejectRatio()) {
@@ -480,6 +490,10 @@ public final class MonthlyJob {
         shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), records, lines));
       }
     }
+    options
+        .imported()
+        .filter(i -> i.summary().responses().rejected() > 0)
+        .ifPresent(i -> shaped.add(RejectsWriter.fromFile(spark, i.rejectsFile(), -1)));
     try {
       RejectsWriter.write(
           shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"), hadoopConf);
@@ -490,6 +504,7 @@ public final class MonthlyJob {
 
   private void writeManifest(
       MonthDirectory dir,
+      boolean restricted,
       ReportingMonth month,
       Map<String, DatasetCounts> counts,
       List<MonthlyReport.InputFile> inputs,
@@ -502,7 +517,7 @@ public final class MonthlyJob {
             status,
             failure == null ? 0 : failure.exitCode(),
             failure == null ? null : failure.getMessage(),
-            options.input(),
+            options.imported().map(i -> i.summary().export()).orElse(options.input()),
             options.out(),
             options.configSource(),
             options.config(),
@@ -510,7 +525,11 @@ public final class MonthlyJob {
             counts,
             Versions.platform(spark.version()),
             watch.stages(),
-            startedAt.toString());
+            startedAt.toString(),
+            options
+                .imported()
+                .map(i -> restricted ? i.summary() : i.summary().forReport())
+                .orElse(null));
     try (OutputStream out = dir.create("manifest.json")) {
       manifest.write(out);
     } catch (IOException e) {

@@ -3,6 +3,9 @@ package org.ergolens.survey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,6 +20,9 @@ import java.util.Objects;
 public record Cell(String text, Object value) {
   public static final Cell EMPTY = new Cell("", null);
 
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
   public Cell {
     Objects.requireNonNull(text, "text");
   }
@@ -26,12 +32,16 @@ public record Cell(String text, Object value) {
   }
 
   public static Cell number(BigDecimal n) {
-    BigDecimal plain = n.stripTrailingZeros();
-    return new Cell((plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString(), n);
+    return new Cell(n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString(), n);
   }
 
+  /**
+   * A date-time cell, to the nearest second (a workbook stores it as a fraction of a day, which
+   * reads back a few microseconds off), written {@code 2026-10-05T09:41:00}.
+   */
   public static Cell dateTime(LocalDateTime t) {
-    return new Cell(t.toString(), t);
+    LocalDateTime s = t.plusNanos(500_000_000L).truncatedTo(ChronoUnit.SECONDS);
+    return new Cell(SECONDS.format(s), s);
   }
 
   public static Cell date(LocalDate d) {
@@ -39,7 +49,7 @@ public record Cell(String text, Object value) {
   }
 
   public static Cell bool(boolean b) {
-    return new Cell(b ? "TRUE" : "FALSE", b);
+    return new Cell(Boolean.toString(b), b);
   }
 
   /** Whether the cell holds no answer: empty or only white space. */
