@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.ergolens.generate.ExportTable.Entry;
 import org.ergolens.generate.ExportTable.ExportColumn;
 import org.ergolens.generate.ExportTable.Role;
@@ -84,6 +86,8 @@ public final class SurveyExportGenerator {
    * @param unfinished unfinished responses
    * @param anonymous anonymous responses among those kept
    * @param reports discomfort reports among those kept
+   * @param identifying with a twin: every email address, name, free-text comment, IP address and
+   *     location the export holds, which no output of the job may hold (empty without a twin)
    */
   public record Result(
       List<Path> files,
@@ -92,7 +96,8 @@ public final class SurveyExportGenerator {
       long previews,
       long unfinished,
       long anonymous,
-      long reports) {}
+      long reports,
+      Set<String> identifying) {}
 
   private final GeneratorSpec spec;
   private final ExportPlatform platform;
@@ -190,6 +195,9 @@ public final class SurveyExportGenerator {
           List<Object> row = table.row(entry);
           long position = sink.row(row);
           tally.count(r);
+          if (twin != null) {
+            tally.identifying(r);
+          }
           if (twin != null && r.imported()) {
             tally.reports +=
                 twin.write(r, table, row, sink, file.getFileName().toString(), position);
@@ -208,7 +216,8 @@ public final class SurveyExportGenerator {
         tally.previews,
         tally.unfinished,
         tally.anonymous,
-        tally.reports);
+        tally.reports,
+        Set.copyOf(tally.identifying));
   }
 
   /** Month {@code m}'s responses (and previews) in the order the platform lists them: by time. */
@@ -264,13 +273,32 @@ public final class SurveyExportGenerator {
   }
 
   /** What was drawn and written. */
-  private static final class Tally {
+  private final class Tally {
     long responses;
     long imported;
     long previews;
     long unfinished;
     long anonymous;
     long reports;
+    final Set<String> identifying = new LinkedHashSet<>();
+
+    void identifying(SurveyResponse r) {
+      if (!r.anonymous()) {
+        identifying.add(r.person().email());
+        identifying.add(r.person().name());
+        if (r.person().lastName().length() >= 6) {
+          identifying.add(r.person().lastName());
+        }
+      }
+      if (r.freeText() != null) {
+        identifying.add(r.freeText());
+      }
+      if (platform == ExportPlatform.QUALTRICS && r.status() != SurveyResponse.Status.PREVIEW) {
+        identifying.add(r.network().ipAddress());
+        identifying.add(r.network().latitude());
+        identifying.add(r.network().longitude());
+      }
+    }
 
     void count(SurveyResponse r) {
       responses++;
