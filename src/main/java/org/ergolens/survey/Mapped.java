@@ -1,5 +1,6 @@
 package org.ergolens.survey;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ergolens.ingest.ReasonCode;
 
@@ -8,10 +9,11 @@ public sealed interface Mapped {
   /**
    * The response as contract rows.
    *
+   * @param date its completion date, which dates its rows
    * @param survey its {@code workstation_survey} row, in {@link ContractLayout#survey()} order
    * @param reports its {@code discomfort_reports} rows, one per region with discomfort
    */
-  record Imported(Object[] survey, List<Object[]> reports) implements Mapped {}
+  record Imported(LocalDate date, Object[] survey, List<Object[]> reports) implements Mapped {}
 
   /** A response the profile leaves out, e.g. a {@code preview}. */
   record Dropped(String reason) implements Mapped {}

@@ -115,6 +115,7 @@ public final class ResponseMapper {
     String respondent =
         identity.map(ids::respondent).orElseGet(() -> ResponseIds.anonymousRespondent(token));
     return new Mapped.Imported(
+        date,
         surveyRow(respondent, date, department, answers, exportFile, exportRow),
         reportRows(token, respondent, date, severities, answers, exportFile, exportRow));
   }

@@ -257,9 +257,8 @@ public final class SurveyImport {
       imported++;
       surveyRows++;
       reportRows += m.reports().size();
-      LocalDate d = (LocalDate) m.survey()[1];
-      if (latest == null || d.isAfter(latest)) {
-        latest = d;
+      if (latest == null || m.date().isAfter(latest)) {
+        latest = m.date();
       }
     }
 
