@@ -22,6 +22,9 @@ import org.ergolens.ingest.ValueType;
 public record Question(
     Item item, ColumnRef column, boolean required, LabelTable<Object> labels, boolean numbers) {
 
+  /** Decimals a typed number may have: as many as the datasets' decimal columns hold. */
+  static final int MAX_DECIMALS = 2;
+
   private static final Pattern POINT = Pattern.compile("[+-]?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)");
   private static final Pattern COMMA = Pattern.compile("[+-]?([0-9]+(,[0-9]+)?|,[0-9]+)");
 
@@ -53,7 +56,8 @@ public record Question(
       return new Answer.Failed(ReasonCode.BAD_NUMBER, cell.text());
     }
     ColumnSpec contract = item.contract();
-    if (contract.type() == ValueType.INTEGER && n.stripTrailingZeros().scale() > 0) {
+    int allowedDecimals = contract.type() == ValueType.INTEGER ? 0 : MAX_DECIMALS;
+    if (n.stripTrailingZeros().scale() > allowedDecimals) {
       return new Answer.Failed(ReasonCode.BAD_NUMBER, cell.text());
     }
     if (!inRange(n, contract)) {

@@ -149,6 +149,28 @@ class ShippedProfilesTest {
     assertEquals(new Answer.Value(3), b5.answer(Cell.number(new BigDecimal("3.0")), '.'));
   }
 
+  @Test
+  void numbersTypedByRespondentsAreReadWithTheProfilesDecimalMark() {
+    Question hours = new Question(Item.B1, ColumnRef.header("Hours"), true, null, true);
+    assertEquals(new Answer.Value(new BigDecimal("7.5")), hours.answer(Cell.text(" 7,5 "), ','));
+    assertEquals(new Answer.Value(new BigDecimal("8")), hours.answer(Cell.text("8,00"), ','));
+    assertEquals(
+        new Answer.Value(new BigDecimal("7.25")),
+        hours.answer(Cell.number(new BigDecimal("7.25")), ','));
+    assertEquals("bad_number", failed(hours.answer(Cell.text("7.5"), ',')));
+    assertEquals("bad_number", failed(hours.answer(Cell.text("7,125"), ',')));
+    assertEquals("bad_number", failed(hours.answer(Cell.text("1e1"), '.')));
+    assertEquals("out_of_range", failed(hours.answer(Cell.text("25"), '.')));
+    Question days = new Question(Item.B5, ColumnRef.header("Days"), false, null, true);
+    assertEquals(new Answer.Value(3), days.answer(Cell.text("3"), '.'));
+    assertEquals("bad_number", failed(days.answer(Cell.text("2.5"), '.')));
+    assertEquals(Answer.EMPTY, days.answer(Cell.text("  "), '.'));
+  }
+
+  private static String failed(Answer a) {
+    return ((Answer.Failed) a).reason().id();
+  }
+
   private static Map<String, Object> normalised(Map<String, Object> labels) {
     Map<String, Object> out = new LinkedHashMap<>();
     labels.forEach((k, v) -> out.put(k, v instanceof BigDecimal b ? b.stripTrailingZeros() : v));
