@@ -119,13 +119,11 @@ public final class MonthlyCommand implements Callable<Integer> {
             hadoopConf);
     try (ScratchImport scratch = ScratchImport.into(out, hadoopConf)) {
       ImportResult imported = scratch.run(survey);
-      List<YearMonth> months =
-          reportingMonths.isEmpty() ? imported.latestMonth().stream().toList() : reportingMonths;
       return run(
           new JobOptions(
               imported.directory(),
               out,
-              months,
+              imported.reportingMonths(reportingMonths),
               jobConfig.withSurveyLookbackMonths(Profile.SURVEY_LOOKBACK_MONTHS),
               configSource,
               auditCounts,

@@ -49,10 +49,7 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
         Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
         for (FileStatus s : entries) {
           String name = s.getPath().getName();
-          if (s.isFile()
-              && !name.startsWith(".")
-              && !name.startsWith("_")
-              && !name.equalsIgnoreCase(DEPARTMENTS_FILE)) {
+          if (s.isFile() && !skipped(name)) {
             ExportFile.Kind.ofFileName(name)
                 .ifPresent(
                     k -> files.add(new ExportFile(s.getPath().toString(), name, k, s.getLen())));
@@ -65,7 +62,7 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
                   + DEPARTMENTS_FILE
                   + ")");
         }
-        beside = new Path(status.getPath(), DEPARTMENTS_FILE);
+        beside = status.getPath();
       } else {
         String name = status.getPath().getName();
         ExportFile.Kind kind =
@@ -77,7 +74,7 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
                             "not an export file; use an .xlsx workbook or a .csv or .csv.gz file"
                                 + " (save an Excel 97-2003 .xls as .xlsx)"));
         files.add(new ExportFile(status.getPath().toString(), name, kind, status.getLen()));
-        beside = new Path(status.getPath().getParent(), DEPARTMENTS_FILE);
+        beside = status.getPath().getParent();
       }
       return new ExportLocation(export, files, departments(departments, beside, fs, conf, export));
     } catch (FileNotFoundException e) {
@@ -87,6 +84,21 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
     }
   }
 
+  /**
+   * Files of an export directory that are not parts: hidden ones, markers, the lock file Excel
+   * leaves beside a workbook it has open ({@code ~$…}), and the departments.
+   */
+  static boolean skipped(String name) {
+    return name.startsWith(".")
+        || name.startsWith("_")
+        || name.startsWith("~$")
+        || name.equalsIgnoreCase(DEPARTMENTS_FILE);
+  }
+
+  /**
+   * The departments' file: the one given, or {@code departments.csv} in the export's directory
+   * {@code beside} (its name in any case, as a spreadsheet user may save it).
+   */
   private static String departments(
       String given, Path beside, FileSystem fs, Configuration conf, String export)
       throws IOException {
@@ -97,15 +109,17 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
       }
       return p.getFileSystem(conf).makeQualified(p).toString();
     }
-    if (!fs.isFile(beside)) {
-      throw fail(
-          export,
-          "no "
-              + DEPARTMENTS_FILE
-              + " beside the export; put the departments' file (department, name, parent) there"
-              + " or pass --departments FILE");
+    for (FileStatus s : fs.listStatus(beside)) {
+      if (s.isFile() && s.getPath().getName().equalsIgnoreCase(DEPARTMENTS_FILE)) {
+        return s.getPath().toString();
+      }
     }
-    return beside.toString();
+    throw fail(
+        export,
+        "no "
+            + DEPARTMENTS_FILE
+            + " beside the export; put the departments' file (department, name, parent) there"
+            + " or pass --departments FILE");
   }
 
   private static ErgoLensException fail(String what, String why) {

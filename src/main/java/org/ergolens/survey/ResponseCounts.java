@@ -54,11 +54,6 @@ public record ResponseCounts(
     }
   }
 
-  /** No responses. */
-  public static ResponseCounts none() {
-    return new ResponseCounts(0, 0, 0, Map.of(), 0, Map.of());
-  }
-
   /** Counts from the tallies, reject reasons in the contract's order. */
   public static ResponseCounts of(
       long imported, Map<String, Long> droppedByReason, Map<ReasonCode, Long> rejectedByReason) {
@@ -73,20 +68,6 @@ public record ResponseCounts(
     long rejects = rejected.values().stream().mapToLong(Long::longValue).sum();
     return new ResponseCounts(
         imported + drops + rejects, imported, drops, droppedByReason, rejects, rejected);
-  }
-
-  /** The sum of two files' counts. */
-  public ResponseCounts plus(ResponseCounts o) {
-    Map<String, Long> drops = new LinkedHashMap<>(droppedByReason);
-    o.droppedByReason.forEach((k, v) -> drops.merge(k, v, Long::sum));
-    Map<ReasonCode, Long> rejects = new LinkedHashMap<>();
-    for (Map<String, Long> m : java.util.List.of(rejectedByReason, o.rejectedByReason)) {
-      m.forEach(
-          (k, v) ->
-              rejects.merge(
-                  ReasonCode.valueOf(k.toUpperCase(java.util.Locale.ROOT)), v, Long::sum));
-    }
-    return of(imported + o.imported, drops, rejects);
   }
 
   /**

@@ -59,6 +59,7 @@ public final class SurveyImport {
   private final ResponseIds ids;
   private final Configuration conf;
   private final DepartmentsFile departments;
+  private final DepartmentNames names;
   private final List<ExportColumns> columns;
 
   private SurveyImport(
@@ -67,12 +68,14 @@ public final class SurveyImport {
       ResponseIds ids,
       Configuration conf,
       DepartmentsFile departments,
+      DepartmentNames names,
       List<ExportColumns> columns) {
     this.profile = profile;
     this.location = location;
     this.ids = ids;
     this.conf = conf;
     this.departments = departments;
+    this.names = names;
     this.columns = List.copyOf(columns);
   }
 
@@ -85,7 +88,7 @@ public final class SurveyImport {
   public static SurveyImport prepare(
       Profile profile, ExportLocation location, ResponseIds ids, Configuration conf) {
     DepartmentsFile departments = DepartmentsFile.read(location.departments(), conf);
-    departments.names();
+    DepartmentNames names = departments.names();
     List<ExportColumns> bound = new ArrayList<>();
     for (ExportFile f : location.files()) {
       try (ExportRows rows = ExportRows.open(f, profile, conf)) {
@@ -94,7 +97,7 @@ public final class SurveyImport {
         throw Errors.unreadable(f.path(), e.getMessage());
       }
     }
-    return new SurveyImport(profile, location, ids, conf, departments, bound);
+    return new SurveyImport(profile, location, ids, conf, departments, names, bound);
   }
 
   /**
@@ -110,7 +113,6 @@ public final class SurveyImport {
     FileSystem fs = dir.getFileSystem(conf);
     fs.mkdirs(dir);
     ContractLayout layout = ContractLayout.of(profile);
-    DepartmentNames names = departments.names();
     Tally total = new Tally();
     List<ImportSummary.FileSummary> files = new ArrayList<>();
     Path rejectsFile = new Path(dir, REJECTS_FILE);
@@ -145,7 +147,7 @@ public final class SurveyImport {
     writeDepartments(fs, dir);
     ResponseCounts responses = total.counts();
     Map<String, Long> written = new LinkedHashMap<>();
-    written.put(DatasetSpec.WORKSTATION_SURVEY.id(), total.surveyRows);
+    written.put(DatasetSpec.WORKSTATION_SURVEY.id(), total.imported);
     written.put(DatasetSpec.DISCOMFORT_REPORTS.id(), total.reportRows);
     written.put(DatasetSpec.DEPARTMENTS.id(), (long) departments.rows().size());
     ImportSummary summary =
@@ -245,7 +247,6 @@ public final class SurveyImport {
   /** Counts of one file, or of all. */
   private static final class Tally {
     long imported;
-    long surveyRows;
     long reportRows;
     LocalDate latest;
     final Map<String, Long> dropped = new LinkedHashMap<>();
@@ -255,7 +256,6 @@ public final class SurveyImport {
 
     void imported(Mapped.Imported m) {
       imported++;
-      surveyRows++;
       reportRows += m.reports().size();
       if (latest == null || m.date().isAfter(latest)) {
         latest = m.date();

@@ -2,9 +2,11 @@ package org.ergolens.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ergolens.generate.ExportPlatform;
 import org.ergolens.generate.SurveyExportGenerator;
 import org.ergolens.testing.CliRun;
@@ -133,6 +135,58 @@ class ImportCommandLineTest {
         key.toString(),
         "--out",
         out.toString());
+  }
+
+  @Test
+  void whenNoResponseIsImportedTheMonthMustBeGivenAndTheRejectsAreKept() throws Exception {
+    Path departments = export.resolve("departments.csv");
+    List<String> lines = Files.readAllLines(departments);
+    List<String> renamed = new java.util.ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", 2);
+      renamed.add(f[0] + ",\"Team " + f[0] + "\"," + f[1].substring(f[1].lastIndexOf(',') + 1));
+    }
+    Files.write(departments, renamed);
+    String[] args = {
+      "monthly",
+      "--input",
+      export.toString(),
+      "--profile",
+      "qualtrics",
+      "--key-file",
+      key.toString(),
+      "--out",
+      out.toString()
+    };
+    CliRun run = CliRun.run(args);
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(
+        run.err()
+            .matches(
+                "ergolens: Cannot choose a month: no response of "
+                    + java.util.regex.Pattern.quote(export.toString())
+                    + " was imported \\(\\d+ read, \\d+ left out by the profile, \\d+ rejected\\);"
+                    + " pass --month YYYY-MM to write the rejects and the manifest, or run"
+                    + " ergolens import to see them\\.\n"),
+        run.err());
+    assertFalse(Files.exists(out), "nothing written");
+
+    String[] withMonth = java.util.Arrays.copyOf(args, args.length + 2);
+    withMonth[args.length] = "--month";
+    withMonth[args.length + 1] = ExportFixtures.MONTH.toString();
+    run = CliRun.run(withMonth);
+    assertEquals(3, run.exitCode(), run.err());
+    List<java.util.Map<String, String>> rejects =
+        org.ergolens.generate.InputFiles.records(
+            out.resolve("restricted/month=" + ExportFixtures.MONTH + "/rejects/rejects.csv"));
+    assertTrue(rejects.size() > 100, "every kept response is rejected: " + rejects.size());
+    assertTrue(
+        rejects.stream()
+            .allMatch(
+                r ->
+                    r.get("reason").equals("unknown_department")
+                        && r.get("column").equals("Which department do you work in?")),
+        rejects.get(0).toString());
   }
 
   @Test
