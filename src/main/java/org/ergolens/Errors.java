@@ -16,7 +16,7 @@ public final class Errors {
             + input
             + " (expected "
             + dataset
-            + ".csv, .jsonl, .json, .parquet or a directory "
+            + ".csv, .jsonl, .json, .parquet, .xlsx or a directory "
             + dataset
             + "/ of part files).");
   }
@@ -42,7 +42,10 @@ public final class Errors {
   public static ErgoLensException unknownFormat(String path) {
     return new ErgoLensException(
         ErgoLensException.EXIT_INPUT,
-        "Cannot read " + path + ": unknown file extension; use .csv, .jsonl, .json or .parquet.");
+        "Cannot read "
+            + path
+            + ": unknown file extension; use .csv, .jsonl, .json, .parquet or .xlsx (CSV and JSON"
+            + " Lines may be compressed: .csv.gz, .jsonl.bz2, …).");
   }
 
   public static ErgoLensException missingColumn(String path, String column) {
@@ -67,6 +70,77 @@ public final class Errors {
     return new ErgoLensException(
         ErgoLensException.EXIT_INPUT,
         "Cannot read " + path + ": the file is " + found + "; export it as UTF-8.");
+  }
+
+  public static ErgoLensException oldExcelWorkbook(String path) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": it is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx).");
+  }
+
+  /**
+   * A CSV header that holds the contract's columns under another separator than the configured one.
+   *
+   * @param found how the header splits under that other separator, e.g. "11 columns with ';'"
+   */
+  public static ErgoLensException delimiterMismatch(
+      String path, String configured, String found, String setting) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": the header splits into "
+            + found
+            + " \u2014 set csv_delimiter to "
+            + setting
+            + " (it is "
+            + configured
+            + ").");
+  }
+
+  public static ErgoLensException ambiguousDelimiter(String path, String candidates) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": the header holds the contract's columns both with "
+            + candidates
+            + " as the separator; set csv_delimiter to the file's separator.");
+  }
+
+  /**
+   * A CSV header that no separator splits into columns.
+   *
+   * @param start the header's beginning, as read
+   */
+  public static ErgoLensException noDelimiter(String path, String start) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": the header does not split into columns with ',', ';' or a tab (it reads '"
+            + start
+            + "'); separate the columns with one of them.");
+  }
+
+  public static ErgoLensException noHeaderRow(String path, String sheet, int firstRow) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read "
+            + path
+            + ": sheet '"
+            + sheet
+            + "' starts in row "
+            + firstRow
+            + "; put the header in row 1.");
+  }
+
+  public static ErgoLensException emptySheet(String path, String sheet) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_INPUT,
+        "Cannot read " + path + ": sheet '" + sheet + "' is empty; expected a header in row 1.");
   }
 
   public static ErgoLensException unreadable(String path, String reason) {

@@ -124,7 +124,9 @@ public final class MonthlyCommand implements Callable<Integer> {
               imported.directory(),
               out,
               imported.reportingMonths(reportingMonths),
-              jobConfig.withSurveyLookbackMonths(Profile.SURVEY_LOOKBACK_MONTHS),
+              jobConfig
+                  .withSurveyLookbackMonths(Profile.SURVEY_LOOKBACK_MONTHS)
+                  .withCsvDialect(",", "."),
               configSource,
               auditCounts,
               Optional.of(imported)));

@@ -3,6 +3,8 @@ package org.ergolens.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.ergolens.ingest.format.CsvOptions;
+import org.ergolens.ingest.format.Delimiter;
 
 /**
  * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see {@code
@@ -25,6 +27,13 @@ import java.util.List;
  * @param trendMonths months before the reporting month shown in {@code department_trends}; the last
  *     twelve of them (at most) are the baseline a month is compared with; 0 turns trends off
  * @param interventions workplace changes to follow up, in the order the report lists them
+ * @param csvDelimiter the separator of every CSV input file ({@code ","}, {@code ";"} or {@code
+ *     "tab"}); {@code "auto"}: detected per file from its header
+ * @param decimalMark the decimal mark in CSV files and workbook text cells ({@code "."} or {@code
+ *     ","}); {@code "auto"}: a comma in files separated by {@code ;}, otherwise a point
+ * @param csvMaxRecordLines lines a CSV record may span (a quoted field may hold line breaks); a
+ *     record still open after this many lines is rejected at its first line
+ * @param xlsxSheet the worksheet read from each Excel workbook; null for the first
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -37,7 +46,11 @@ import java.util.List;
   "credibility_level",
   "red_flag_min_share",
   "trend_months",
-  "interventions"
+  "interventions",
+  "csv_delimiter",
+  "decimal_mark",
+  "csv_max_record_lines",
+  "xlsx_sheet"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -50,7 +63,11 @@ public record JobConfig(
     @JsonProperty("credibility_level") double credibilityLevel,
     @JsonProperty("red_flag_min_share") double redFlagMinShare,
     @JsonProperty("trend_months") int trendMonths,
-    @JsonProperty("interventions") List<InterventionSpec> interventions) {
+    @JsonProperty("interventions") List<InterventionSpec> interventions,
+    @JsonProperty("csv_delimiter") String csvDelimiter,
+    @JsonProperty("decimal_mark") String decimalMark,
+    @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
+    @JsonProperty("xlsx_sheet") String xlsxSheet) {
 
   /** The smallest minimum group size the job accepts, whatever the configuration says. */
   public static final int MIN_GROUP_SIZE_FLOOR = 3;
@@ -58,13 +75,34 @@ public record JobConfig(
   /** The most months of history a trend table may show. */
   public static final int MAX_TREND_MONTHS = 36;
 
+  /** The value of {@code csv_delimiter} and {@code decimal_mark} that detects them per file. */
+  public static final String AUTO = "auto";
+
+  /** The most lines {@code csv_max_record_lines} may allow. */
+  public static final int MAX_RECORD_LINES = 10_000;
+
   public JobConfig {
     interventions = interventions == null ? List.of() : List.copyOf(interventions);
   }
 
   /** The contract's defaults, and the recommendation thresholds documented in the README. */
   public static JobConfig defaults() {
-    return new JobConfig(12, 1, 3, 0.05, 5, 1.0, 3, 0.95, 0.10, 12, List.of());
+    return new JobConfig(
+        12,
+        1,
+        3,
+        0.05,
+        5,
+        1.0,
+        3,
+        0.95,
+        0.10,
+        12,
+        List.of(),
+        AUTO,
+        AUTO,
+        CsvOptions.DEFAULT_MAX_RECORD_LINES,
+        null);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -80,7 +118,31 @@ public record JobConfig(
         credibilityLevel,
         redFlagMinShare,
         trendMonths,
-        interventions);
+        interventions,
+        csvDelimiter,
+        decimalMark,
+        csvMaxRecordLines,
+        xlsxSheet);
+  }
+
+  /** The same configuration reading CSV with this delimiter and decimal mark. */
+  public JobConfig withCsvDialect(String delimiter, String mark) {
+    return new JobConfig(
+        surveyLookbackMonths,
+        caseMinSeverity,
+        redFlagDays,
+        maxRejectRatio,
+        minGroupSize,
+        minAttributableCases,
+        maxActionsPerUnit,
+        credibilityLevel,
+        redFlagMinShare,
+        trendMonths,
+        interventions,
+        delimiter,
+        mark,
+        csvMaxRecordLines,
+        xlsxSheet);
   }
 
   /**
@@ -143,6 +205,26 @@ public record JobConfig(
       }
       spec.validate(i);
     }
+    require(
+        AUTO.equals(csvDelimiter) || Delimiter.ofSetting(csvDelimiter).isPresent(),
+        "csv_delimiter",
+        csvDelimiter,
+        "\",\", \";\", \"tab\" or \"auto\" (detected from each file's header)");
+    require(
+        AUTO.equals(decimalMark) || ".".equals(decimalMark) || ",".equals(decimalMark),
+        "decimal_mark",
+        decimalMark,
+        "\".\", \",\" or \"auto\" (a comma in files separated by ';', otherwise a point)");
+    require(
+        csvMaxRecordLines >= 1 && csvMaxRecordLines <= MAX_RECORD_LINES,
+        "csv_max_record_lines",
+        csvMaxRecordLines,
+        "a whole number of lines from 1 to " + MAX_RECORD_LINES + "; the default is 100");
+    require(
+        xlsxSheet == null || !xlsxSheet.isBlank(),
+        "xlsx_sheet",
+        "\"" + xlsxSheet + "\"",
+        "a sheet's name, or null for the first sheet");
     return this;
   }
 

@@ -30,14 +30,12 @@ public final class Columns {
   /** Index of the source file in the dataset's file list (files in name order). */
   public static final String FILE_INDEX = "_file";
 
-  /** Position of the record in its file: byte offset (text) or row index (Parquet). */
+  /**
+   * Position of the record in its file, in file order: the line it starts on (text, 1 is the
+   * header), the sheet's row number (a workbook, 1 is the header) or the row index (Parquet, 0 is
+   * the first row).
+   */
   public static final String POSITION = "_pos";
-
-  /** Start offset of the split a text record was read from (for line numbers of rejects). */
-  public static final String SPLIT_START = "_split";
-
-  /** Index of a text record within its split (for line numbers of rejects). */
-  public static final String INDEX_IN_SPLIT = "_idx";
 
   /** The record as read, kept for the rejects file only. */
   public static final String RAW = "_raw";

@@ -39,7 +39,9 @@ public final class DepartmentTreeReader {
                     Columns.FILE_INDEX,
                     Columns.POSITION)
                 .collectAsList());
-    rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(3)).thenComparingLong(r -> r.getLong(4)));
+    rows.sort(
+        Comparator.<Row>comparingInt(r -> r.getAs(Columns.FILE_INDEX))
+            .thenComparingLong(r -> r.getAs(Columns.POSITION)));
     return List.copyOf(rows);
   }
 
@@ -54,14 +56,16 @@ public final class DepartmentTreeReader {
     Map<String, String> parents = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     for (Row r : rows) {
-      String id = r.getString(0);
+      String id = r.getAs(Columns.DEPARTMENT);
       if (!ids.add(id)) {
         throw Errors.badDepartmentTree(file, "department '" + id + "' is listed more than once.");
       }
-      if (!r.isNullAt(1)) {
-        names.put(id, r.getString(1));
+      String name = r.getAs(Columns.NAME);
+      if (name != null) {
+        names.put(id, name);
       }
-      parents.put(id, r.isNullAt(2) ? "" : r.getString(2));
+      String parent = r.getAs(Columns.PARENT);
+      parents.put(id, parent == null ? "" : parent);
     }
     for (var e : parents.entrySet()) {
       if (e.getValue().isEmpty()) {

@@ -59,8 +59,4 @@ public record IngestedDataset(
         Columns.positionKeys(),
         "left_semi");
   }
-
-  public boolean hasTextFiles() {
-    return files.stream().anyMatch(f -> f.format() != InputFormat.PARQUET);
-  }
 }

@@ -14,8 +14,9 @@ import org.ergolens.Errors;
 
 /**
  * Finds the files of each dataset under an input location (any Hadoop-compatible URI): either one
- * file named after the dataset ({@code workstation_survey.csv}) or a directory of part files
- * ({@code workstation_survey/part-0001.parquet}), read in file-name order.
+ * file named after the dataset ({@code workstation_survey.csv}, {@code .csv.gz}, {@code .xlsx}, …)
+ * or a directory of part files ({@code workstation_survey/part-0001.parquet}), read in file-name
+ * order. An Excel 97–2003 {@code .xls} file is refused with a line that says how to save it.
  */
 public final class InputLocator {
   private final Path input;
@@ -36,6 +37,12 @@ public final class InputLocator {
       List<FileStatus> matches = new ArrayList<>();
       for (FileStatus st : fs.listStatus(input)) {
         String name = st.getPath().getName();
+        if (st.isFile()
+            && name.startsWith(dataset.id() + ".")
+            && name.indexOf('.') == dataset.id().length()
+            && InputFormat.isOldExcel(name)) {
+          throw Errors.oldExcelWorkbook(st.getPath().toString());
+        }
         if (name.equals(dataset.id())
             || (st.isFile()
                 && name.startsWith(dataset.id() + ".")
@@ -61,6 +68,9 @@ public final class InputLocator {
       }
       List<SourceFile> out = new ArrayList<>();
       for (FileStatus f : files) {
+        if (InputFormat.isOldExcel(f.getPath().getName())) {
+          throw Errors.oldExcelWorkbook(f.getPath().toString());
+        }
         InputFormat format =
             InputFormat.ofFileName(f.getPath().getName())
                 .orElseThrow(() -> Errors.unknownFormat(f.getPath().toString()));

@@ -87,8 +87,6 @@ public final class ParquetRecordReader {
             List.of(
                 fileIndex.as(Columns.FILE_INDEX),
                 col("_metadata.row_index").as(Columns.POSITION),
-                lit(0L).as(Columns.SPLIT_START),
-                col("_metadata.row_index").as(Columns.INDEX_IN_SPLIT),
                 lit(null).cast(DataTypes.StringType).as(Columns.RAW),
                 lit(null).cast(DataTypes.StringType).as(Columns.MALFORMED)));
     for (String c : dataset.columnNames()) {

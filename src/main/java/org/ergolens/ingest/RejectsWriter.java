@@ -1,22 +1,18 @@
 package org.ergolens.ingest;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -24,8 +20,9 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes rejected rows for the data owner: one CSV with the dataset, source file, line (text
- * formats; the header is line 1) or row number (Parquet, first row is 1), the reason code, the
- * column it is about, a detail for malformed rows, and the record as read.
+ * formats: the line a record starts on, the header is line 1) or row (a workbook: the sheet's row
+ * number, the header is row 1; Parquet: the first row is 1), the reason code, the column it is
+ * about, a detail for malformed rows, and the record as read.
  */
 public final class RejectsWriter {
   public static final List<String> COLUMNS =
@@ -33,41 +30,37 @@ public final class RejectsWriter {
 
   private RejectsWriter() {}
 
-  /** The rejects of one dataset in the output shape, line numbers resolved. */
+  /**
+   * The rejects of one dataset in the output shape: text records by the line they start on,
+   * workbook rows by the sheet's row number and Parquet rows by their number (the first is 1).
+   */
   public static Dataset<Row> shape(
-      SparkSession spark,
-      DatasetSpec spec,
-      List<SourceFile> files,
-      Dataset<Row> rejected,
-      Map<String, Long> linesPerSplit) {
-    Dataset<Row> prefixes = linePrefixes(spark, linesPerSplit);
-    Dataset<Row> withPrefix =
-        rejected.join(
-            broadcast(prefixes),
-            rejected
-                .col(Columns.FILE_INDEX)
-                .equalTo(prefixes.col("p_file"))
-                .and(rejected.col(Columns.SPLIT_START).equalTo(prefixes.col("p_split"))),
-            "left");
+      DatasetSpec spec, List<SourceFile> files, Dataset<Row> rejected) {
     Column fileName = lit(null).cast(DataTypes.StringType);
-    Column isParquet = lit(false);
+    Column byLine = lit(false);
+    Column bySheetRow = lit(false);
     for (SourceFile f : files) {
       Column here = col(Columns.FILE_INDEX).equalTo(f.index());
       fileName = when(here, lit(f.path())).otherwise(fileName);
-      if (f.format() == InputFormat.PARQUET) {
-        isParquet = isParquet.or(here);
+      if (f.format().isText()) {
+        byLine = byLine.or(here);
+      } else if (f.format() == InputFormat.XLSX) {
+        bySheetRow = bySheetRow.or(here);
       }
     }
-    Column textLine = col("p_prefix").plus(col(Columns.INDEX_IN_SPLIT)).plus(1);
+    Column position = col(Columns.POSITION);
     Column[] texts =
         spec.columnNames().stream()
             .map(c -> col(RowValidator.TEXT_PREFIX + c).as(c))
             .toArray(Column[]::new);
-    return withPrefix.select(
+    return rejected.select(
         lit(spec.id()).as("dataset"),
         fileName.as("source_file"),
-        when(isParquet, lit(null)).otherwise(textLine).cast(DataTypes.LongType).as("line"),
-        when(isParquet, col(Columns.POSITION).plus(1)).cast(DataTypes.LongType).as("row"),
+        when(byLine, position).cast(DataTypes.LongType).as("line"),
+        when(bySheetRow, position)
+            .when(not(byLine), position.plus(1))
+            .cast(DataTypes.LongType)
+            .as("row"),
         col(Columns.REASON).as("reason"),
         col(Columns.REASON_COLUMN).as("column"),
         col(Columns.MALFORMED).as("detail"),
@@ -154,33 +147,5 @@ public final class RejectsWriter {
   static Column neutralise(Column c) {
     Column s = c.cast(DataTypes.StringType);
     return when(s.rlike("^[=+\\-@\\t\\r]"), concat(lit("'"), s)).otherwise(s);
-  }
-
-  /** Lines before each split of each text file: (file, split start) → lines in earlier splits. */
-  private static Dataset<Row> linePrefixes(SparkSession spark, Map<String, Long> linesPerSplit) {
-    List<long[]> splits = new ArrayList<>();
-    linesPerSplit.forEach(
-        (key, n) -> {
-          String[] parts = key.split(":");
-          splits.add(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]), n});
-        });
-    splits.sort(Comparator.<long[]>comparingLong(s -> s[0]).thenComparingLong(s -> s[1]));
-    List<Row> rows = new ArrayList<>();
-    long prefix = 0;
-    long file = -1;
-    for (long[] s : splits) {
-      if (s[0] != file) {
-        file = s[0];
-        prefix = 0;
-      }
-      rows.add(RowFactory.create((int) s[0], s[1], prefix));
-      prefix += s[2];
-    }
-    StructType schema =
-        new StructType()
-            .add("p_file", DataTypes.IntegerType)
-            .add("p_split", DataTypes.LongType)
-            .add("p_prefix", DataTypes.LongType);
-    return spark.createDataFrame(rows, schema);
   }
 }

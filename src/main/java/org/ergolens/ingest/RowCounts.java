@@ -48,12 +48,15 @@ public record RowCounts(
     data.keySet().forEach(s -> byId.put(s.id(), s));
     LocalDate latest = null;
     for (Row r : all == null ? List.<Row>of() : all.collectAsList()) {
-      DatasetSpec spec = byId.get(r.getString(0));
-      read.merge(spec, r.getLong(2), Long::sum);
-      if (!r.isNullAt(1)) {
-        byReason.computeIfAbsent(spec, s -> new HashMap<>()).put(r.getString(1), r.getLong(2));
-      } else if (!r.isNullAt(3)) {
-        latest = r.getDate(3).toLocalDate();
+      DatasetSpec spec = byId.get(r.<String>getAs(DATASET));
+      long rows = r.getAs(ROWS);
+      String reason = r.getAs(Columns.REASON);
+      java.sql.Date latestHere = r.getAs(LATEST);
+      read.merge(spec, rows, Long::sum);
+      if (reason != null) {
+        byReason.computeIfAbsent(spec, s -> new HashMap<>()).put(reason, rows);
+      } else if (latestHere != null) {
+        latest = latestHere.toLocalDate();
       }
     }
     Map<DatasetSpec, DatasetCounts> counts = new EnumMap<>(DatasetSpec.class);

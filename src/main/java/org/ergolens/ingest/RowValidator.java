@@ -45,14 +45,7 @@ public final class RowValidator {
    */
   public static Dataset<Row> validate(Dataset<Row> raw, DatasetSpec dataset) {
     List<Column> internal = new ArrayList<>();
-    for (String c :
-        List.of(
-            Columns.FILE_INDEX,
-            Columns.POSITION,
-            Columns.SPLIT_START,
-            Columns.INDEX_IN_SPLIT,
-            Columns.RAW,
-            Columns.MALFORMED)) {
+    for (String c : List.of(Columns.FILE_INDEX, Columns.POSITION, Columns.RAW, Columns.MALFORMED)) {
       internal.add(col(c));
     }
     // Step 1: each column's presence and typed value, computed once.

@@ -1,44 +1,28 @@
 package org.ergolens.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapreduce.Job;
-import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
-import org.apache.hadoop.mapreduce.lib.input.FileSplit;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
-import org.apache.spark.api.java.JavaNewHadoopRDD;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
+import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
+import org.ergolens.ingest.format.RecordScanner;
 
 /**
- * Reads CSV and JSON Lines files line by line (LF, CRLF or CR line endings) with Hadoop's text
- * input format, so that every record keeps its file, byte offset and split position and a rejected
- * row can be traced to its line. Each line becomes the dataset's canonical text columns, or a
- * record marked malformed (invalid UTF-8, a NUL byte, bad quoting, a wrong field count, bad JSON).
- * Blank lines are not records.
+ * The second pass over a text file's split: parses the records that start in the split, from the
+ * record start and line the first pass found ({@link SplitChain}), reading past the split's end to
+ * finish its last record. Each record becomes the dataset's canonical text columns, or a row marked
+ * malformed (bad quoting, a wrong field count, a record that stays open, a NUL byte, bad JSON),
+ * with the line it starts on. Blank lines are not records.
  */
 public final class TextRecordReader {
-  /** Longest raw text kept for the rejects file; longer lines are cut there. */
+  /** Longest raw text kept for the rejects file; longer records are cut there. */
   static final int MAX_RAW_CHARS = 4096;
 
   private TextRecordReader() {}
@@ -50,8 +34,6 @@ public final class TextRecordReader {
             List.of(
                 DataTypes.createStructField(Columns.FILE_INDEX, DataTypes.IntegerType, false),
                 DataTypes.createStructField(Columns.POSITION, DataTypes.LongType, false),
-                DataTypes.createStructField(Columns.SPLIT_START, DataTypes.LongType, false),
-                DataTypes.createStructField(Columns.INDEX_IN_SPLIT, DataTypes.LongType, false),
                 DataTypes.createStructField(Columns.RAW, DataTypes.StringType, true),
                 DataTypes.createStructField(Columns.MALFORMED, DataTypes.StringType, true)));
     for (String c : dataset.columnNames()) {
@@ -60,108 +42,40 @@ public final class TextRecordReader {
     return DataTypes.createStructType(fields);
   }
 
-  /** Smallest split worth a task of its own. */
-  static final long MIN_SPLIT_BYTES = 256 * 1024;
-
-  public static Dataset<Row> read(
-      SparkSession spark, DatasetSpec dataset, List<FileLayout> layouts) {
-    Map<String, FileLayout> byPath = byPath(layouts);
-    List<ColumnSpec> columns = dataset.columns();
-    JavaRDD<Row> rows =
-        lines(spark, layouts)
-            .mapPartitionsWithInputSplit(
-                (split, it) -> parseSplit((FileSplit) split, it, byPath, columns), true);
-    return spark.createDataFrame(rows, rawSchema(dataset));
-  }
-
-  /** Lines per split of the given files: the basis for the line numbers of rejected rows. */
-  public static Map<String, Long> linesPerSplit(SparkSession spark, List<FileLayout> layouts) {
-    Map<String, FileLayout> byPath = byPath(layouts);
-    return lines(spark, layouts)
-        .mapPartitionsWithInputSplit(
-            (split, it) -> {
-              FileSplit fs = (FileSplit) split;
-              long n = 0;
-              while (it.hasNext()) {
-                it.next();
-                n++;
-              }
-              int file = byPath.get(fs.getPath().toUri().getPath()).file().index();
-              return List.of(new Tuple2<>(file + ":" + fs.getStart(), n)).iterator();
-            },
-            true)
-        .collect()
-        .stream()
-        .collect(Collectors.toMap(t -> t._1(), t -> t._2(), Long::sum));
-  }
-
   /**
-   * The files' lines with their byte offsets, in splits small enough to keep every core busy on a
-   * small input; both readers above use the same splits, so line numbers line up.
+   * The rows of the records starting in {@code [start.offset(), end)} of {@code in}, which is
+   * positioned at {@code start.offset()}. Closing the iterator's source is the caller's.
    */
-  private static JavaNewHadoopRDD<LongWritable, Text> lines(
-      SparkSession spark, List<FileLayout> layouts) {
-    try {
-      Job job = Job.getInstance(new Configuration(spark.sparkContext().hadoopConfiguration()));
-      FileInputFormat.setInputPaths(
-          job, layouts.stream().map(l -> new Path(l.file().path())).toArray(Path[]::new));
-      long total = layouts.stream().mapToLong(l -> l.file().size()).sum();
-      long perTask = total / Math.max(1, 2L * spark.sparkContext().defaultParallelism());
-      long configured =
-          job.getConfiguration().getLong(FileInputFormat.SPLIT_MAXSIZE, Long.MAX_VALUE);
-      FileInputFormat.setMaxInputSplitSize(
-          job, Math.min(configured, Math.max(MIN_SPLIT_BYTES, perTask)));
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      @SuppressWarnings("unchecked")
-      JavaNewHadoopRDD<LongWritable, Text> lines =
-          (JavaNewHadoopRDD<LongWritable, Text>)
-              jsc.newAPIHadoopRDD(
-                  job.getConfiguration(), TextInputFormat.class, LongWritable.class, Text.class);
-      return lines;
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, FileLayout> byPath(List<FileLayout> layouts) {
-    return layouts.stream()
-        .collect(Collectors.toMap(l -> new Path(l.file().path()).toUri().getPath(), l -> l));
-  }
-
-  private static Iterator<Row> parseSplit(
-      FileSplit split,
-      Iterator<Tuple2<LongWritable, Text>> it,
-      Map<String, FileLayout> byPath,
-      List<ColumnSpec> columns) {
-    FileLayout layout = byPath.get(split.getPath().toUri().getPath());
-    if (layout == null) {
-      throw new IllegalStateException("unexpected file " + split.getPath());
-    }
-    long splitStart = split.getStart();
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+  static Iterator<Row> rows(
+      FileLayout layout,
+      List<ColumnSpec> columns,
+      InputStream in,
+      SplitChain.SplitStart start,
+      long end) {
+    RecordScanner scanner = SplitScan.scanner(layout, in, start.line());
+    boolean csv = layout.file().format() == InputFormat.CSV;
+    boolean[] decimal = decimalColumns(columns);
     return new Iterator<>() {
-      private long index = -1;
       private Row next = advance();
 
       private Row advance() {
-        while (it.hasNext()) {
-          Tuple2<LongWritable, Text> rec = it.next();
-          index++;
-          long offset = rec._1().get();
-          Text text = rec._2();
-          if (text.getLength() == 0) {
-            continue;
+        try {
+          while (scanner.next()) {
+            long offset = start.offset() + scanner.offset();
+            if (offset >= end) {
+              return null;
+            }
+            if (scanner.isBlank() || (csv && offset == 0)) {
+              continue; // a blank line, or the header (checked before reading)
+            }
+            return csv
+                ? csvRow(layout, columns, decimal, scanner)
+                : jsonRow(layout, columns, scanner, offset);
           }
-          if (offset == 0 && layout.file().format() == InputFormat.CSV) {
-            continue; // the header, checked before reading
-          }
-          return toRow(layout, columns, offset, splitStart, index, text, utf8);
+          return null;
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read " + layout.file().path(), e);
         }
-        return null;
       }
 
       @Override
@@ -171,6 +85,9 @@ public final class TextRecordReader {
 
       @Override
       public Row next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
         Row r = next;
         next = advance();
         return r;
@@ -178,63 +95,62 @@ public final class TextRecordReader {
     };
   }
 
-  private static Row toRow(
-      FileLayout layout,
-      List<ColumnSpec> columns,
-      long offset,
-      long splitStart,
-      long index,
-      Text text,
-      CharsetDecoder utf8) {
-    String[] values = new String[columns.size()];
-    String line;
-    String malformed = null;
-    try {
-      line = utf8.decode(ByteBuffer.wrap(text.getBytes(), 0, text.getLength())).toString();
-    } catch (CharacterCodingException e) {
-      line = new String(text.getBytes(), 0, text.getLength(), StandardCharsets.UTF_8);
-      malformed = "invalid UTF-8 (is the file in another encoding?)";
-    } catch (Exception e) {
-      line = "";
-      malformed = "unreadable line";
+  private static boolean[] decimalColumns(List<ColumnSpec> columns) {
+    boolean[] decimal = new boolean[columns.size()];
+    for (int c = 0; c < decimal.length; c++) {
+      decimal[c] = columns.get(c).type() == ValueType.DECIMAL;
     }
-    if (offset == 0 && line.startsWith("\uFEFF")) {
-      line = line.substring(1);
-    }
-    if (malformed == null && line.indexOf('\0') >= 0) {
-      malformed = "NUL byte in the line";
-    }
-    if (malformed == null) {
-      malformed =
-          layout.file().format() == InputFormat.CSV
-              ? csvValues(layout, line, values)
-              : JsonRecords.parse(line, columns, values);
-    }
-    Object[] row = new Object[6 + values.length];
-    row[0] = layout.file().index();
-    row[1] = offset;
-    row[2] = splitStart;
-    row[3] = index;
-    row[4] = line.length() > MAX_RAW_CHARS ? line.substring(0, MAX_RAW_CHARS) + "…" : line;
-    row[5] = malformed;
-    if (malformed == null) {
-      System.arraycopy(values, 0, row, 6, values.length);
-    }
-    return RowFactory.create(row);
+    return decimal;
   }
 
-  private static String csvValues(FileLayout layout, String line, String[] values) {
-    CsvLine.Parsed parsed = CsvLine.parse(line);
-    if (!parsed.ok()) {
-      return parsed.error();
+  private static Row csvRow(
+      FileLayout layout, List<ColumnSpec> columns, boolean[] decimal, RecordScanner scanner) {
+    String[] values = new String[columns.size()];
+    String malformed = scanner.malformed();
+    if (malformed == null) {
+      int[] fieldOfColumn = layout.fieldOfColumn();
+      DecimalMark mark = layout.dialect().decimalMark();
+      for (int c = 0; c < values.length; c++) {
+        int f = fieldOfColumn[c];
+        if (f >= 0) {
+          String v = scanner.field(f);
+          values[c] = decimal[c] ? mark.toPointDecimal(v) : v;
+        }
+      }
     }
-    if (parsed.fields().size() != layout.fieldCount()) {
-      return parsed.fields().size() + " fields where the header has " + layout.fieldCount();
+    return row(layout, scanner.line(), raw(scanner), malformed, values);
+  }
+
+  private static Row jsonRow(
+      FileLayout layout, List<ColumnSpec> columns, RecordScanner scanner, long offset) {
+    String[] values = new String[columns.size()];
+    String malformed = scanner.malformed();
+    String text = scanner.text(Integer.MAX_VALUE);
+    if (offset == 0 && text.startsWith("\uFEFF")) {
+      text = text.substring(1);
     }
-    for (int c = 0; c < values.length; c++) {
-      int f = layout.fieldOfColumn()[c];
-      values[c] = f < 0 ? null : parsed.fields().get(f);
+    if (malformed == null) {
+      malformed = JsonRecords.parse(text, columns, values);
     }
-    return null;
+    String raw = text.length() > MAX_RAW_CHARS ? text.substring(0, MAX_RAW_CHARS) + "…" : text;
+    return row(layout, scanner.line(), raw, malformed, values);
+  }
+
+  private static String raw(RecordScanner scanner) {
+    String text = scanner.text(MAX_RAW_CHARS + 1);
+    return text.length() > MAX_RAW_CHARS ? text.substring(0, MAX_RAW_CHARS) + "…" : text;
+  }
+
+  /** A row in {@link #rawSchema}; the values are kept only when the record is well-formed. */
+  static Row row(FileLayout layout, long position, String raw, String malformed, String[] values) {
+    Object[] row = new Object[4 + values.length];
+    row[0] = layout.file().index();
+    row[1] = position;
+    row[2] = raw;
+    row[3] = malformed;
+    if (malformed == null) {
+      System.arraycopy(values, 0, row, 4, values.length);
+    }
+    return RowFactory.create(row);
   }
 }

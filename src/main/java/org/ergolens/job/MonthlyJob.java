@@ -25,12 +25,14 @@ import org.ergolens.Futures;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
+import org.ergolens.ingest.CheckedInputs;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetCounts;
 import org.ergolens.ingest.DatasetSpec;
 import org.ergolens.ingest.DepartmentTreeReader;
 import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
+import org.ergolens.ingest.ReadOptions;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.ingest.RejectsWriter;
 import org.ergolens.ingest.RowCounts;
@@ -99,7 +101,8 @@ public final class MonthlyJob {
   /** Runs every requested month (the latest month with reports when none is given). */
   public List<Result> execute() {
     checkOutputOutsideInput();
-    Ingestion ingestion = new Ingestion(spark, options.input()).checkInputs();
+    CheckedInputs ingestion =
+        new Ingestion(spark, options.input(), ReadOptions.of(options.config())).checkInputs();
     watch.lap("check_inputs");
     try (Background background = new Background(spark.sparkContext())) {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
@@ -115,7 +118,7 @@ public final class MonthlyJob {
   }
 
   private List<Result> runMonths(
-      Ingestion ingestion,
+      CheckedInputs ingestion,
       CompletableFuture<List<MonthlyReport.InputFile>> checksums,
       Background background) {
     describe("validating input rows");
@@ -149,7 +152,7 @@ public final class MonthlyJob {
    * alone.
    */
   private MonthHistory history(
-      Ingestion ingestion,
+      CheckedInputs ingestion,
       Map<DatasetSpec, IngestedDataset> data,
       RowCounts rowCounts,
       Organisation organisation,
@@ -194,7 +197,7 @@ public final class MonthlyJob {
   }
 
   private Result runMonth(
-      Ingestion ingestion,
+      CheckedInputs ingestion,
       Map<DatasetSpec, IngestedDataset> data,
       RowCounts rowCounts,
       ReportingMonth month,
@@ -410,7 +413,7 @@ public final class MonthlyJob {
         rowCounts.latestReport().orElseThrow(() -> Errors.noReports(options.input())));
   }
 
-  private static Set<Factor> presentFactors(Ingestion ingestion) {
+  private static Set<Factor> presentFactors(CheckedInputs ingestion) {
     Set<Factor> factors =
         EnumSet.of(
             Factor.SITTING_BAND,
@@ -460,7 +463,7 @@ public final class MonthlyJob {
   }
 
   private void writeRejects(
-      Ingestion ingestion,
+      CheckedInputs ingestion,
       Map<DatasetSpec, IngestedDataset> data,
       Dataset<Row> unmatchedPositions,
       Map<String, DatasetCounts> counts,
@@ -474,9 +477,8 @@ public final class MonthlyJob {
       if (c.rowsRejected() == 0) {
         continue;
       }
-      Map<String, Long> lines = d.hasTextFiles() ? ingestion.linesPerSplit(e.getKey()) : Map.of();
       if (c.rowsRejected() > unmatchedRows) {
-        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), d.rejected(), lines));
+        shaped.add(RejectsWriter.shape(e.getKey(), d.files(), d.rejected()));
       }
       if (unmatchedRows > 0) {
         Dataset<Row> records =
@@ -487,7 +489,7 @@ public final class MonthlyJob {
                 .withColumn(
                     Columns.REASON_COLUMN,
                     org.apache.spark.sql.functions.lit(Columns.RESPONDENT_ID));
-        shaped.add(RejectsWriter.shape(spark, e.getKey(), d.files(), records, lines));
+        shaped.add(RejectsWriter.shape(e.getKey(), d.files(), records));
       }
     }
     options

@@ -40,7 +40,11 @@ class JobConfigTest {
             sample.credibilityLevel(),
             sample.redFlagMinShare(),
             sample.trendMonths(),
-            java.util.List.of()));
+            java.util.List.of(),
+            sample.csvDelimiter(),
+            sample.decimalMark(),
+            sample.csvMaxRecordLines(),
+            sample.xlsxSheet()));
   }
 
   @Test

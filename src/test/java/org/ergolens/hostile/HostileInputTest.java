@@ -138,17 +138,28 @@ class HostileInputTest {
   }
 
   @Test
-  void aOneMegabyteFieldIsOutOfRangeAndItsRecordIsCut() throws Exception {
-    String huge = "x".repeat(1 << 20);
+  void aLongFieldIsOutOfRangeAndALineOverOneMebibyteIsMalformed() throws Exception {
+    String longField = "x".repeat(100_000);
+    String huge = "y".repeat(1 << 20);
     List<Map<String, String>> rejects =
         accepted(
             SURVEY_HEADER
                 + "\n"
                 + VALID
-                + survey("big", "2026-10-01", huge, "3", "at_eye_level")
+                + survey("big", "2026-10-01", longField, "3", "at_eye_level")
+                + "\n"
+                + survey("huge", "2026-10-01", huge, "3", "at_eye_level")
+                + "\n"
+                + survey("after", "2026-10-01", "fin", "3", "at_eye_level")
                 + "\n");
     assertReject(rejects, "14", "out_of_range");
-    assertTrue(rejects.get(0).get("record").length() < 5000, "the rejects file stays small");
+    assertReject(rejects, "15", "malformed_row");
+    assertEquals(2, surveyRejects(rejects), "the line after the long one is read");
+    assertTrue(
+        rejects.stream().allMatch(r -> r.get("record").length() < 5000),
+        "the rejects file stays small");
+    assertTrue(
+        rejects.stream().anyMatch(r -> r.get("detail").equals("the line is longer than 1 MiB")));
   }
 
   @Test
@@ -166,28 +177,103 @@ class HostileInputTest {
   }
 
   @Test
-  void nulBytesInvalidUtf8AndWindows1252AreMalformed() throws Exception {
+  void aNulByteIsMalformed() throws Exception {
     byte[] head = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_8);
     byte[] nul =
         (survey("n1", "2026-10-01", "fin", "3", "at_eye_level") + "\n")
             .replace("fin", "f\0n")
             .getBytes(StandardCharsets.UTF_8);
-    byte[] invalid = {'x', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'};
-    byte[] cp1252 =
-        (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
-            .getBytes(Charset.forName("windows-1252"));
-    List<Map<String, String>> rejects =
-        accepted(concat(head, nul, invalid, cp1252), "workstation_survey.csv");
+    List<Map<String, String>> rejects = accepted(concat(head, nul), "workstation_survey.csv");
     assertReject(rejects, "14", "malformed_row");
-    assertReject(rejects, "15", "malformed_row");
-    assertReject(rejects, "16", "malformed_row");
   }
 
   @Test
-  void utf16WithBomIsRefused() {
-    byte[] text = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_16LE);
+  void invalidUtf8AndWindows1252AreRefusedNamingTheLine() {
+    byte[] head = (SURVEY_HEADER + "\n" + VALID).getBytes(StandardCharsets.UTF_8);
+    byte[] cp1252 =
+        (survey("w1", "2026-10-01", "Café", "3", "at_eye_level") + "\n")
+            .getBytes(Charset.forName("windows-1252"));
     refused(
-        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv", "UTF-16");
+        concat(head, cp1252),
+        "workstation_survey.csv",
+        "the file is not valid UTF-8 (the first bad byte, 0xE9, is on line 14); export it as"
+            + " UTF-8.");
+    byte[] invalid = {'x', '1', ',', (byte) 0xC3, (byte) 0x28, '\n'};
+    refused(
+        concat(head, invalid),
+        "workstation_survey.csv",
+        "(the first bad byte, 0xC3, is on line 14)");
+  }
+
+  @Test
+  void utf16WithBomIsRead() throws Exception {
+    String tsv = (SURVEY_HEADER + "\n" + VALID).replace(',', '\t').replace("\n", "\r\n");
+    byte[] text = tsv.getBytes(StandardCharsets.UTF_16LE);
+    accepted(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text), "workstation_survey.csv");
+    assertEquals(12, datasets().at("/workstation_survey/rows_accepted").asLong());
+  }
+
+  @Test
+  void aEuropeanExcelExportIsRead() throws Exception {
+    String rows =
+        "\uFEFF"
+            + (SURVEY_HEADER + ",comment\n" + VALID.replace("\n", ",ok\n"))
+                .replace(',', ';')
+                .replace("\n", "\r\n")
+            + "e1;2026-10-01;fin;7,5;at_eye_level;yes;hourly;3;fixed;office;60;\"zu tief;\r\nStuhl\"\r\n";
+    List<Map<String, String>> rejects = accepted(rows);
+    assertEquals(0, surveyRejects(rejects), rejects.toString());
+    assertEquals(13, datasets().at("/workstation_survey/rows_accepted").asLong());
+  }
+
+  @Test
+  void workbooksThatCannotBeReadAreRefusedInOneLine() throws Exception {
+    java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
+    try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      wb.createSheet("s").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(xls);
+    }
+    refused(
+        xls.toByteArray(),
+        "workstation_survey.xls",
+        "it is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx).");
+    Files.delete(dir.resolve("in/workstation_survey.xls"));
+    refused(
+        xls.toByteArray(),
+        "workstation_survey.xlsx",
+        "it is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx).");
+    refused(
+        "respondent_id,response_date\n".getBytes(StandardCharsets.UTF_8),
+        "workstation_survey.xlsx",
+        "not an Excel workbook (.xlsx)");
+  }
+
+  @Test
+  void aSheetThatIsNotThereIsNamedWithTheSheetsThatAre() throws Exception {
+    Path in = input();
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      wb.createSheet("Antworten").createRow(0).createCell(0).setCellValue("respondent_id");
+      wb.write(xlsx);
+    }
+    Files2.writeBytes(in.resolve("workstation_survey.xlsx"), xlsx.toByteArray());
+    CliRun r =
+        CliRun.run(
+            "monthly",
+            "--input",
+            in.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--config",
+            Files2.write(dir.resolve("sheet.json"), "{\"xlsx_sheet\": \"Survey\"}").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "workstation_survey.xlsx: the workbook has no sheet named 'Survey' (its sheets:"
+                    + " 'Antworten'); set xlsx_sheet to one of them."),
+        r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
   }
 
   @Test
@@ -394,6 +480,11 @@ class HostileInputTest {
           {"{\"max_reject_ratio\": -0.1}", "max_reject_ratio = -0.1"},
           {"{\"red_flag_days\": \"three\"}", "key 'red_flag_days' has a value of the wrong type"},
           {"{\"min_group_size\": 1}", "min_group_size = 1"},
+          {
+            "{\"csv_delimiter\": \"|\"}", "csv_delimiter = |; use \",\", \";\", \"tab\" or \"auto\""
+          },
+          {"{\"decimal_mark\": \"'\"}", "decimal_mark = '; use \".\", \",\" or \"auto\""},
+          {"{\"csv_max_record_lines\": 0}", "csv_max_record_lines = 0; use a whole number"},
         }) {
       Path config = Files2.write(dir.resolve("bad.json"), c[0]);
       CliRun r =

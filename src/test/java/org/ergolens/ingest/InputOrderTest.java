@@ -30,7 +30,7 @@ class InputOrderTest {
     Files2.write(
         in.resolve("discomfort_reports.csv"),
         REPORT_HEADER + "\n" + report("r1", "a1", "2026-10-02", "neck") + "\n");
-    Ingestion ingestion =
+    CheckedInputs ingestion =
         new Ingestion(SparkTestSession.get(), in.toUri().toString()).checkInputs();
     assertEquals(
         List.of(DatasetSpec.values()),

@@ -145,8 +145,6 @@ class NativeValuesTest {
     List<Column> raw = new ArrayList<>();
     raw.add(lit(0).as(Columns.FILE_INDEX));
     raw.add(lit(0L).as(Columns.POSITION));
-    raw.add(lit(0L).as(Columns.SPLIT_START));
-    raw.add(lit(0L).as(Columns.INDEX_IN_SPLIT));
     raw.add(lit(null).cast(DataTypes.StringType).as(Columns.RAW));
     raw.add(lit(null).cast(DataTypes.StringType).as(Columns.MALFORMED));
     for (String c : spec.columnNames()) {

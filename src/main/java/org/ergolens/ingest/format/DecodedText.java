@@ -27,4 +27,12 @@ public record DecodedText(TextEncoding encoding, boolean byteOrderMark, Reader r
     pushback.unread(head, skip, head.length - skip);
     return new DecodedText(encoding, mark, new StrictReader(pushback, encoding));
   }
+
+  /**
+   * The text as a stream of UTF-8 bytes (what {@link RecordScanner} reads), without the mark;
+   * decoding errors surface as a {@link MalformedTextException} from its reads.
+   */
+  public InputStream asUtf8() {
+    return new Utf8Bytes(reader);
+  }
 }

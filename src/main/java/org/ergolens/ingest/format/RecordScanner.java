@@ -371,6 +371,12 @@ public final class RecordScanner implements Closeable {
       structural = true;
     }
     if (structural && nLines > 1) {
+      malformed =
+          "an unclosed quote: the quoted field runs over "
+              + nLines
+              + " lines into a malformed record ("
+              + malformed
+              + ")";
       firstLineOnly();
       return true;
     }
@@ -571,6 +577,12 @@ public final class RecordScanner implements Closeable {
     }
     int i = Utf8.firstInvalid(buf, recStart, recStart + recEnd, false);
     return i < 0 ? -1 : recOffset + (i - recStart);
+  }
+
+  /** The value of the current record's byte at a stream offset (as {@link #firstInvalidUtf8}). */
+  public int byteAt(long offset) {
+    int rel = (int) (offset - recOffset);
+    return (overlongText != null ? overlongText[rel] : buf[recStart + rel]) & 0xFF;
   }
 
   /** The line number of a byte offset inside the current record. */

@@ -25,7 +25,6 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -33,9 +32,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 /**
  * Streams the rows of one sheet of an Excel workbook ({@code .xlsx}) as typed cell values, with the
  * sheet's row numbers. The sheet's XML is read with a pull parser, one row at a time, so memory
- * stays flat whatever the number of rows; only the workbook's shared strings and styles are held.
- * Rows without any value (only empty cells, empty text or formatting) are skipped, as a CSV reader
- * skips blank lines: Excel keeps formatted but empty rows.
+ * stays flat whatever the number of rows; only the styles, and the shared strings used so far, are
+ * held. Rows without any value (only empty cells, empty text or formatting) are skipped, as a CSV
+ * reader skips blank lines: Excel keeps formatted but empty rows.
  *
  * <p>Cells are typed as the workbook stores them ({@link CellValue}): text, numbers, booleans,
  * error codes, and numbers formatted as dates, which become dates (or date-times when the format
@@ -49,7 +48,7 @@ public final class XlsxSheetReader implements Closeable {
   private final OPCPackage pkg;
   private final String sheetName;
   private final List<String> sheetNames;
-  private final ReadOnlySharedStringsTable strings;
+  private final SharedStrings strings;
   private final StylesTable styles;
   private final boolean date1904;
   private final InputStream sheetStream;
@@ -82,16 +81,13 @@ public final class XlsxSheetReader implements Closeable {
                 + String.join("', '", sheetNames)
                 + "'); set xlsx_sheet to one of them.");
       }
-      this.strings = new ReadOnlySharedStringsTable(pkg, false);
+      this.strings = new SharedStrings(sharedStringsPart(pkg));
       this.styles = reader.getStylesTable();
       this.sheetStream = sheet(reader, sheetName);
       this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetStream);
     } catch (WorkbookException e) {
       throw e;
-    } catch (OpenXML4JException
-        | XMLStreamException
-        | org.xml.sax.SAXException
-        | RuntimeException e) {
+    } catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
       throw damaged(e);
     }
   }
@@ -155,6 +151,14 @@ public final class XlsxSheetReader implements Closeable {
     return new WorkbookException("not a readable .xlsx workbook (" + detail + ").", e);
   }
 
+  /** The shared strings part's content, or null when the workbook has none. */
+  private static InputStream sharedStringsPart(OPCPackage pkg) throws IOException {
+    var parts =
+        pkg.getPartsByContentType(
+            org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+    return parts.isEmpty() ? null : parts.get(0).getInputStream();
+  }
+
   private static InputStream sheet(XSSFReader reader, String name)
       throws IOException, OpenXML4JException {
     XSSFReader.SheetIterator it = reader.getSheetIterator();
@@ -201,7 +205,7 @@ public final class XlsxSheetReader implements Closeable {
   }
 
   /** Reads a {@code <row>} through its end; null when it holds no value. */
-  private SheetRow readRow() throws XMLStreamException {
+  private SheetRow readRow() throws XMLStreamException, WorkbookException {
     String r = xml.getAttributeValue(null, "r");
     int rowNumber = r == null ? lastRow + 1 : Integer.parseInt(r);
     lastRow = rowNumber;
@@ -231,7 +235,7 @@ public final class XlsxSheetReader implements Closeable {
   }
 
   /** Reads a {@code <c>} through its end. */
-  private CellValue readCell() throws XMLStreamException {
+  private CellValue readCell() throws XMLStreamException, WorkbookException {
     String type = xml.getAttributeValue(null, "t");
     String style = xml.getAttributeValue(null, "s");
     String value = null;
@@ -275,7 +279,8 @@ public final class XlsxSheetReader implements Closeable {
     }
   }
 
-  private CellValue typed(String type, String style, String value, StringBuilder inline) {
+  private CellValue typed(String type, String style, String value, StringBuilder inline)
+      throws XMLStreamException, WorkbookException {
     if ("inlineStr".equals(type)) {
       return inline == null ? CellValue.Blank.INSTANCE : new CellValue.Text(inline.toString());
     }
@@ -284,7 +289,7 @@ public final class XlsxSheetReader implements Closeable {
     }
     String t = type == null ? "n" : type;
     return switch (t) {
-      case "s" -> new CellValue.Text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+      case "s" -> new CellValue.Text(strings.get(Integer.parseInt(value.trim())));
       case "str" -> new CellValue.Text(value);
       case "b" ->
           new CellValue.Bool(value.trim().equals("1") || value.trim().equalsIgnoreCase("true"));
@@ -381,6 +386,7 @@ public final class XlsxSheetReader implements Closeable {
       // closing the parser frees nothing that matters; the stream and package are closed below
     }
     sheetStream.close();
+    strings.close();
     pkg.revert();
   }
 

@@ -146,7 +146,10 @@ class CsvRecordParserTest {
     List<CsvRecord> r =
         parse("a,b,c\n1,2\n3,\"x\ny\",4,5\n6,7,8\n", CsvOptions.of(Delimiter.COMMA), 3);
     assertEquals("2 fields where the header has 3", r.get(1).malformed());
-    assertEquals("4 fields where the header has 3", r.get(2).malformed());
+    assertEquals(
+        "an unclosed quote: the quoted field runs over 2 lines into a malformed record (4 fields"
+            + " where the header has 3)",
+        r.get(2).malformed());
     assertEquals(3, r.get(2).line());
     assertEquals(4, r.get(3).line(), "the spanning record's second line is read on its own");
     assertTrue(r.get(3).isMalformed());
