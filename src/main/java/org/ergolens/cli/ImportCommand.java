@@ -13,7 +13,6 @@ import org.ergolens.survey.ExportLocation;
 import org.ergolens.survey.ImportOutput;
 import org.ergolens.survey.ImportResult;
 import org.ergolens.survey.ProfileReader;
-import org.ergolens.survey.ResponseCounts;
 import org.ergolens.survey.SurveyImport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,28 +97,17 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw Errors.unreadable(out, "cannot write the import (" + e.getMessage() + ")");
     }
-    ResponseCounts c = result.summary().responses();
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(
-        "Imported "
-            + c.imported()
-            + " of "
-            + c.responsesRead()
-            + " responses to "
+        "Import to "
             + out
-            + " ("
-            + c.dropped()
-            + " left out by the profile "
-            + c.droppedByReason()
-            + ", "
-            + c.rejected()
-            + " rejected "
-            + c.rejectedByReason()
+            + ": "
+            + result.summary().responses().describe()
             + "; see "
             + ImportOutput.SUMMARY_FILE
             + " and "
             + SurveyImport.REJECTS_FILE
-            + ").");
+            + ".");
     stdout.println(
         "The survey is combined: run the report with survey_lookback_months 1 in its --config,"
             + " or use monthly --profile, which does.");

@@ -119,6 +119,9 @@ public final class MonthlyCommand implements Callable<Integer> {
             hadoopConf);
     try (ScratchImport scratch = ScratchImport.into(out, hadoopConf)) {
       ImportResult imported = scratch.run(survey);
+      spec.commandLine()
+          .getOut()
+          .println("Import of " + input + ": " + imported.summary().responses().describe() + ".");
       return run(
           new JobOptions(
               imported.directory(),

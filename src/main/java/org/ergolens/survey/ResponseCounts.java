@@ -71,6 +71,33 @@ public record ResponseCounts(
   }
 
   /**
+   * The counts in words: {@code 1190 of 1244 responses imported; 54 left out by the profile (5
+   * preview, 49 unfinished); 0 rejected}.
+   */
+  public String describe() {
+    return imported
+        + " of "
+        + responsesRead
+        + " responses imported; "
+        + dropped
+        + " left out by the profile"
+        + breakdown(droppedByReason)
+        + "; "
+        + rejected
+        + " rejected"
+        + breakdown(rejectedByReason);
+  }
+
+  private static String breakdown(Map<String, Long> byReason) {
+    if (byReason.isEmpty()) {
+      return "";
+    }
+    java.util.StringJoiner j = new java.util.StringJoiner(", ", " (", ")");
+    byReason.forEach((reason, n) -> j.add(n + " " + reason));
+    return j.toString();
+  }
+
+  /**
    * The responses the profile keeps, as the job reconciles a dataset: read = imported + rejected
    * (those left out by the profile are not export errors); the reject ratio is taken of these.
    */

@@ -55,6 +55,18 @@ class ImportRejectsTest {
     Path imported = dir.resolve("imported");
     CliRun run = importTo(imported);
     assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "Import to "
+            + imported
+            + ": "
+            + (generated.responses() - 4)
+            + " of "
+            + (generated.responses() + 1)
+            + " responses imported; 0 left out by the profile; 5 rejected (1 malformed_row, 3"
+            + " unknown_enum, 1 unknown_department); see import.json and rejects.csv.\n"
+            + "The survey is combined: run the report with survey_lookback_months 1 in its"
+            + " --config, or use monthly --profile, which does.\n",
+        run.out());
     List<Map<String, String>> rejects = InputFiles.records(imported.resolve("rejects.csv"));
     List<String> shown = new ArrayList<>();
     for (Map<String, String> r : rejects) {
