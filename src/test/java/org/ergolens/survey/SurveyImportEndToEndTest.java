@@ -121,6 +121,48 @@ class SurveyImportEndToEndTest {
     assertEquals(List.of(), ExportFixtures.findings(generated.identifying(), out, imported));
   }
 
+  /**
+   * Any of the exports opened in a European spreadsheet and saved as CSV (questionnaire.md section
+   * 2): semicolons, a byte-order mark, CRLF, comments over several lines in quotes, and the times
+   * the spreadsheet recognised rewritten as {@code 05.10.2026 09:41:12}; the shipped profile reads
+   * it to the same rows.
+   */
+  @ParameterizedTest
+  @EnumSource(ExportPlatform.class)
+  void theShippedProfilesReadTheirExportsSavedByAEuropeanSpreadsheet(ExportPlatform platform)
+      throws Exception {
+    Path export = dir.resolve("export");
+    Path twin = dir.resolve("twin");
+    SurveyExportGenerator.Result generated =
+        new SurveyExportGenerator(ExportFixtures.spec(), platform)
+            .withDialect(org.ergolens.generate.ExportDialect.EUROPEAN_CSV)
+            .withTwin(twin, ExportFixtures.pseudonymizer())
+            .generate(export);
+    String text = Files.readString(generated.files().get(0));
+    assertTrue(text.startsWith("\uFEFF") && text.contains(";") && text.contains("\r\n"));
+    Path imported = dir.resolve("imported");
+    CliRun run =
+        CliRun.run(
+            "import",
+            "--input",
+            export.toString(),
+            "--profile",
+            platform.id(),
+            "--key-file",
+            ExportFixtures.keyFile(dir).toString(),
+            "--out",
+            imported.toString(),
+            "--format",
+            "csv");
+    assertEquals(0, run.exitCode(), run.err());
+    for (String dataset : List.of("workstation_survey.csv", "discomfort_reports.csv")) {
+      assertEquals(
+          Files.readString(twin.resolve(dataset)),
+          Files.readString(imported.resolve(dataset)),
+          dataset);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = ExportPlatform.class,
