@@ -211,7 +211,7 @@ public final class MonthlyJob {
     }
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts =
-        reconcile(rowCounts, history.unmatchedReports(month.month()));
+        withImport(reconcile(rowCounts, history.unmatchedReports(month.month())));
     watch.lap("reconcile");
     LOG.info(
         "Month {}: {} respondents in {} covariate patterns; rows read {}",
@@ -444,10 +444,22 @@ public final class MonthlyJob {
     return counts;
   }
 
+  /**
+   * The counts with a survey import's responses first, when the input was imported: they are
+   * reconciled, shown and gated by {@code max_reject_ratio} like a dataset's rows.
+   */
+  private Map<String, DatasetCounts> withImport(Map<String, DatasetCounts> counts) {
+    if (options.imported().isEmpty()) {
+      return counts;
+    }
+    Map<String, DatasetCounts> all = new LinkedHashMap<>();
+    all.put(ImportSummary.DATASET, options.imported().get().responses());
+    all.putAll(counts);
+    return all;
+  }
+
   private ErgoLensException rejectGate(Map<String, DatasetCounts> counts, String rejectsDir) {
-    Map<String, DatasetCounts> gated = new LinkedHashMap<>(counts);
-    options.imported().ifPresent(i -> gated.put(ImportSummary.DATASET, i.responses()));
-    for (var e : gated.entrySet()) {
+    for (var e : counts.entrySet()) {
       DatasetCounts c = e.getValue();
       if (c.rowsRead() > 0
           && (double) c.rejectedForRatio() / c.rowsRead() > options.config().maxRejectRatio()) {

@@ -121,6 +121,15 @@ class ImportRejectsTest {
         InputFiles.records(restricted.resolve("rejects/rejects.csv"));
     assertEquals(
         5, jobRejects.stream().filter(r -> r.get("dataset").equals("survey_export")).count());
+    JsonNode quality =
+        ExportFixtures.json(out.resolve("month=" + ExportFixtures.MONTH + "/report.json"))
+            .at("/data_quality/survey_export");
+    assertEquals(generated.responses() + 1, quality.get("rows_read").asLong());
+    assertEquals(5, quality.get("rows_rejected").asLong());
+    assertEquals(
+        "{\"malformed_row\":1,\"unknown_enum\":3,\"unknown_department\":1}",
+        quality.get("rejected_by_reason").toString(),
+        "the report's data quality shows the rejected responses");
     JsonNode restrictedManifest = ExportFixtures.json(restricted.resolve("manifest.json"));
     assertEquals(summary.get("unmapped_labels"), restrictedManifest.at("/import/unmapped_labels"));
     JsonNode reportManifest =
