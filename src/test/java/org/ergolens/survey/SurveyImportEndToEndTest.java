@@ -101,6 +101,10 @@ class SurveyImportEndToEndTest {
     assertTrue(
         expected.get("respondents") > 100 && expected.get("any_region") > 20, expected.toString());
     assertEquals(expected, ExportFixtures.reportedTotals(report.resolve("report.json")));
+    assertTrue(
+        Files.readString(report.resolve("dashboard.html"))
+            .contains("survey answer is dated in the month itself"),
+        "the methods say who counts in a month");
     JsonNode manifest = ExportFixtures.json(report.resolve("manifest.json"));
     assertEquals(1, manifest.at("/config/survey_lookback_months").asInt());
     assertEquals(platform.id(), manifest.at("/import/profile").asText());
