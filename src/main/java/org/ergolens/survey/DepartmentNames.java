@@ -11,7 +11,6 @@ import org.ergolens.ErgoLensException;
  */
 public final class DepartmentNames {
   private final Map<String, String> idByName = new HashMap<>();
-  private final Map<String, String> nameByKey = new HashMap<>();
   private final String file;
 
   /** An empty table for {@code file}; add the departments with {@link #add}. */
@@ -43,22 +42,11 @@ public final class DepartmentNames {
               + Texts.quoted(name)
               + "; answers name a department by its name, so give them different names.");
     }
-    nameByKey.putIfAbsent(key, name);
     return this;
   }
 
   /** The id of the department with this display name, if any. */
   public Optional<String> id(String name) {
     return Optional.ofNullable(idByName.get(Texts.key(name)));
-  }
-
-  /** Named departments. */
-  public int size() {
-    return idByName.size();
-  }
-
-  /** Where the names came from. */
-  public String file() {
-    return file;
   }
 }

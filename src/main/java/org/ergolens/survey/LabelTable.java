@@ -3,7 +3,6 @@ package org.ergolens.survey;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,19 +56,6 @@ public final class LabelTable<V> {
   /** The values the table can give. */
   public Collection<V> values() {
     return asWritten.values();
-  }
-
-  /** The labels as written in the profile, in order. */
-  public List<String> labels() {
-    return List.copyOf(asWritten.keySet());
-  }
-
-  /** The first label (as written) that gives {@code value}, for writing an export. */
-  public Optional<String> labelOf(V value) {
-    return asWritten.entrySet().stream()
-        .filter(e -> e.getValue().equals(value))
-        .map(Map.Entry::getKey)
-        .findFirst();
   }
 
   /** Label as written → value, in order. */
