@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             + "musculoskeletal discomfort and writes department-level recommendation reports.",
     subcommands = {
       MonthlyCommand.class,
+      ImportCommand.class,
       GenerateCommand.class,
       PseudonymizeCommand.class,
       CommandLine.HelpCommand.class

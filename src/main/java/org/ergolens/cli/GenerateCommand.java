@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.ergolens.generate.ExportPlatform;
 import org.ergolens.generate.GenerationResult;
 import org.ergolens.generate.Generator;
 import org.ergolens.generate.GeneratorSpec;
 import org.ergolens.generate.Intervention;
 import org.ergolens.generate.OutputFormat;
+import org.ergolens.generate.SurveyExportGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -132,6 +134,18 @@ public final class GenerateCommand implements Callable<Integer> {
       })
   private String intervention;
 
+  @Option(
+      names = "--as",
+      paramLabel = "microsoft-forms|google-forms|qualtrics",
+      description = {
+        "Write the organisation's responses to the combined questionnaire as that survey"
+            + " platform exports them (docs/questionnaire.md), with departments.csv beside:"
+            + " Microsoft Forms workbooks (one per monthly form), a Google Forms CSV or a Qualtrics"
+            + " CSV (with previews and unfinished responses), with anonymous responses and"
+            + " free-text comments. Import them with the profile of the same name."
+      })
+  private String as;
+
   @Unmatched private List<String> unmatched = new ArrayList<>();
 
   @Override
@@ -147,6 +161,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     try {
       long start = System.nanoTime();
+      if (as != null) {
+        return export(generatorSpec, start);
+      }
       GenerationResult result = new Generator(generatorSpec).generate(out);
       double seconds = (System.nanoTime() - start) / 1e9;
       PrintWriter stdout = spec.commandLine().getOut();
@@ -173,7 +190,37 @@ public final class GenerateCommand implements Callable<Integer> {
     }
   }
 
+  private int export(GeneratorSpec generatorSpec, long start) throws IOException {
+    ExportPlatform platform = ExportPlatform.parse(as);
+    SurveyExportGenerator.Result result =
+        new SurveyExportGenerator(generatorSpec, platform).generate(out);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "Wrote %d responses as a %s export to %s in %.1f s: %d to import (%d anonymous, %d"
+            + " discomfort reports), %d previews, %d unfinished%n",
+        result.responses(),
+        platform.id(),
+        out,
+        (System.nanoTime() - start) / 1e9,
+        result.imported(),
+        result.anonymous(),
+        result.reports(),
+        result.previews(),
+        result.unfinished());
+    stdout.flush();
+    return OK;
+  }
+
   private GeneratorSpec parse() {
+    if (as != null) {
+      ExportPlatform.parse(as);
+      if (injectBadRows || intervention != null || !format.equals("csv")) {
+        throw new IllegalArgumentException(
+            "Cannot combine --as with --format, --inject-bad-rows or --plant-intervention: an"
+                + " export's file type is its platform's");
+      }
+    }
     if (!unmatched.isEmpty()) {
       throw new IllegalArgumentException(
           "Cannot read argument '" + unmatched.get(0) + "': unknown (see generate --help)");

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.config.ConfigLoader;
@@ -11,6 +12,15 @@ import org.ergolens.config.JobConfig;
 import org.ergolens.job.JobOptions;
 import org.ergolens.job.MonthlyJob;
 import org.ergolens.job.SparkSessions;
+import org.ergolens.privacy.Pseudonymizer;
+import org.ergolens.privacy.ResponseIds;
+import org.ergolens.survey.ExportLocation;
+import org.ergolens.survey.ImportResult;
+import org.ergolens.survey.Profile;
+import org.ergolens.survey.ProfileReader;
+import org.ergolens.survey.ScratchImport;
+import org.ergolens.survey.SurveyImport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,11 +39,31 @@ public final class MonthlyCommand implements Callable<Integer> {
   @Option(
       names = "--input",
       required = true,
-      paramLabel = "DIR",
+      paramLabel = "DIR|EXPORT",
       description =
           "Input directory or URI holding workstation_survey, discomfort_reports and "
-              + "optionally departments (CSV, JSON Lines or Parquet).")
+              + "optionally departments (CSV, JSON Lines or Parquet); with --profile, a survey"
+              + " export file or a directory of them.")
   String input;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME|FILE",
+      description =
+          "Read --input as a survey platform's export through this import profile:"
+              + " microsoft-forms, google-forms, qualtrics, or a profile file. Needs --key-file"
+              + " or --key-env.")
+  String profile;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  KeySource key;
+
+  @Option(
+      names = "--departments",
+      paramLabel = "FILE",
+      description =
+          "With --profile: the departments' file (default: departments.csv beside the export).")
+  String departments;
 
   @Option(
       names = "--out",
@@ -69,16 +99,44 @@ public final class MonthlyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobConfig jobConfig = ConfigLoader.load(config, SparkSessions.hadoopConfiguration());
+    Configuration hadoopConf = SparkSessions.hadoopConfiguration();
+    JobConfig jobConfig = ConfigLoader.load(config, hadoopConf);
     List<YearMonth> reportingMonths = month == null ? List.of() : ReportingMonth.parseRange(month);
-    JobOptions options =
-        new JobOptions(
-            input,
-            out,
-            reportingMonths,
-            jobConfig,
-            config == null ? "defaults" : config,
-            auditCounts);
+    String configSource = config == null ? "defaults" : config;
+    if (profile == null) {
+      if (key != null || departments != null) {
+        throw new IllegalArgumentException(
+            "Cannot use --key-file, --key-env or --departments without --profile: they are for"
+                + " reading a survey export.");
+      }
+      return run(new JobOptions(input, out, reportingMonths, jobConfig, configSource, auditCounts));
+    }
+    SurveyImport survey =
+        SurveyImport.prepare(
+            ProfileReader.load(profile, hadoopConf),
+            ExportLocation.resolve(input, departments, hadoopConf),
+            new ResponseIds(Pseudonymizer.create(KeySource.required(key, "import " + input))),
+            hadoopConf);
+    try (ScratchImport scratch = ScratchImport.into(out, hadoopConf)) {
+      ImportResult imported = scratch.run(survey);
+      spec.commandLine()
+          .getOut()
+          .println("Import of " + input + ": " + imported.summary().responses().describe() + ".");
+      return run(
+          new JobOptions(
+              imported.directory(),
+              out,
+              imported.reportingMonths(reportingMonths),
+              jobConfig
+                  .withSurveyLookbackMonths(Profile.SURVEY_LOOKBACK_MONTHS)
+                  .withCsvDialect(",", "."),
+              configSource,
+              auditCounts,
+              Optional.of(imported)));
+    }
+  }
+
+  private int run(JobOptions options) {
     // An application that embeds ErgoLens (or a test) may already have a session: use it and
     // leave it running; a session this command starts, it stops.
     Optional<SparkSession> existing = SparkSessions.active();

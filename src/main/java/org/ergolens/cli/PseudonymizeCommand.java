@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ergolens.ErgoLensException;
 import org.ergolens.ingest.CsvLine;
-import org.ergolens.privacy.PseudonymizationKey;
 import org.ergolens.privacy.Pseudonymizer;
 import org.ergolens.report.CsvTableWriter;
 import picocli.CommandLine.ArgGroup;
@@ -77,27 +76,6 @@ public final class PseudonymizeCommand implements Callable<Integer> {
 
   @ArgGroup(multiplicity = "1")
   KeySource key;
-
-  /** Where the secret key comes from: exactly one of a file or an environment variable. */
-  static final class KeySource {
-    @Option(
-        names = "--key-file",
-        paramLabel = "FILE",
-        description = "File holding the key (at least 32 bytes).")
-    Path file;
-
-    @Option(
-        names = "--key-env",
-        paramLabel = "VAR",
-        description = "Environment variable holding the key (at least 32 bytes).")
-    String variable;
-
-    PseudonymizationKey load() {
-      return file != null
-          ? PseudonymizationKey.fromFile(file)
-          : PseudonymizationKey.fromEnvironment(variable);
-    }
-  }
 
   @Override
   public Integer call() throws IOException {

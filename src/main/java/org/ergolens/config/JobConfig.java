@@ -105,6 +105,46 @@ public record JobConfig(
         null);
   }
 
+  /** The same configuration with another {@code survey_lookback_months}. */
+  public JobConfig withSurveyLookbackMonths(int months) {
+    return new JobConfig(
+        months,
+        caseMinSeverity,
+        redFlagDays,
+        maxRejectRatio,
+        minGroupSize,
+        minAttributableCases,
+        maxActionsPerUnit,
+        credibilityLevel,
+        redFlagMinShare,
+        trendMonths,
+        interventions,
+        csvDelimiter,
+        decimalMark,
+        csvMaxRecordLines,
+        xlsxSheet);
+  }
+
+  /** The same configuration reading CSV with this delimiter and decimal mark. */
+  public JobConfig withCsvDialect(String delimiter, String mark) {
+    return new JobConfig(
+        surveyLookbackMonths,
+        caseMinSeverity,
+        redFlagDays,
+        maxRejectRatio,
+        minGroupSize,
+        minAttributableCases,
+        maxActionsPerUnit,
+        credibilityLevel,
+        redFlagMinShare,
+        trendMonths,
+        interventions,
+        delimiter,
+        mark,
+        csvMaxRecordLines,
+        xlsxSheet);
+  }
+
   /**
    * Checks every rule once, so the rest of the job can trust the values.
    *

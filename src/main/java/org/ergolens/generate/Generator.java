@@ -106,6 +106,11 @@ public final class Generator {
   }
 
   private Path writeDepartments(Path directory) throws IOException {
+    return writeDepartments(directory, organisation);
+  }
+
+  /** {@code departments.csv} of {@code organisation}: {@code department,name,parent}. */
+  static Path writeDepartments(Path directory, Organisation organisation) throws IOException {
     Path file = directory.resolve(DEPARTMENTS_FILE);
     try (RowSink sink = RowSinks.open(OutputFormat.CSV, partial(file))) {
       sink.header(Datasets.DEPARTMENT_COLUMNS);
@@ -180,11 +185,11 @@ public final class Generator {
         injected);
   }
 
-  private static Path partial(Path file) {
+  static Path partial(Path file) {
     return file.resolveSibling(file.getFileName() + PARTIAL);
   }
 
-  private static Path complete(Path file) throws IOException {
+  static Path complete(Path file) throws IOException {
     Files.move(
         partial(file), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return file;

@@ -14,7 +14,9 @@ final class Seeds {
     SURVEY,
     OUTCOMES,
     ORPHANS,
-    BAD_ROWS
+    BAD_ROWS,
+    RESPONSES,
+    PEOPLE
   }
 
   private static final long GOLDEN = 0x9e3779b97f4a7c15L;

@@ -9,9 +9,16 @@
  * through a {@link org.ergolens.generate.RowSink}, so a million respondents need no more memory
  * than a thousand, and the same spec always gives byte-identical files.
  *
+ * <p>{@link org.ergolens.generate.SurveyExportGenerator} writes the same organisation's responses
+ * to the combined questionnaire as a survey platform exports them ({@link
+ * org.ergolens.generate.ExportPlatform}, in an {@link org.ergolens.generate.ExportDialect}, worded
+ * as a {@link org.ergolens.generate.Questionnaire}), and for tests the contract-shaped twin of the
+ * same responses.
+ *
  * <p>Public API: {@code GeneratorSpec}, {@code Intervention}, {@code OutputFormat}, {@code
- * Generator}, {@code GenerationResult}, and the sinks ({@code RowSink}, {@code Column}, {@code
- * ColumnType}, {@code CsvRowSink}, {@code JsonLinesRowSink}, {@code RowSinks}). Everything else is
- * package-private.
+ * Generator}, {@code GenerationResult}, {@code SurveyExportGenerator}, {@code ExportPlatform},
+ * {@code ExportDialect}, {@code Questionnaire}, and the sinks ({@code RowSink}, {@code Column},
+ * {@code ColumnType}, {@code CsvRowSink}, {@code JsonLinesRowSink}, {@code RowSinks}). Everything
+ * else is package-private.
  */
 package org.ergolens.generate;

@@ -14,7 +14,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes rejected rows for the data owner: one CSV with the dataset, source file, line (text
@@ -65,6 +67,28 @@ public final class RejectsWriter {
         coalesce(col(Columns.RAW), to_json(struct(texts))).as("record"),
         col(Columns.FILE_INDEX).as("_f"),
         col(Columns.POSITION).as("_p"));
+  }
+
+  /**
+   * Rejects written elsewhere in this file's columns (a survey import's), in the shape of {@link
+   * #shape}, in file order; {@code order} places them among the datasets' files.
+   */
+  public static Dataset<Row> fromFile(SparkSession spark, String file, int order) {
+    StructType schema = new StructType();
+    for (String c : COLUMNS) {
+      schema =
+          schema.add(
+              c, c.equals("line") || c.equals("row") ? DataTypes.LongType : DataTypes.StringType);
+    }
+    return spark
+        .read()
+        .schema(schema)
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("escape", "\"")
+        .csv(file)
+        .withColumn("_f", lit(order))
+        .withColumn("_p", org.apache.spark.sql.functions.monotonically_increasing_id());
   }
 
   /** The rejects file's name inside its directory. */

@@ -54,6 +54,8 @@ import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.report.Versions;
+import org.ergolens.survey.ImportResult;
+import org.ergolens.survey.ImportSummary;
 import org.ergolens.trend.DepartmentTrends;
 import org.ergolens.trend.InterventionFollowUp;
 import org.ergolens.trend.InterventionResult;
@@ -104,7 +106,13 @@ public final class MonthlyJob {
     watch.lap("check_inputs");
     try (Background background = new Background(spark.sparkContext())) {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums =
-          background.submit("computing input checksums", () -> checksums(ingestion.files()));
+          background.submit(
+              "computing input checksums",
+              () ->
+                  options
+                      .imported()
+                      .map(ImportResult::inputs)
+                      .orElseGet(() -> checksums(ingestion.files())));
       return runMonths(ingestion, checksums, background);
     }
   }
@@ -203,7 +211,7 @@ public final class MonthlyJob {
     }
     describe("reconciling row counts");
     Map<String, DatasetCounts> counts =
-        reconcile(rowCounts, history.unmatchedReports(month.month()));
+        withImport(reconcile(rowCounts, history.unmatchedReports(month.month())));
     watch.lap("reconcile");
     LOG.info(
         "Month {}: {} respondents in {} covariate patterns; rows read {}",
@@ -233,7 +241,7 @@ public final class MonthlyJob {
     ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
     if (gate != null) {
       watch.record("rejects", Futures.join(rejects));
-      writeManifest(restrictedDir, month, counts, Futures.join(checksums), "failed", gate);
+      writeManifest(restrictedDir, true, month, counts, Futures.join(checksums), "failed", gate);
       publish(restrictedDir);
       throw gate;
     }
@@ -248,8 +256,8 @@ public final class MonthlyJob {
       watch.lap("report");
       watch.record("rejects", Futures.join(rejects));
       List<MonthlyReport.InputFile> inputs = computed.report().inputs();
-      writeManifest(reportDir, month, counts, inputs, "ok", null);
-      writeManifest(restrictedDir, month, counts, inputs, "ok", null);
+      writeManifest(reportDir, false, month, counts, inputs, "ok", null);
+      writeManifest(restrictedDir, true, month, counts, inputs, "ok", null);
       publish(restrictedDir);
       publish(reportDir);
     } catch (IOException | RuntimeException e) {
@@ -436,6 +444,20 @@ public final class MonthlyJob {
     return counts;
   }
 
+  /**
+   * The counts with a survey import's responses first, when the input was imported: they are
+   * reconciled, shown and gated by {@code max_reject_ratio} like a dataset's rows.
+   */
+  private Map<String, DatasetCounts> withImport(Map<String, DatasetCounts> counts) {
+    if (options.imported().isEmpty()) {
+      return counts;
+    }
+    Map<String, DatasetCounts> all = new LinkedHashMap<>();
+    all.put(ImportSummary.DATASET, options.imported().get().responses());
+    all.putAll(counts);
+    return all;
+  }
+
   private ErgoLensException rejectGate(Map<String, DatasetCounts> counts, String rejectsDir) {
     for (var e : counts.entrySet()) {
       DatasetCounts c = e.getValue();
@@ -482,6 +504,10 @@ public final class MonthlyJob {
         shaped.add(RejectsWriter.shape(e.getKey(), d.files(), records));
       }
     }
+    options
+        .imported()
+        .filter(i -> i.summary().responses().rejected() > 0)
+        .ifPresent(i -> shaped.add(RejectsWriter.fromFile(spark, i.rejectsFile(), -1)));
     try {
       RejectsWriter.write(
           shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"), hadoopConf);
@@ -492,6 +518,7 @@ public final class MonthlyJob {
 
   private void writeManifest(
       MonthDirectory dir,
+      boolean restricted,
       ReportingMonth month,
       Map<String, DatasetCounts> counts,
       List<MonthlyReport.InputFile> inputs,
@@ -504,7 +531,7 @@ public final class MonthlyJob {
             status,
             failure == null ? 0 : failure.exitCode(),
             failure == null ? null : failure.getMessage(),
-            options.input(),
+            options.imported().map(i -> i.summary().export()).orElse(options.input()),
             options.out(),
             options.configSource(),
             options.config(),
@@ -512,7 +539,11 @@ public final class MonthlyJob {
             counts,
             Versions.platform(spark.version()),
             watch.stages(),
-            startedAt.toString());
+            startedAt.toString(),
+            options
+                .imported()
+                .map(i -> restricted ? i.summary() : i.summary().forReport())
+                .orElse(null));
     try (OutputStream out = dir.create("manifest.json")) {
       manifest.write(out);
     } catch (IOException e) {

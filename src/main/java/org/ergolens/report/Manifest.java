@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.survey.ImportSummary;
 
 /**
  * {@code manifest.json}: what a run read (paths, sizes, SHA-256), with which configuration and
@@ -17,6 +18,7 @@ import org.ergolens.ingest.DatasetCounts;
  * @param status {@code ok}, or {@code failed}
  * @param exitCode the CLI's exit code
  * @param message a one-line explanation when the run failed
+ * @param imported what a survey export's import read and made, or null for a contract input
  */
 public record Manifest(
     String runId,
@@ -32,7 +34,8 @@ public record Manifest(
     Map<String, DatasetCounts> datasets,
     Map<String, String> versions,
     Map<String, Long> timingsMs,
-    String startedAt) {
+    String startedAt,
+    ImportSummary imported) {
 
   public void write(OutputStream out) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -49,6 +52,9 @@ public record Manifest(
     m.put("config_source", configSource);
     m.put("config", config);
     m.put("inputs", inputs);
+    if (imported != null) {
+      m.put("import", imported);
+    }
     m.put("datasets", datasets);
     m.put("versions", versions);
     m.put("timings_ms", timingsMs);

@@ -13,13 +13,13 @@ import java.util.zip.ZipOutputStream;
  * content gives the same bytes on every run: zip writers stamp each entry with the current time.
  * Entries keep their order, names and content.
  */
-final class ReproducibleZip {
+public final class ReproducibleZip {
   /** The earliest time a zip entry can hold, as reproducible builds use. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
   private ReproducibleZip() {}
 
-  static void copy(byte[] zip, OutputStream out) throws IOException {
+  public static void copy(byte[] zip, OutputStream out) throws IOException {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream z = new ZipOutputStream(new NonClosing(out))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

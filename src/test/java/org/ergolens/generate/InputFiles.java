@@ -35,13 +35,13 @@ import org.apache.parquet.schema.Type;
  * {@code null} when the record is malformed (wrong number of CSV fields, a line that is not a JSON
  * object).
  */
-final class InputFiles {
+public final class InputFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InputFiles() {}
 
   /** The header of a CSV file, or the keys of the first JSON line. */
-  static List<String> header(Path file) throws IOException {
+  public static List<String> header(Path file) throws IOException {
     if (file.toString().endsWith(".parquet")) {
       try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
         return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
@@ -58,7 +58,7 @@ final class InputFiles {
     return keys;
   }
 
-  static List<Map<String, String>> records(Path file) throws IOException {
+  public static List<Map<String, String>> records(Path file) throws IOException {
     if (file.toString().endsWith(".parquet")) {
       return parquetRecords(file);
     }
@@ -150,7 +150,7 @@ final class InputFiles {
   }
 
   /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; LF or CRLF. */
-  static List<List<String>> parseCsv(String text) {
+  public static List<List<String>> parseCsv(String text) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     StringBuilder field = new StringBuilder();
