@@ -69,6 +69,15 @@ public final class Numbers {
     return signed(s) + "%";
   }
 
+  /**
+   * A share at the end of an axis: a whole percentage when it is one ("50%"), else as {@link
+   * #percent(double)} has it ("2.5%").
+   */
+  public static String percentTick(double share) {
+    String s = percent(share);
+    return s.endsWith(".0%") ? s.substring(0, s.length() - 3) + "%" : s;
+  }
+
   /** A share, or "withheld". */
   public static String percent(OptionalDouble share) {
     return share.isPresent() ? percent(share.getAsDouble()) : WITHHELD;
