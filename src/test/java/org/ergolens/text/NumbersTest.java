@@ -70,6 +70,14 @@ class NumbersTest {
   }
 
   @Test
+  void axisEndsAreWholeWhenTheyCanBe() {
+    assertEquals("50%", Numbers.percentTick(0.5));
+    assertEquals("0%", Numbers.percentTick(0));
+    assertEquals("2.5%", Numbers.percentTick(0.025));
+    assertEquals("100%", Numbers.percentTick(1));
+  }
+
+  @Test
   void percentagePointChangesAreSigned() {
     assertEquals("+1.6 pp", Numbers.points(0.016));
     assertEquals("−0.4 pp", Numbers.points(-0.004));
