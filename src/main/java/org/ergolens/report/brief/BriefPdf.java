@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import org.apache.batik.css.parser.Parser;
+import org.apache.batik.util.XMLResourceDescriptor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -37,6 +39,9 @@ public final class BriefPdf {
 
   static {
     XRLog.setLoggerImpl(new OpenHtmlLog());
+    // Batik reads the class name of its CSS parser from a properties file. The application jar
+    // relocates Batik, which a name inside a properties file cannot follow; a class literal does.
+    XMLResourceDescriptor.setCSSParserClassName(Parser.class.getName());
   }
 
   private BriefPdf() {}
