@@ -55,8 +55,9 @@ record BriefPage(
   /** A key figure: value, what it is, a detail line, and a flag class for a warning. */
   record Tile(String label, String value, String detail, String flag) {}
 
-  /** The risk level: its id (for the style), its label, a sentence and the reasons. */
-  record RiskView(String level, String label, String summary, List<String> reasons) {}
+  /** The risk level: its id (for the style), its label, its heading, a sentence, the reasons. */
+  record RiskView(
+      String level, String label, String heading, String summary, List<String> reasons) {}
 
   /** The region table with its legend and the scale's end. */
   record RegionTable(
@@ -155,12 +156,14 @@ record BriefPage(
 
   private static RiskView risk(UnitBrief b) {
     if (b.risk().isEmpty()) {
-      return new RiskView("none", "Not assessed", BriefWording.riskSummary(b.risk()), List.of());
+      return new RiskView(
+          "none", "Not assessed", "Risk level", BriefWording.riskSummary(b.risk()), List.of());
     }
     Risk r = b.risk().get();
     return new RiskView(
         r.level().id(),
         Labels.risk(r.level()),
+        "Why the risk level is " + r.level().id(),
         BriefWording.riskSummary(b.risk()),
         BriefWording.reasons(r, false));
   }
