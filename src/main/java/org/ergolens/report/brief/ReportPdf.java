@@ -74,7 +74,7 @@ public final class ReportPdf {
           bytes = in.readAllBytes();
         }
         digest.update(bytes);
-        PDDocument brief = Loader.loadPDF(new RandomAccessReadBuffer(bytes));
+        PDDocument brief = load(part.bookmark(), bytes);
         sources.add(brief);
         int first = report.getNumberOfPages();
         merger.appendDocument(report, brief);
@@ -97,6 +97,15 @@ public final class ReportPdf {
       for (PDDocument d : sources) {
         d.close();
       }
+    }
+  }
+
+  private static PDDocument load(String bookmark, byte[] pdf) throws IOException {
+    try {
+      return Loader.loadPDF(new RandomAccessReadBuffer(pdf));
+    } catch (IOException e) {
+      throw new IOException(
+          "Cannot add the brief '" + bookmark + "' to report.pdf: it is not a readable PDF", e);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -105,6 +104,7 @@ class ReportPdfTest {
                         new ReportPdf.Part(
                             "x", () -> new ByteArrayInputStream("<html/>".getBytes()))),
                     new ByteArrayOutputStream()));
-    assertTrue(e.getMessage() != null);
+    assertEquals(
+        "Cannot add the brief 'x' to report.pdf: it is not a readable PDF", e.getMessage());
   }
 }
