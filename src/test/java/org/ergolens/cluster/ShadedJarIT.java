@@ -1,5 +1,6 @@
 package org.ergolens.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.ergolens.report.brief.BriefSample;
+import org.ergolens.testing.ChildProcesses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code jar tf target/ergolens-app.jar} must show: our classes and our relocated libraries,
@@ -116,7 +121,12 @@ class ShadedJarIT {
             "org/unbescape/html/HtmlEscape",
             "org/apache/commons/math3/linear/RealMatrix",
             "org/apache/commons/statistics/inference/ChiSquareTest",
-            "com/carrotsearch/hppc/LongIntHashMap")) {
+            "com/carrotsearch/hppc/LongIntHashMap",
+            "com/openhtmltopdf/pdfboxout/PdfRendererBuilder",
+            "org/apache/pdfbox/pdmodel/PDDocument",
+            "org/apache/fontbox/ttf/TrueTypeFont",
+            "org/apache/batik/bridge/GVTBuilder",
+            "org/w3c/dom/svg/SVGDocument")) {
       assertTrue(classes.contains(SHADED + lib + ".class"), lib + " is bundled, relocated");
     }
   }
@@ -139,6 +149,49 @@ class ShadedJarIT {
       }
     }
     assertEquals(List.of(), offenders.stream().distinct().limit(5).toList());
+  }
+
+  /**
+   * The PDF libraries work relocated: a JVM with only the application jar (and the logging API a
+   * Spark installation provides) renders the fixtures' briefs and report.pdf, byte for byte as the
+   * unrelocated libraries of the test class path do.
+   */
+  @Test
+  void itRendersTheBriefsAsTheLibrariesDo(@TempDir Path dir) throws Exception {
+    Path jarOut = dir.resolve("jar");
+    List<String> cp = new ArrayList<>();
+    cp.add(System.getProperty("ergolens.appJar", "target/ergolens-app.jar"));
+    cp.add(Path.of("target/test-classes").toAbsolutePath().toString());
+    for (String entry :
+        Files.readString(Path.of(System.getProperty("ergolens.classpathFile"))).trim().split(":")) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("slf4j-api-") || name.startsWith("jcl-over-slf4j-")) {
+        cp.add(entry);
+      }
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                String.join(java.io.File.pathSeparator, cp),
+                "org.ergolens.report.brief.BriefSample",
+                jarOut.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile());
+    Process p = ChildProcesses.start(pb);
+    try {
+      assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the child finished");
+      assertEquals(0, p.exitValue(), Files.readString(dir.resolve("child.log")));
+    } finally {
+      ChildProcesses.stop(p);
+    }
+    Path here = dir.resolve("here");
+    BriefSample.write(here);
+    for (String f :
+        List.of("field-sales.pdf", "organisation.pdf", "report.pdf", "field-sales.html")) {
+      assertArrayEquals(
+          Files.readAllBytes(here.resolve(f)), Files.readAllBytes(jarOut.resolve(f)), f);
+    }
   }
 
   /**
