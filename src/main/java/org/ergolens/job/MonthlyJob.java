@@ -22,7 +22,6 @@ import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.Futures;
-import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.Columns;
@@ -39,12 +38,11 @@ import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
-import org.ergolens.privacy.RollUpResult;
+import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
-import org.ergolens.report.AuditCounts;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
@@ -212,7 +210,11 @@ public final class MonthlyJob {
     String restricted = new Path(options.out(), "restricted").toString();
     MonthDirectory restrictedDir = open(restricted, month.partition());
     if (options.auditCounts()) {
-      AuditCounts.write(patterns, restrictedDir);
+      try {
+        AuditCounts.write(patterns, restrictedDir);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
     // The rejects need the counts only: the executors read their records while the driver computes
     // the tables and the report, and the run waits for them before it publishes either directory.
@@ -307,9 +309,7 @@ public final class MonthlyJob {
       CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
     describe("computing tables for " + month);
     MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
-    MonthHistory.Publication publication = history.publish(patterns, true);
-    RollUpResult units = publication.units();
-    MonthlyAnalysis.Result published = publication.published();
+    PublishedMonth published = history.publish(patterns, true);
     watch.lap("analysis");
     List<Recommendation> recommendations = recommend(published);
     watch.lap("recommend");
@@ -318,9 +318,7 @@ public final class MonthlyJob {
             history.between(
                 month.month().minusMonths(options.config().trendMonths()),
                 month.month().minusMonths(1)));
-    months.add(
-        new MonthSnapshot(
-            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
+    months.add(new MonthSnapshot(month.month(), reportsInMonth, published));
     List<TrendRow> trends =
         options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
     List<InterventionResult> followUps =
@@ -333,18 +331,15 @@ public final class MonthlyJob {
             Futures.join(checksums),
             counts,
             history.factors().stream().map(Factor::id).toList(),
-            published.organisationSummary(),
-            published.effects(),
-            published.summaries(),
+            published,
             recommendations,
-            ReportNotes.of(units, k),
-            units.departmentLevelPublishable(),
+            ReportNotes.of(published, k),
             trends,
             followUps);
     return new Computed(
         report,
         previousMonth(months, month.month().minusMonths(1)),
-        publication.raw().organisationSummary().respondents());
+        patterns.stream().mapToLong(CovariatePattern::respondents).sum());
   }
 
   /**
@@ -372,14 +367,14 @@ public final class MonthlyJob {
   /**
    * Ranked actions from the published tables only, so no recommendation quotes a withheld value.
    */
-  private List<Recommendation> recommend(MonthlyAnalysis.Result published) {
+  private List<Recommendation> recommend(PublishedMonth published) {
     List<Recommendation> recommendations =
         new Recommender(Catalog.standard(), RankingSettings.of(options.config()))
-            .recommend(published.effects(), published.summaries(), published.organisationSummary());
+            .recommend(published);
     LOG.info(
         "Recommendations: {} actions for {} reporting units and the organisation",
         recommendations.size(),
-        published.summaries().size());
+        published.units().size());
     return recommendations;
   }
 

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.FactorEffect;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.stats.AdjustedRatios;
+import org.ergolens.stats.RatioEstimate;
 
 /**
  * The risk-factor section: the forest plot panels, their table, and why the other outcomes have no
@@ -21,7 +24,7 @@ public record ForestView(List<Panel> panels, DataTable table, List<String> notFi
   /** A panel as the template shows it. */
   public record Panel(String outcome, String label, SafeString svg) {}
 
-  static ForestView of(List<FactorEffect> effects) {
+  static ForestView of(List<PublishedEffect> effects) {
     List<Panel> panels =
         ForestPlot.panels(effects).stream()
             .map(p -> new Panel(p.outcome(), p.label(), Svgs.markup(p.svg())))
@@ -37,35 +40,33 @@ public record ForestView(List<Panel> panels, DataTable table, List<String> notFi
             .numberColumn("95% CI high")
             .numberColumn("p");
     for (Outcome o : ForestPlot.outcomeOrder()) {
-      for (FactorEffect e : ForestPlot.fitted(effects)) {
-        if (e.outcome().equals(o.id())) {
+      for (ForestPlot.Fitted e : ForestPlot.fitted(effects)) {
+        if (e.id().outcome() == o) {
+          RatioEstimate or = e.oddsRatio();
           t.row(null)
               .cell(o.label())
-              .cell(Labels.factorLevel(e.factor(), e.level()))
-              .cell(Labels.level(e.referenceLevel()))
-              .number(e.adjustedOddsRatio(), Formats.ratio(e.adjustedOddsRatio()))
-              .number(e.adjOrCiLow(), Formats.ratio(e.adjOrCiLow()))
-              .number(e.adjOrCiHigh(), Formats.ratio(e.adjOrCiHigh()))
-              .number(e.adjPValue(), pValue(e.adjPValue()));
+              .cell(Labels.factorLevel(e.id().factor().id(), e.id().level()))
+              .cell(Labels.level(e.id().referenceLevel()))
+              .number(or.ratio(), Formats.ratio(or.ratio()))
+              .number(or.ciLow(), Formats.ratio(or.ciLow()))
+              .number(or.ciHigh(), Formats.ratio(or.ciHigh()))
+              .number(or.pValue(), pValue(or.pValue()));
         }
       }
     }
     return new ForestView(panels, t.build(), notFitted(effects, panels));
   }
 
-  private static List<String> notFitted(List<FactorEffect> effects, List<Panel> panels) {
+  private static List<String> notFitted(List<PublishedEffect> effects, List<Panel> panels) {
     Map<String, String> notes = new LinkedHashMap<>();
     for (Outcome o : ForestPlot.outcomeOrder()) {
       if (panels.stream().noneMatch(p -> p.outcome().equals(o.id()))) {
         effects.stream()
-            .filter(
-                e ->
-                    FactorEffect.SCOPE_ORGANIZATION.equals(e.scope())
-                        && e.outcome().equals(o.id())
-                        && e.adjustedNote() != null)
+            .filter(e -> e.id().scope() == Scope.ORGANIZATION && e.id().outcome() == o)
+            .map(e -> e.adjusted().map(AdjustedRatios::note).orElse(null))
+            .filter(java.util.Objects::nonNull)
             .findFirst()
-            .ifPresent(
-                e -> notes.put(o.label(), e.adjustedNote().replaceFirst("^not fitted: ", "")));
+            .ifPresent(note -> notes.put(o.label(), note.replaceFirst("^not fitted: ", "")));
       }
     }
     List<String> out = new ArrayList<>();

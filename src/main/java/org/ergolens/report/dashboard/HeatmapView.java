@@ -4,8 +4,8 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * The department × outcome section.
@@ -16,7 +16,7 @@ import org.ergolens.model.Outcome;
  */
 public record HeatmapView(SafeString chart, DataTable table, List<String> reasons) {
 
-  static HeatmapView of(UnitSummary org, List<UnitSummary> units) {
+  static HeatmapView of(PublishedSummary org, List<PublishedSummary> units) {
     DataTable.Builder t =
         DataTable.builder(
                 "heatmap-table",
@@ -29,7 +29,7 @@ public record HeatmapView(SafeString chart, DataTable table, List<String> reason
     }
     t.textColumn("Includes");
     Set<String> reasons = new TreeSet<>();
-    for (UnitSummary u : Heatmap.order(units)) {
+    for (PublishedSummary u : Heatmap.order(units)) {
       String why = Labels.reasons(u.suppressionReason());
       t.row(DataTable.filterKey(u.department(), u.name()))
           .cell(Labels.unit(u))

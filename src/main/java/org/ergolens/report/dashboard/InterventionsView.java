@@ -1,6 +1,8 @@
 package org.ergolens.report.dashboard;
 
 import java.util.List;
+import java.util.Optional;
+import org.ergolens.config.InterventionSpec;
 import org.ergolens.trend.InterventionResult;
 
 /**
@@ -25,8 +27,9 @@ public record InterventionsView(List<Item> items) {
     java.util.ArrayList<Item> items = new java.util.ArrayList<>();
     int i = 0;
     for (InterventionResult r : results) {
+      InterventionSpec change = r.change();
       DataTable.Builder t =
-          DataTable.builder("intervention-" + i++, "Before and after: " + r.department())
+          DataTable.builder("intervention-" + i++, "Before and after: " + change.department())
               .textColumn("Measure")
               .numberColumn("Department before")
               .numberColumn("Department after")
@@ -34,36 +37,18 @@ public record InterventionsView(List<Item> items) {
               .numberColumn("Others after")
               .numberColumn("Difference in differences")
               .numberColumn("95% CI");
-      row(
-          t,
-          "Share at " + Labels.level(r.level()),
-          r.exposureBefore(),
-          r.exposureAfter(),
-          r.othersExposureBefore(),
-          r.othersExposureAfter(),
-          r.exposureDid(),
-          r.exposureDidCiLow(),
-          r.exposureDidCiHigh());
-      row(
-          t,
-          "Discomfort (" + r.outcome().replace('_', ' ') + ")",
-          r.prevalenceBefore(),
-          r.prevalenceAfter(),
-          r.othersPrevalenceBefore(),
-          r.othersPrevalenceAfter(),
-          r.prevalenceDid(),
-          r.prevalenceDidCiLow(),
-          r.prevalenceDidCiHigh());
+      row(t, "Share at " + Labels.level(change.level()), r.exposure());
+      row(t, "Discomfort (" + change.targetOutcome().id().replace('_', ' ') + ")", r.prevalence());
       items.add(
           new Item(
-              r.department()
+              change.department()
                   + ": "
-                  + Labels.factorLevel(r.factor(), r.level())
+                  + Labels.factorLevel(change.targetFactor().id(), change.level())
                   + ", from "
-                  + r.start(),
-              r.description() == null ? "" : r.description(),
+                  + change.start(),
+              change.description() == null ? "" : change.description(),
               r.unit() == null ? "" : r.unit(),
-              r.monthsBefore() + " months before, " + r.monthsAfter() + " since",
+              r.periods().before() + " months before, " + r.periods().after() + " since",
               r.finding(),
               r.caveat(),
               t.build()));
@@ -71,16 +56,16 @@ public record InterventionsView(List<Item> items) {
     return new InterventionsView(List.copyOf(items));
   }
 
+  /** One measure's row: its values before and after, or dashes when it cannot be shown. */
   private static void row(
-      DataTable.Builder t,
-      String label,
-      Double before,
-      Double after,
-      Double othersBefore,
-      Double othersAfter,
-      Double did,
-      Double low,
-      Double high) {
+      DataTable.Builder t, String label, Optional<InterventionResult.Measure> measure) {
+    Double before = measure.map(InterventionResult.Measure::before).orElse(null);
+    Double after = measure.map(InterventionResult.Measure::after).orElse(null);
+    Double othersBefore = measure.map(InterventionResult.Measure::othersBefore).orElse(null);
+    Double othersAfter = measure.map(InterventionResult.Measure::othersAfter).orElse(null);
+    Double did = measure.map(m -> m.difference().difference()).orElse(null);
+    Double low = measure.map(m -> m.difference().ciLow()).orElse(null);
+    Double high = measure.map(m -> m.difference().ciHigh()).orElse(null);
     t.row(null)
         .cell(label)
         .number(before, Formats.percent(before))

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
 
 /**
@@ -22,7 +22,7 @@ public record RedFlagsView(
     String count, String share, String change, SafeString chart, DataTable table) {
 
   static RedFlagsView of(
-      UnitSummary org, List<UnitSummary> units, Optional<PreviousMonth> previous) {
+      PublishedSummary org, List<PublishedSummary> units, Optional<PreviousMonth> previous) {
     Double before = previous.map(PreviousMonth::redFlagShare).orElse(null);
     String change =
         org.redFlagShare() != null && before != null
@@ -35,13 +35,14 @@ public record RedFlagsView(
             .numberColumn("Respondents")
             .numberColumn("With a red flag")
             .numberColumn("Share");
-    List<UnitSummary> ordered =
+    List<PublishedSummary> ordered =
         units.stream()
             .sorted(
                 Comparator.comparing(
-                    UnitSummary::redFlagShare, Comparator.nullsLast(Comparator.reverseOrder())))
+                    PublishedSummary::redFlagShare,
+                    Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
-    for (UnitSummary u : ordered) {
+    for (PublishedSummary u : ordered) {
       String why = Labels.reasons(u.suppressionReason());
       Double s = u.redFlagShare();
       bars.add(

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
 
 /**
@@ -18,7 +18,7 @@ import org.ergolens.report.PreviousMonth;
  */
 public record RegionsView(SafeString chart, DataTable table) {
 
-  static RegionsView of(UnitSummary org, Optional<PreviousMonth> previous) {
+  static RegionsView of(PublishedSummary org, Optional<PreviousMonth> previous) {
     List<Outcome> regions = byPrevalence(org);
     List<BarChart.Bar> bars = new ArrayList<>();
     String why = Labels.reasons(org.suppressionReason());
@@ -69,7 +69,7 @@ public record RegionsView(SafeString chart, DataTable table) {
   }
 
   /** The nine regions, highest prevalence first; withheld ones last. */
-  static List<Outcome> byPrevalence(UnitSummary org) {
+  static List<Outcome> byPrevalence(PublishedSummary org) {
     return Outcome.regions().stream()
         .sorted(
             Comparator.comparing(org::prevalence, Comparator.nullsLast(Comparator.reverseOrder())))

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ergolens.privacy.PublishedRows;
 import org.ergolens.report.DashboardWriter;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
@@ -229,12 +230,9 @@ class DashboardRenderTest {
             m.inputs(),
             m.datasets(),
             m.factors(),
-            m.organisation(),
-            m.effects(),
-            m.units(),
+            PublishedRows.month(m.organisation(), m.units(), m.effects(), false),
             m.recommendations(),
             m.notes(),
-            false,
             List.of(),
             List.of());
     String html = DashboardWriter.render(hidden, Optional.empty());
