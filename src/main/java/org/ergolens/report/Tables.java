@@ -27,7 +27,7 @@ public final class Tables {
 
   /**
    * {@code factor_effects}: the contract's columns, then {@code suppression_reason} (why a row is
-   * withheld).
+   * withheld) and {@code note} (what to know about the crude ratios, e.g. the zero-cell rule).
    */
   static final TableSpec<PublishedEffect> FACTOR_EFFECTS_SPEC =
       TableSpec.<PublishedEffect>builder(FACTOR_EFFECTS)
@@ -61,6 +61,7 @@ public final class Tables {
           .number("attributable_cases", attribution(Attribution::cases))
           .flag("suppressed", PublishedEffect::suppressed)
           .text("suppression_reason", e -> e.suppression().reason())
+          .text("note", crude(CrudeEffect::note))
           .build();
 
   /**
