@@ -43,6 +43,7 @@ public final class MonthlySeries {
   private final JobConfig config;
   private int partitions;
   private YearMonth unmatchedFrom;
+  private Dataset<Row> cached;
 
   /**
    * @param first the first month of the series
@@ -124,6 +125,7 @@ public final class MonthlySeries {
     Map<YearMonth, Long> unmatched = new TreeMap<>();
     Dataset<Row> counted =
         patternCounts(acceptedSurveys, acceptedReports).persist(StorageLevel.MEMORY_AND_DISK());
+    cached = counted;
     for (Row r : counted.filter(col(Columns.POSITION).isNull()).collectAsList()) {
       YearMonth m = fromIndex(r.getInt(r.fieldIndex(MONTH)));
       long n = r.getLong(r.fieldIndex(REPORTS));
@@ -147,6 +149,14 @@ public final class MonthlySeries {
         counted
             .filter(col(Columns.POSITION).isNotNull())
             .select(col(MONTH), col(Columns.FILE_INDEX), col(Columns.POSITION)));
+  }
+
+  /** Releases the counts {@link #collect} cached for the unmatched reports' positions. */
+  public void unpersist() {
+    if (cached != null) {
+      cached.unpersist();
+      cached = null;
+    }
   }
 
   /**

@@ -50,6 +50,7 @@ public final class Ingestion {
   private final Map<DatasetSpec, List<FileLayout>> textLayouts = new EnumMap<>(DatasetSpec.class);
   private final Map<DatasetSpec, Map<String, String>> parquetNames =
       new EnumMap<>(DatasetSpec.class);
+  private final List<Dataset<Row>> persisted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Ingestion(SparkSession spark, String input) {
     this.spark = spark;
@@ -196,6 +197,7 @@ public final class Ingestion {
     DatasetSpec spec = DatasetSpec.DISCOMFORT_REPORTS;
     Dataset<Row> checked = cached(spec, validated);
     Dataset<Row> repeats = duplicatePositions(checked).persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(repeats);
     return new IngestedDataset(
         spec,
         files.get(spec),
@@ -232,7 +234,15 @@ public final class Ingestion {
    * input is parsed once.
    */
   private Dataset<Row> cached(DatasetSpec spec, Dataset<Row> rows) {
-    return slim(spec, rows).persist(cacheLevel);
+    Dataset<Row> cached = slim(spec, rows).persist(cacheLevel);
+    persisted.add(cached);
+    return cached;
+  }
+
+  /** Releases every dataset {@link #read} cached: the run calls this when it ends. */
+  public void unpersist() {
+    persisted.forEach(Dataset::unpersist);
+    persisted.clear();
   }
 
   /**
