@@ -185,27 +185,17 @@ public final class MonthlySeries {
       sums.add(sum(col(c)).as(c));
     }
     return byRespondent(answers(acceptedSurveys).unionByName(reports(acceptedReports)))
-        .mapPartitions(fold(false), Encoders.row(PatternFold.PATTERNS))
+        .mapPartitions(fold(), Encoders.row(PatternFold.PATTERNS))
         .groupBy(keys.toArray(Column[]::new))
         .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
   }
 
-  /**
-   * One row per respondent and month of the series in which the respondent is in the population:
-   * respondent, month, department and levels of the answer in force.
-   */
-  Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    return byRespondent(answers(acceptedSurveys))
-        .mapPartitions(fold(true), Encoders.row(PatternFold.RESPONDENT_MONTHS));
-  }
-
-  private PatternFold fold(boolean perRespondent) {
+  private PatternFold fold() {
     return new PatternFold(
         index(first),
         index(last) - index(first) + 1,
         config.surveyLookbackMonths(),
-        index(unmatchedFrom),
-        perRespondent);
+        index(unmatchedFrom));
   }
 
   /**

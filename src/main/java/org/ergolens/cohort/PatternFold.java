@@ -21,9 +21,9 @@ import org.ergolens.model.Outcome;
 
 /**
  * Folds one partition of answers and reports (all rows of each respondent in the same partition)
- * into pattern counts per month, or, for tests, into one row per respondent and month. The rows of
- * the partition's respondents are held in memory while it runs, a few numbers per answer and per
- * month; what it returns is bounded by the number of patterns, not of people.
+ * into pattern counts per month. The rows of the partition's respondents are held in memory while
+ * it runs, a few numbers per answer and per month; what it returns is bounded by the number of
+ * patterns, not of people.
  */
 final class PatternFold implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -67,25 +67,20 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
    */
   static final StructType PATTERNS = patternsSchema();
 
-  /** Respondent, month, department and levels of each month the respondent is in population. */
-  static final StructType RESPONDENT_MONTHS = respondentMonthsSchema();
-
   private final int firstMonth;
   private final int months;
   private final int lookback;
   private final int positionsFrom;
-  private final boolean perRespondent;
 
   /**
    * @param positionsFrom the first month (index) whose unmatched reports are named by their place
    *     in the input
    */
-  PatternFold(int firstMonth, int months, int lookback, int positionsFrom, boolean perRespondent) {
+  PatternFold(int firstMonth, int months, int lookback, int positionsFrom) {
     this.firstMonth = firstMonth;
     this.months = months;
     this.lookback = lookback;
     this.positionsFrom = positionsFrom;
-    this.perRespondent = perRespondent;
   }
 
   @Override
@@ -110,9 +105,7 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
         p.addReport(e.getInt(1), e.getInt(7), e.getInt(3), e.getLong(4));
       }
     }
-    return perRespondent
-        ? respondentMonths(people, departments)
-        : patterns(people.values(), departments);
+    return patterns(people.values(), departments);
   }
 
   /** The partition's departments as numbers 0, 1, …, in the order first seen. */
@@ -133,25 +126,6 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     String name(int number) {
       return number < 0 ? null : names.get(number);
     }
-  }
-
-  private Iterator<Row> respondentMonths(
-      Map<String, RespondentMonths> people, Departments departments) {
-    List<Row> out = new ArrayList<>();
-    people.forEach(
-        (id, p) ->
-            p.visit(
-                (month, department, levels, flags, reports) -> {
-                  if (department >= 0) {
-                    Object[] row = new Object[RESPONDENT_MONTHS.size()];
-                    row[0] = id;
-                    row[1] = month;
-                    row[2] = departments.name(department);
-                    putLevels(row, 3, levels);
-                    out.add(RowFactory.create(row));
-                  }
-                }));
-    return out.iterator();
   }
 
   /**
@@ -242,14 +216,6 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     }
     return s.add(Columns.FILE_INDEX, DataTypes.IntegerType, true)
         .add(Columns.POSITION, DataTypes.LongType, true);
-  }
-
-  private static StructType respondentMonthsSchema() {
-    return withLevels(
-        new StructType()
-            .add(Columns.RESPONDENT_ID, DataTypes.StringType, false)
-            .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
-            .add(Columns.DEPARTMENT, DataTypes.StringType, false));
   }
 
   /** The schema with a level index column per factor appended. */

@@ -25,10 +25,4 @@ public record JobOptions(
   public JobOptions {
     months = List.copyOf(months);
   }
-
-  /** Options without audit counts. */
-  public JobOptions(
-      String input, String out, List<YearMonth> months, JobConfig config, String configSource) {
-    this(input, out, months, config, configSource, false);
-  }
 }

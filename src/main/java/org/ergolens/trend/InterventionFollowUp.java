@@ -49,15 +49,11 @@ public final class InterventionFollowUp {
     int months;
   }
 
-  static InterventionResult followUp(InterventionSpec spec, List<MonthSnapshot> months) {
-    return followUp(spec, months, List.of(spec.department()));
-  }
-
   /**
    * @param changed every department with a configured change; the units holding them are left out
    *     of the comparison group
    */
-  static InterventionResult followUp(
+  private static InterventionResult followUp(
       InterventionSpec spec, List<MonthSnapshot> months, List<String> changed) {
     YearMonth firstAfter = spec.firstMonthAfter();
     Factor factor = spec.targetFactor();

@@ -41,9 +41,14 @@ class InterventionFollowUpTest {
     return out;
   }
 
+  /** The follow-up of one configured change. */
+  static InterventionResult followUp(InterventionSpec spec, List<MonthSnapshot> months) {
+    return InterventionFollowUp.of(List.of(spec), months).get(0);
+  }
+
   @Test
   void aLoweredExposureAndFewerCasesShowAsNegativeDifferences() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(100, null));
+    InterventionResult r = followUp(DOCKS, months(100, null));
     assertEquals(6, r.periods().before());
     assertEquals(6, r.periods().after());
     assertEquals("sales", r.unit());
@@ -86,14 +91,14 @@ class InterventionFollowUpTest {
     InterventionSpec north =
         new InterventionSpec(
             "sales-north", "monitor_position", "laptop_only", "2026-05-01", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(north, months(100, null));
+    InterventionResult r = followUp(north, months(100, null));
     assertEquals("sales", r.unit());
     assertEquals("any_region", r.change().targetOutcome().id());
   }
 
   @Test
   void aTinyUnitGetsACaveatInsteadOfAnEstimate() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(8, null));
+    InterventionResult r = followUp(DOCKS, months(8, null));
     assertTrue(r.prevalence().isEmpty());
     assertTrue(r.exposure().isEmpty(), "pooled shares of a tiny group are not shown alone");
     assertTrue(r.caveat().contains("Too few"), r.caveat());
@@ -101,7 +106,7 @@ class InterventionFollowUpTest {
 
   @Test
   void aWithheldMonthWithholdsThePrevalenceEstimate() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(100, 3L));
+    InterventionResult r = followUp(DOCKS, months(100, 3L));
     assertTrue(r.prevalence().isEmpty());
     assertTrue(
         r.exposure().orElseThrow().difference().difference() < 0,
@@ -113,7 +118,7 @@ class InterventionFollowUpTest {
   void aStartAfterTheLastMonthSaysSo() {
     InterventionSpec later =
         new InterventionSpec("sales", "monitor_position", "laptop_only", "2027-01-15", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(later, months(100, null));
+    InterventionResult r = followUp(later, months(100, null));
     assertEquals(0, r.periods().after());
     assertTrue(r.exposure().isEmpty());
     assertTrue(r.caveat().contains("No month with reports from 2027-02 on yet."), r.caveat());
@@ -124,7 +129,7 @@ class InterventionFollowUpTest {
     InterventionSpec nowhere =
         new InterventionSpec(
             "nowhere", "monitor_position", "laptop_only", "2026-05-01", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(nowhere, months(100, null));
+    InterventionResult r = followUp(nowhere, months(100, null));
     assertNull(r.unit());
     assertTrue(r.caveat().startsWith("Department nowhere has no respondents"), r.caveat());
   }
