@@ -28,11 +28,17 @@ import org.ergolens.model.Outcome;
 final class PatternFold implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
+  private static final String MONTH = "month";
+  private static final String DAY = "day";
+  private static final String FILE = "file";
+  private static final String POSITION = "position";
+  private static final String LEVELS = "levels";
+  private static final String FLAGS = "flags";
+
   /**
-   * One answer or report as the fold reads it, by position: respondent, month index, day (epoch
-   * day), file, row, department, packed levels ({@link PackedLevels}), outcome flag bits. An answer
-   * has no flags; a report has only its month, file, row and flags. A null argument is a null
-   * column.
+   * One answer or report as the fold reads it: respondent, month index, day (epoch day), file, row,
+   * department, packed levels ({@link PackedLevels}), outcome flag bits. An answer has no flags; a
+   * report has only its month, file, row and flags. A null argument is a null column.
    */
   static Column[] event(
       Column month,
@@ -44,13 +50,13 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
       Column flags) {
     return new Column[] {
       col(Columns.RESPONDENT_ID),
-      month.as("month"),
-      orNull(day, DataTypes.IntegerType).as("day"),
-      orNull(file, DataTypes.IntegerType).as("file"),
-      orNull(position, DataTypes.LongType).as("position"),
+      month.as(MONTH),
+      orNull(day, DataTypes.IntegerType).as(DAY),
+      orNull(file, DataTypes.IntegerType).as(FILE),
+      orNull(position, DataTypes.LongType).as(POSITION),
       orNull(department, DataTypes.StringType).as(Columns.DEPARTMENT),
-      orNull(levels, DataTypes.IntegerType).as("levels"),
-      orNull(flags, DataTypes.IntegerType).as("flags")
+      orNull(levels, DataTypes.IntegerType).as(LEVELS),
+      orNull(flags, DataTypes.IntegerType).as(FLAGS)
     };
   }
 
@@ -83,26 +89,54 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     this.positionsFrom = positionsFrom;
   }
 
+  /** Where each field of an event is, looked up by name once per partition. */
+  private record EventFields(
+      int respondent,
+      int month,
+      int day,
+      int file,
+      int position,
+      int department,
+      int levels,
+      int flags) {
+    static EventFields of(StructType schema) {
+      return new EventFields(
+          schema.fieldIndex(Columns.RESPONDENT_ID),
+          schema.fieldIndex(MONTH),
+          schema.fieldIndex(DAY),
+          schema.fieldIndex(FILE),
+          schema.fieldIndex(POSITION),
+          schema.fieldIndex(Columns.DEPARTMENT),
+          schema.fieldIndex(LEVELS),
+          schema.fieldIndex(FLAGS));
+    }
+  }
+
   @Override
   public Iterator<Row> call(Iterator<Row> events) {
     Map<String, RespondentMonths> people = new HashMap<>();
     Departments departments = new Departments();
+    EventFields f = null;
     while (events.hasNext()) {
       Row e = events.next();
+      if (f == null) {
+        f = EventFields.of(e.schema());
+      }
       RespondentMonths p =
           people.computeIfAbsent(
-              e.getString(0),
+              e.getString(f.respondent()),
               id -> new RespondentMonths(firstMonth, months, lookback, positionsFrom));
-      if (e.isNullAt(7)) {
+      if (e.isNullAt(f.flags())) {
         p.addAnswer(
-            e.getInt(1),
-            e.getInt(2),
-            e.getInt(3),
-            e.getLong(4),
-            departments.number(e.getString(5)),
-            e.getInt(6));
+            e.getInt(f.month()),
+            e.getInt(f.day()),
+            e.getInt(f.file()),
+            e.getLong(f.position()),
+            departments.number(e.getString(f.department())),
+            e.getInt(f.levels()));
       } else {
-        p.addReport(e.getInt(1), e.getInt(7), e.getInt(3), e.getLong(4));
+        p.addReport(
+            e.getInt(f.month()), e.getInt(f.flags()), e.getInt(f.file()), e.getLong(f.position()));
       }
     }
     return patterns(people.values(), departments);
