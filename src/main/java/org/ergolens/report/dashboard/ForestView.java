@@ -9,7 +9,6 @@ import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.RatioEstimate;
 
 /**
  * The risk-factor section: the forest plot panels, their table, and why the other outcomes have no
@@ -29,32 +28,29 @@ public record ForestView(List<Panel> panels, DataTable table, List<String> notFi
         ForestPlot.panels(effects).stream()
             .map(p -> new Panel(p.outcome(), p.label(), Svgs.markup(p.svg())))
             .toList();
-    DataTable.Builder t =
-        DataTable.builder(
-                "forest-table", "Adjusted odds ratios with 95% confidence intervals (organisation)")
-            .textColumn("Outcome")
-            .textColumn("Factor level")
-            .textColumn("Compared with")
-            .numberColumn("Adjusted odds ratio")
-            .numberColumn("95% CI low")
-            .numberColumn("95% CI high")
-            .numberColumn("p");
+    List<ForestPlot.Fitted> rows = new ArrayList<>();
     for (Outcome o : ForestPlot.outcomeOrder()) {
       for (ForestPlot.Fitted e : ForestPlot.fitted(effects)) {
         if (e.id().outcome() == o) {
-          RatioEstimate or = e.oddsRatio();
-          t.row(null)
-              .cell(o.label())
-              .cell(Labels.factorLevel(e.id().factor().id(), e.id().level()))
-              .cell(Labels.level(e.id().referenceLevel()))
-              .number(or.ratio(), Formats.ratio(or.ratio()))
-              .number(or.ciLow(), Formats.ratio(or.ciLow()))
-              .number(or.ciHigh(), Formats.ratio(or.ciHigh()))
-              .number(or.pValue(), pValue(or.pValue()));
+          rows.add(e);
         }
       }
     }
-    return new ForestView(panels, t.build(), notFitted(effects, panels));
+    DataTable table =
+        DataTable.<ForestPlot.Fitted>spec()
+            .text("Outcome", e -> e.id().outcome().label())
+            .text("Factor level", e -> Labels.factorLevel(e.id().factor().id(), e.id().level()))
+            .text("Compared with", e -> Labels.level(e.id().referenceLevel()))
+            .number("Adjusted odds ratio", e -> e.oddsRatio().ratio(), Formats::ratio)
+            .number("95% CI low", e -> e.oddsRatio().ciLow(), Formats::ratio)
+            .number("95% CI high", e -> e.oddsRatio().ciHigh(), Formats::ratio)
+            .number("p", e -> e.oddsRatio().pValue(), ForestView::pValue)
+            .table(
+                "forest-table",
+                "Adjusted odds ratios with 95% confidence intervals (organisation)",
+                rows,
+                e -> null);
+    return new ForestView(panels, table, notFitted(effects, panels));
   }
 
   private static List<String> notFitted(List<PublishedEffect> effects, List<Panel> panels) {

@@ -2,8 +2,11 @@ package org.ergolens.report.dashboard;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ergolens.config.InterventionSpec;
+import org.ergolens.report.dashboard.DataTable.Cell;
 import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.InterventionResult.Measure;
 
 /**
  * The intervention follow-up section: per configured change, the department against the rest of the
@@ -28,17 +31,16 @@ public record InterventionsView(List<Item> items) {
     int i = 0;
     for (InterventionResult r : results) {
       InterventionSpec change = r.change();
-      DataTable.Builder t =
-          DataTable.builder("intervention-" + i++, "Before and after: " + change.department())
-              .textColumn("Measure")
-              .numberColumn("Department before")
-              .numberColumn("Department after")
-              .numberColumn("Others before")
-              .numberColumn("Others after")
-              .numberColumn("Difference in differences")
-              .numberColumn("95% CI");
-      row(t, "Share at " + Labels.level(change.level()), r.exposure());
-      row(t, "Discomfort (" + change.targetOutcome().id().replace('_', ' ') + ")", r.prevalence());
+      DataTable t =
+          MEASURES.table(
+              "intervention-" + i++,
+              "Before and after: " + change.department(),
+              List.of(
+                  new MeasureRow("Share at " + Labels.level(change.level()), r.exposure()),
+                  new MeasureRow(
+                      "Discomfort (" + change.targetOutcome().id().replace('_', ' ') + ")",
+                      r.prevalence())),
+              m -> null);
       items.add(
           new Item(
               change.department()
@@ -51,29 +53,35 @@ public record InterventionsView(List<Item> items) {
               r.periods().before() + " months before, " + r.periods().after() + " since",
               r.finding(),
               r.caveat(),
-              t.build()));
+              t));
     }
     return new InterventionsView(List.copyOf(items));
   }
 
-  /** One measure's row: its values before and after, or dashes when it cannot be shown. */
-  private static void row(
-      DataTable.Builder t, String label, Optional<InterventionResult.Measure> measure) {
-    Double before = measure.map(InterventionResult.Measure::before).orElse(null);
-    Double after = measure.map(InterventionResult.Measure::after).orElse(null);
-    Double othersBefore = measure.map(InterventionResult.Measure::othersBefore).orElse(null);
-    Double othersAfter = measure.map(InterventionResult.Measure::othersAfter).orElse(null);
-    Double did = measure.map(m -> m.difference().difference()).orElse(null);
-    Double low = measure.map(m -> m.difference().ciLow()).orElse(null);
-    Double high = measure.map(m -> m.difference().ciHigh()).orElse(null);
-    t.row(null)
-        .cell(label)
-        .number(before, Formats.percent(before))
-        .number(after, Formats.percent(after))
-        .number(othersBefore, Formats.percent(othersBefore))
-        .number(othersAfter, Formats.percent(othersAfter))
-        .number(did, did == null ? "—" : points(did))
-        .number(low, low == null ? "—" : points(low) + " to " + points(high));
+  /** One measure of a change: its values before and after, or dashes when it cannot be shown. */
+  private record MeasureRow(String label, Optional<InterventionResult.Measure> measure) {
+    Double value(Function<InterventionResult.Measure, Double> part) {
+      return measure.map(part).orElse(null);
+    }
+  }
+
+  private static final DataTable.Spec<MeasureRow> MEASURES =
+      DataTable.<MeasureRow>spec()
+          .text("Measure", MeasureRow::label)
+          .number("Department before", m -> m.value(Measure::before), Formats::percent)
+          .number("Department after", m -> m.value(Measure::after), Formats::percent)
+          .number("Others before", m -> m.value(Measure::othersBefore), Formats::percent)
+          .number("Others after", m -> m.value(Measure::othersAfter), Formats::percent)
+          .number(
+              "Difference in differences",
+              m -> m.value(x -> x.difference().difference()),
+              InterventionsView::points)
+          .column("95% CI", true, InterventionsView::interval);
+
+  private static Cell interval(MeasureRow m) {
+    Double low = m.value(x -> x.difference().ciLow());
+    Double high = m.value(x -> x.difference().ciHigh());
+    return Cell.number(low, low == null ? null : points(low) + " to " + points(high));
   }
 
   private static String points(double share) {

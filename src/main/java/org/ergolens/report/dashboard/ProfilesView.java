@@ -72,27 +72,34 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
     return out;
   }
 
-  private static DataTable table(PublishedSummary org, List<PublishedSummary> units, Factor f) {
-    DataTable.Builder t =
-        DataTable.builder(
-                "profiles-table-" + f.id(),
-                Labels.factor(f.id()) + ": share of respondents at each level, by department")
-            .textColumn("Department");
-    for (String level : f.levels()) {
-      t.numberColumn(Labels.level(level));
-    }
-    addRow(t.row(null).cell("Whole organisation"), org, f);
-    for (PublishedSummary u : units) {
-      addRow(t.row(DataTable.filterKey(u.department(), u.name())).cell(Labels.unit(u)), u, f);
-    }
-    return t.build();
-  }
+  /**
+   * A row of a profile table: the organisation or one unit.
+   *
+   * @param label what the row is called
+   * @param filter its department filter key, or null for the organisation
+   * @param summary its published summary
+   */
+  private record ProfileRow(String label, String filter, PublishedSummary summary) {}
 
-  private static void addRow(DataTable.Builder t, PublishedSummary u, Factor f) {
-    String why = Labels.reasons(u.suppressionReason());
+  private static DataTable table(PublishedSummary org, List<PublishedSummary> units, Factor f) {
+    DataTable.Spec<ProfileRow> columns =
+        DataTable.<ProfileRow>spec().text("Department", ProfileRow::label);
     for (String level : f.levels()) {
-      Double s = u.share(f, level);
-      t.published(s, Formats.percent(s), why);
+      columns.published(
+          Labels.level(level),
+          r -> r.summary().share(f, level),
+          Formats::percent,
+          r -> Labels.reasons(r.summary().suppressionReason()));
     }
+    List<ProfileRow> rows = new ArrayList<>();
+    rows.add(new ProfileRow("Whole organisation", null, org));
+    for (PublishedSummary u : units) {
+      rows.add(new ProfileRow(Labels.unit(u), DataTable.filterKey(u.department(), u.name()), u));
+    }
+    return columns.table(
+        "profiles-table-" + f.id(),
+        Labels.factor(f.id()) + ": share of respondents at each level, by department",
+        rows,
+        ProfileRow::filter);
   }
 }

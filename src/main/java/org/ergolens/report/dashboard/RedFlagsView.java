@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
 
@@ -29,12 +30,6 @@ public record RedFlagsView(
             ? Formats.pointChange(org.redFlagShare(), before) + " since " + previous.get().month()
             : null;
     List<BarChart.Bar> bars = new ArrayList<>();
-    DataTable.Builder t =
-        DataTable.builder("red-flags-table", "Respondents with a red flag, by department")
-            .textColumn("Department")
-            .numberColumn("Respondents")
-            .numberColumn("With a red flag")
-            .numberColumn("Share");
     List<PublishedSummary> ordered =
         units.stream()
             .sorted(
@@ -52,12 +47,19 @@ public record RedFlagsView(
               null,
               Formats.percent(s),
               Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag")));
-      t.row(DataTable.filterKey(u.department(), u.name()))
-          .cell(Labels.unit(u))
-          .published(u.respondents(), Formats.count(u.respondents()), why)
-          .published(u.redFlags(), Formats.count(u.redFlags()), why)
-          .published(s, Formats.percent(s), why);
     }
+    Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
+    DataTable table =
+        DataTable.<PublishedSummary>spec()
+            .text("Department", Labels::unit)
+            .published("Respondents", PublishedSummary::respondents, Formats::count, why)
+            .published("With a red flag", PublishedSummary::redFlags, Formats::count, why)
+            .published("Share", PublishedSummary::redFlagShare, Formats::percent, why)
+            .table(
+                "red-flags-table",
+                "Respondents with a red flag, by department",
+                ordered,
+                u -> DataTable.filterKey(u.department(), u.name()));
     SafeString chart =
         bars.isEmpty()
             ? null
@@ -69,10 +71,6 @@ public record RedFlagsView(
                     bars,
                     BarChart.LONG_LABELS));
     return new RedFlagsView(
-        Formats.count(org.redFlags()),
-        Formats.percent(org.redFlagShare()),
-        change,
-        chart,
-        t.build());
+        Formats.count(org.redFlags()), Formats.percent(org.redFlagShare()), change, chart, table);
   }
 }

@@ -51,18 +51,13 @@ public record TrendsView(
             .sorted()
             .toList();
     List<Panel> panels = new ArrayList<>();
-    DataTable.Builder outcomeTable =
-        DataTable.builder("trends-table", "The organisation's prevalence per month")
-            .textColumn("Month");
-    Outcome[] outcomes = Outcome.values();
-    Map<Outcome, Map<String, TrendRow>> orgByOutcome = new LinkedHashMap<>();
-    for (Outcome o : outcomes) {
-      outcomeTable.numberColumn(o.label());
+    DataTable.Spec<String> outcomeColumns = DataTable.<String>spec().text("Month", m -> m);
+    for (Outcome o : Outcome.values()) {
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
       rows.stream()
           .filter(r -> r.id().department() == null && r.id().outcome() == o)
           .forEach(r -> byMonth.put(r.id().month().toString(), r));
-      orgByOutcome.put(o, byMonth);
+      outcomeColumns.number(o.label(), m -> prevalence(byMonth.get(m)), Formats::percent);
       List<TrendChart.Point> points = points(months, byMonth, List.of());
       TrendRow latest = byMonth.get(month);
       panels.add(
@@ -80,19 +75,8 @@ public record TrendsView(
               latest == null ? "—" : Formats.percent(latest.figures().prevalence()),
               change(latest)));
     }
-    for (String m : months) {
-      outcomeTable.row(null).cell(m);
-      for (Outcome o : outcomes) {
-        TrendRow r = orgByOutcome.get(o).get(m);
-        Double p = r == null ? null : r.figures().prevalence();
-        outcomeTable.number(p, Formats.percent(p));
-      }
-    }
     List<UnitRow> unitRows = new ArrayList<>();
-    DataTable.Builder unitTable =
-        DataTable.builder("unit-trends-table", "Discomfort in any region per department and month")
-            .textColumn("Department");
-    months.forEach(unitTable::numberColumn);
+    Map<String, Map<String, TrendRow>> unitByMonth = new LinkedHashMap<>();
     for (int index = 0; index < units.size(); index++) {
       PublishedSummary u = units.get(index);
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
@@ -100,6 +84,7 @@ public record TrendsView(
           .filter(r -> u.department().equals(r.id().department()))
           .filter(r -> r.id().outcome() == Outcome.ANY_REGION)
           .forEach(r -> byMonth.put(r.id().month().toString(), r));
+      unitByMonth.put(u.department(), byMonth);
       List<List<String>> makeUps = new ArrayList<>();
       byMonth
           .values()
@@ -129,18 +114,37 @@ public record TrendsView(
               latest == null ? "—" : pointChange(latest.figures(), latest.vsBaseline().change()),
               latest != null && beyondChance(latest),
               latest == null ? "" : Labels.trendNote(latest.note())));
-      unitTable.row(filter).cell(name);
-      for (String m : months) {
-        TrendRow r = byMonth.get(m);
-        Double p = r == null ? null : r.figures().prevalence();
-        if (r != null && r.figures().suppressed()) {
-          unitTable.published(null, "", "withheld that month (small group)");
-        } else {
-          unitTable.number(p, Formats.percent(p));
-        }
-      }
     }
-    return new TrendsView(months, panels, outcomeTable.build(), unitRows, unitTable.build());
+    DataTable.Spec<PublishedSummary> unitColumns =
+        DataTable.<PublishedSummary>spec()
+            .text("Department", u -> u.name() == null ? u.department() : u.name());
+    for (String m : months) {
+      unitColumns.column(m, true, u -> monthCell(unitByMonth.get(u.department()).get(m)));
+    }
+    return new TrendsView(
+        months,
+        panels,
+        outcomeColumns.table(
+            "trends-table", "The organisation's prevalence per month", months, m -> null),
+        unitRows,
+        unitColumns.table(
+            "unit-trends-table",
+            "Discomfort in any region per department and month",
+            units,
+            u -> DataTable.filterKey(u.department(), u.name())));
+  }
+
+  private static Double prevalence(TrendRow r) {
+    return r == null ? null : r.figures().prevalence();
+  }
+
+  /** A unit's month: its prevalence, or withheld when that month's value was. */
+  private static DataTable.Cell monthCell(TrendRow r) {
+    if (r != null && r.figures().suppressed()) {
+      return DataTable.Cell.published(null, "", "withheld that month (small group)");
+    }
+    Double p = prevalence(r);
+    return DataTable.Cell.number(p, Formats.percent(p));
   }
 
   private static List<TrendChart.Point> points(
