@@ -1,7 +1,6 @@
 package org.ergolens.report;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
@@ -230,18 +229,13 @@ public final class Tables {
   /** A value of a follow-up's exposure measure, null when it cannot be shown. */
   private static Function<InterventionResult, Double> exposure(
       Function<InterventionResult.Measure, Double> value) {
-    return r -> measure(r.exposure(), value);
+    return r -> r.exposure().map(value).orElse(null);
   }
 
   /** A value of a follow-up's prevalence measure, null when it cannot be shown. */
   private static Function<InterventionResult, Double> prevalence(
       Function<InterventionResult.Measure, Double> value) {
-    return r -> measure(r.prevalence(), value);
-  }
-
-  private static Double measure(
-      Optional<InterventionResult.Measure> m, Function<InterventionResult.Measure, Double> value) {
-    return m.map(value).orElse(null);
+    return r -> r.prevalence().map(value).orElse(null);
   }
 
   private static Long toLong(Integer n) {
