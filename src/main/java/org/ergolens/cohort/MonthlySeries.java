@@ -151,10 +151,13 @@ public final class MonthlySeries {
             .select(col(MONTH), col(Columns.FILE_INDEX), col(Columns.POSITION)));
   }
 
-  /** Releases the counts {@link #collect} cached for the unmatched reports' positions. */
+  /**
+   * Releases the counts {@link #collect} cached for the unmatched reports' positions, and waits
+   * until their blocks are gone.
+   */
   public void unpersist() {
     if (cached != null) {
-      cached.unpersist();
+      cached.unpersist(true);
       cached = null;
     }
   }

@@ -239,9 +239,12 @@ public final class Ingestion {
     return cached;
   }
 
-  /** Releases every dataset {@link #read} cached: the run calls this when it ends. */
+  /**
+   * Releases every dataset {@link #read} cached, and waits until its blocks are gone: the run calls
+   * this when it ends, just before its session may stop.
+   */
   public void unpersist() {
-    persisted.forEach(Dataset::unpersist);
+    persisted.forEach(d -> d.unpersist(true));
     persisted.clear();
   }
 
