@@ -1,6 +1,7 @@
 package org.ergolens.report;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
@@ -11,6 +12,7 @@ import org.ergolens.stats.AdjustedRatios;
 import org.ergolens.stats.Attribution;
 import org.ergolens.stats.CrudeEffect;
 import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.InterventionResult.Measure;
 import org.ergolens.trend.TrendRow;
 
 /**
@@ -136,20 +138,39 @@ public final class Tables {
           .text("outcome", r -> r.change().targetOutcome().id())
           .count("months_before", r -> (long) r.periods().before())
           .count("months_after", r -> (long) r.periods().after())
-          .number("exposure_before", exposure(InterventionResult.Measure::before))
-          .number("exposure_after", exposure(InterventionResult.Measure::after))
-          .number("others_exposure_before", exposure(InterventionResult.Measure::othersBefore))
-          .number("others_exposure_after", exposure(InterventionResult.Measure::othersAfter))
-          .number("exposure_did", exposure(m -> m.difference().difference()))
-          .number("exposure_did_ci_low", exposure(m -> m.difference().ciLow()))
-          .number("exposure_did_ci_high", exposure(m -> m.difference().ciHigh()))
-          .number("prevalence_before", prevalence(InterventionResult.Measure::before))
-          .number("prevalence_after", prevalence(InterventionResult.Measure::after))
-          .number("others_prevalence_before", prevalence(InterventionResult.Measure::othersBefore))
-          .number("others_prevalence_after", prevalence(InterventionResult.Measure::othersAfter))
-          .number("prevalence_did", prevalence(m -> m.difference().difference()))
-          .number("prevalence_did_ci_low", prevalence(m -> m.difference().ciLow()))
-          .number("prevalence_did_ci_high", prevalence(m -> m.difference().ciHigh()))
+          .number("exposure_before", measure(InterventionResult::exposure, Measure::before))
+          .number("exposure_after", measure(InterventionResult::exposure, Measure::after))
+          .number(
+              "others_exposure_before",
+              measure(InterventionResult::exposure, Measure::othersBefore))
+          .number(
+              "others_exposure_after", measure(InterventionResult::exposure, Measure::othersAfter))
+          .number(
+              "exposure_did",
+              measure(InterventionResult::exposure, m -> m.difference().difference()))
+          .number(
+              "exposure_did_ci_low",
+              measure(InterventionResult::exposure, m -> m.difference().ciLow()))
+          .number(
+              "exposure_did_ci_high",
+              measure(InterventionResult::exposure, m -> m.difference().ciHigh()))
+          .number("prevalence_before", measure(InterventionResult::prevalence, Measure::before))
+          .number("prevalence_after", measure(InterventionResult::prevalence, Measure::after))
+          .number(
+              "others_prevalence_before",
+              measure(InterventionResult::prevalence, Measure::othersBefore))
+          .number(
+              "others_prevalence_after",
+              measure(InterventionResult::prevalence, Measure::othersAfter))
+          .number(
+              "prevalence_did",
+              measure(InterventionResult::prevalence, m -> m.difference().difference()))
+          .number(
+              "prevalence_did_ci_low",
+              measure(InterventionResult::prevalence, m -> m.difference().ciLow()))
+          .number(
+              "prevalence_did_ci_high",
+              measure(InterventionResult::prevalence, m -> m.difference().ciHigh()))
           .text("finding", InterventionResult::finding)
           .text("caveat", InterventionResult::caveat)
           .build();
@@ -226,16 +247,10 @@ public final class Tables {
     return e -> e.attribution().map(value).orElse(null);
   }
 
-  /** A value of a follow-up's exposure measure, null when it cannot be shown. */
-  private static Function<InterventionResult, Double> exposure(
-      Function<InterventionResult.Measure, Double> value) {
-    return r -> r.exposure().map(value).orElse(null);
-  }
-
-  /** A value of a follow-up's prevalence measure, null when it cannot be shown. */
-  private static Function<InterventionResult, Double> prevalence(
-      Function<InterventionResult.Measure, Double> value) {
-    return r -> r.prevalence().map(value).orElse(null);
+  /** A value of one of a follow-up's measures, null when the measure cannot be shown. */
+  private static Function<InterventionResult, Double> measure(
+      Function<InterventionResult, Optional<Measure>> which, Function<Measure, Double> value) {
+    return r -> which.apply(r).map(value).orElse(null);
   }
 
   private static Long toLong(Integer n) {
