@@ -40,14 +40,6 @@ final class RunContext implements AutoCloseable {
     this.background = new Background(spark.sparkContext());
   }
 
-  SparkSession spark() {
-    return spark;
-  }
-
-  JobOptions options() {
-    return options;
-  }
-
   Configuration hadoopConf() {
     return hadoopConf;
   }
