@@ -196,6 +196,12 @@ public final class Errors {
         cause);
   }
 
+  public static ErgoLensException outputUnavailable(String out, String reason) {
+    return new ErgoLensException(
+        ErgoLensException.EXIT_OUTPUT,
+        "Cannot write to " + out + ": " + oneLine(reason) + "; nothing was written.");
+  }
+
   public static ErgoLensException rejectRatio(
       String dataset, long rejected, long read, double max, String rejectsDir) {
     return new ErgoLensException(

@@ -14,9 +14,8 @@ import java.util.TreeSet;
  * covariate-pattern counts ({@code monthly --audit-counts}), summed here to the baseline's
  * marginals: the population, cases per outcome, and respondents and cases per department × factor ×
  * level × outcome. With {@code --peer} instead of {@code --job}, the other side is another peer's
- * output in the baseline's own form ({@link SparkSqlBaseline}, {@link HandWrittenBaseline}), named
- * in the messages by {@code --name}. Exit code 0 when every count agrees; 1, with the differences,
- * when any does not.
+ * output in the baseline's own form ({@link SparkSqlBaseline}), named in the messages by {@code
+ * --name}. Exit code 0 when every count agrees; 1, with the differences, when any does not.
  *
  * <pre>
  * java -cp … org.ergolens.bench.CompareCounts --job pattern_counts.csv --duckdb counts.csv

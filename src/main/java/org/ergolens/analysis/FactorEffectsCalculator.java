@@ -1,29 +1,32 @@
 package org.ergolens.analysis;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
-import org.ergolens.stats.AdjustedEffect;
 import org.ergolens.stats.AdjustedModel;
 import org.ergolens.stats.AdjustedModelResult;
+import org.ergolens.stats.AdjustedRatios;
 import org.ergolens.stats.AttributableFraction;
 import org.ergolens.stats.Attribution;
 import org.ergolens.stats.BenjaminiHochberg;
+import org.ergolens.stats.CrudeEffect;
 import org.ergolens.stats.TwoByTwo;
 import org.ergolens.stats.TwoByTwoAnalysis;
 import org.ergolens.stats.TwoByTwoResult;
 
 /**
- * Builds the {@code factor_effects} rows (contract section 2.1) from covariate patterns: for every
- * factor present, every non-reference level and every outcome, the 2×2 table of that level against
- * the reference level with its ratios, test and q-value; at organisation scope the attributable
- * fraction (Miettinen) and the adjusted odds ratio of the organisation-wide logistic model; at
- * department scope the attributable cases by Levin's formula from the organisation's prevalence
- * ratio and the unit's own exposure.
+ * Builds the comparisons behind {@code factor_effects} (contract section 2.1) from covariate
+ * patterns: for every factor present, every non-reference level and every outcome, the 2×2 table of
+ * that level against the reference level with its ratios, test and q-value; at organisation scope
+ * the attributable fraction (Miettinen) and the adjusted odds ratio of the organisation-wide
+ * logistic model; at department scope the attributable cases by Levin's formula from the
+ * organisation's prevalence ratio and the unit's own exposure.
  */
 public final class FactorEffectsCalculator {
   static final String DEPARTMENT_ADJUSTED_NOTE =
@@ -32,29 +35,26 @@ public final class FactorEffectsCalculator {
   private FactorEffectsCalculator() {}
 
   /** Rows of the organisation scope, adjusted model included. */
-  public static List<FactorEffect> organisation(Scope org, Set<Factor> factors) {
-    Map<Outcome, AdjustedModelResult> models = new HashMap<>();
+  public static List<FactorEffect> organisation(RespondentGroup org, Set<Factor> factors) {
+    Map<Outcome, AdjustedModelResult> models = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
       models.put(o, AdjustedModel.fit(org.patterns(), factors, o));
     }
-    List<FactorEffect> rows = new ArrayList<>();
+    List<Comparison> rows = new ArrayList<>();
     forEachComparison(
         org,
         factors,
-        (counts, level, outcome, table, result) -> {
-          Attribution af = AttributableFraction.miettinen(result, counts.knownCases(outcome));
-          AdjustedModelResult model = models.get(outcome);
-          AdjustedEffect adj =
-              model.effect(counts.factor(), counts.factor().levels().get(level)).orElse(null);
-          String note = adj == null ? model.note() : emptyToNull(adj.note());
+        (counts, id, result) -> {
+          AdjustedModelResult model = models.get(id.outcome());
           rows.add(
-              row(org, counts, level, outcome, table, result, af)
-                  .withAdjusted(
-                      adj == null ? null : adj.oddsRatio(),
-                      adj == null ? null : adj.ciLow(),
-                      adj == null ? null : adj.ciHigh(),
-                      adj == null ? null : adj.pValue(),
-                      note));
+              new Comparison(
+                  id,
+                  result,
+                  model
+                      .effect(id.factor(), id.level())
+                      .map(AdjustedRatios::of)
+                      .orElseGet(() -> AdjustedRatios.none(model.note())),
+                  AttributableFraction.miettinen(result, counts.knownCases(id.outcome()))));
         });
     return withQValues(rows);
   }
@@ -65,43 +65,45 @@ public final class FactorEffectsCalculator {
    * @param organisationRows the organisation's rows, whose prevalence ratios Levin's formula uses
    */
   public static List<FactorEffect> unit(
-      Scope unit, Set<Factor> factors, List<FactorEffect> organisationRows) {
-    Map<String, Double> orgPr = new HashMap<>();
+      RespondentGroup unit, Set<Factor> factors, List<FactorEffect> organisationRows) {
+    Map<EffectId, Double> orgPr = new HashMap<>();
     for (FactorEffect e : organisationRows) {
-      orgPr.put(key(e.factor(), e.level(), e.outcome()), e.prevalenceRatio());
+      orgPr.put(e.id(), e.crude().result().prevalenceRatio());
     }
-    List<FactorEffect> rows = new ArrayList<>();
+    AdjustedRatios adjusted = AdjustedRatios.none(DEPARTMENT_ADJUSTED_NOTE);
+    List<Comparison> rows = new ArrayList<>();
     forEachComparison(
         unit,
         factors,
-        (counts, level, outcome, table, result) -> {
-          Factor f = counts.factor();
+        (counts, id, result) -> {
           long known = counts.knownRespondents();
           Attribution levin =
               known == 0
                   ? Attribution.NOT_ESTIMABLE
                   : AttributableFraction.levin(
-                      orgPr.get(key(f.id(), f.levels().get(level), outcome.id())),
-                      (double) counts.respondents(level) / known,
-                      counts.knownCases(outcome));
-          rows.add(
-              row(unit, counts, level, outcome, table, result, levin)
-                  .withAdjusted(null, null, null, null, DEPARTMENT_ADJUSTED_NOTE));
+                      orgPr.get(id.atOrganisation()),
+                      (double) counts.respondents(id.factor().indexOf(id.level())) / known,
+                      counts.knownCases(id.outcome()));
+          rows.add(new Comparison(id, result, adjusted, levin));
         });
     return withQValues(rows);
   }
 
-  private interface Comparison {
-    void accept(
-        LevelCounts counts, int level, Outcome outcome, TwoByTwo table, TwoByTwoResult result);
+  /** A comparison before its q-value is known. */
+  private record Comparison(
+      EffectId id, TwoByTwoResult result, AdjustedRatios adjusted, Attribution attribution) {}
+
+  private interface ComparisonBody {
+    void accept(LevelCounts counts, EffectId id, TwoByTwoResult result);
   }
 
-  private static void forEachComparison(Scope scope, Set<Factor> factors, Comparison body) {
+  private static void forEachComparison(
+      RespondentGroup group, Set<Factor> factors, ComparisonBody body) {
     for (Factor factor : Factor.values()) {
       if (!factors.contains(factor)) {
         continue;
       }
-      LevelCounts counts = LevelCounts.of(scope.patterns(), factor);
+      LevelCounts counts = LevelCounts.of(group.patterns(), factor);
       for (int level = 1; level < factor.levels().size(); level++) {
         for (Outcome outcome : Outcome.values()) {
           TwoByTwo table =
@@ -110,69 +112,25 @@ public final class FactorEffectsCalculator {
                   counts.respondents(level),
                   counts.cases(outcome, 0),
                   counts.respondents(0));
-          body.accept(counts, level, outcome, table, TwoByTwoAnalysis.analyze(table));
+          EffectId id =
+              new EffectId(
+                  group.scope(), group.department(), factor, factor.levels().get(level), outcome);
+          body.accept(counts, id, TwoByTwoAnalysis.analyze(table));
         }
       }
     }
   }
 
-  private static FactorEffect row(
-      Scope scope,
-      LevelCounts counts,
-      int level,
-      Outcome outcome,
-      TwoByTwo t,
-      TwoByTwoResult r,
-      Attribution attribution) {
-    Factor f = counts.factor();
-    return new FactorEffect(
-        scope.scopeName(),
-        scope.department(),
-        f.id(),
-        f.levels().get(level),
-        f.reference(),
-        outcome.id(),
-        t.n1(),
-        t.a(),
-        t.n0(),
-        t.c(),
-        r.prevalenceExposed(),
-        r.prevalenceReference(),
-        r.prevalenceRatio(),
-        r.prCiLow(),
-        r.prCiHigh(),
-        r.oddsRatio(),
-        r.orCiLow(),
-        r.orCiHigh(),
-        r.test() == null ? null : r.test().id(),
-        r.pValue(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        attribution.fraction(),
-        attribution.cases(),
-        false,
-        null);
-  }
-
-  /** Benjamini–Hochberg over every row of one scope that has a p-value. */
-  private static List<FactorEffect> withQValues(List<FactorEffect> rows) {
-    List<Double> q = BenjaminiHochberg.adjust(rows.stream().map(FactorEffect::pValue).toList());
+  /** Benjamini–Hochberg over every comparison of one scope that has a p-value. */
+  private static List<FactorEffect> withQValues(List<Comparison> rows) {
+    List<Double> q = BenjaminiHochberg.adjust(rows.stream().map(c -> c.result().pValue()).toList());
     List<FactorEffect> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      out.add(rows.get(i).withQValue(q.get(i)));
+      Comparison c = rows.get(i);
+      out.add(
+          new FactorEffect(
+              c.id(), new CrudeEffect(c.result(), q.get(i)), c.adjusted(), c.attribution()));
     }
     return out;
-  }
-
-  static String key(String factor, String level, String outcome) {
-    return factor + "|" + level + "|" + outcome;
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
   }
 }

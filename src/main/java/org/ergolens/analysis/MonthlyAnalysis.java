@@ -12,26 +12,34 @@ import org.ergolens.model.Organisation;
 
 /**
  * The driver-side analysis of a month, from covariate-pattern counts to unpublished tables: the
- * organisation scope and one scope per reporting unit, their factor effects and summaries. Privacy
- * rules are applied afterwards, to the result.
+ * organisation and one group per reporting unit, their comparisons and counts. Nothing here is
+ * published as it is: {@code org.ergolens.privacy} turns a {@link Result} into the published month.
  */
 public final class MonthlyAnalysis {
   private MonthlyAnalysis() {}
 
   /**
-   * The analysis before privacy rules.
+   * The analysis before the privacy rules.
    *
    * @param organisation all respondents
    * @param units the reporting units, by id, in id order
-   * @param effects factor effects, organisation first, then units in id order
-   * @param summaries one summary per unit, in id order
+   * @param effects comparisons, organisation first, then units in id order; empty when not asked
+   *     for
+   * @param summaries one set of counts per unit, in id order
+   * @param organisationSummary the organisation's counts
    */
   public record Result(
-      Scope organisation,
-      Map<String, Scope> units,
+      RespondentGroup organisation,
+      Map<String, RespondentGroup> units,
       List<FactorEffect> effects,
-      List<UnitSummary> summaries,
-      UnitSummary organisationSummary) {}
+      List<UnitCounts> summaries,
+      UnitCounts organisationSummary) {
+    public Result {
+      units = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
+      effects = List.copyOf(effects);
+      summaries = List.copyOf(summaries);
+    }
+  }
 
   /**
    * @param unitOf reporting unit of each department
@@ -47,8 +55,8 @@ public final class MonthlyAnalysis {
   }
 
   /**
-   * The summaries alone, without factor effects or models: what a month of history needs for the
-   * trend table. The privacy rules give the same published summaries as for {@link #run}.
+   * The counts alone, without comparisons or models: what a month of history needs for the trend
+   * table. The privacy rules give the same published summaries as for {@link #run}.
    */
   public static Result summaries(
       List<CovariatePattern> patterns,
@@ -66,31 +74,31 @@ public final class MonthlyAnalysis {
       Map<String, String> unitOf,
       Map<String, List<String>> rolledUp,
       boolean withEffects) {
-    Scope all = new Scope(null, patterns);
+    RespondentGroup all = new RespondentGroup(null, patterns);
     Map<String, List<CovariatePattern>> byUnit = new TreeMap<>();
     for (CovariatePattern p : patterns) {
       String unit = unitOf.getOrDefault(p.department(), p.department());
       byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(p);
     }
-    Map<String, Scope> units = new LinkedHashMap<>();
-    byUnit.forEach((u, ps) -> units.put(u, new Scope(u, List.copyOf(ps))));
+    Map<String, RespondentGroup> units = new LinkedHashMap<>();
+    byUnit.forEach((u, ps) -> units.put(u, new RespondentGroup(u, ps)));
 
     List<FactorEffect> orgEffects =
         withEffects ? FactorEffectsCalculator.organisation(all, factors) : List.of();
     List<FactorEffect> effects = new ArrayList<>(orgEffects);
-    List<UnitSummary> summaries = new ArrayList<>();
-    for (Scope unit : units.values()) {
+    List<UnitCounts> summaries = new ArrayList<>();
+    for (RespondentGroup unit : units.values()) {
       if (withEffects) {
         effects.addAll(FactorEffectsCalculator.unit(unit, factors, orgEffects));
       }
       summaries.add(
-          UnitSummary.of(
+          UnitCounts.of(
               unit,
               org.name(unit.department()).orElse(null),
               rolledUp.getOrDefault(unit.department(), List.of()),
               factors));
     }
-    UnitSummary orgSummary = UnitSummary.of(all, null, List.of(), factors);
+    UnitCounts orgSummary = UnitCounts.of(all, null, List.of(), factors);
     return new Result(all, units, effects, summaries, orgSummary);
   }
 }

@@ -1,16 +1,16 @@
 package org.ergolens.cli;
 
 import java.io.PrintWriter;
-import org.ergolens.ErgoLensException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ergolens.Errors;
-import org.ergolens.config.ConfigException;
+import org.ergolens.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code ergolens} command line. Exit codes: 0 ok; 2 usage error or unreadable input (nothing
- * written); 3 too many rejected rows (only rejects and the manifest written); 1 an unexpected
- * internal error.
+ * The {@code ergolens} command line. Its exit codes are {@link ExitCode}'s; {@link
+ * ExitCode#of(Throwable)} gives a failure its code.
  */
 @Command(
     name = "ergolens",
@@ -26,13 +26,7 @@ import picocli.CommandLine.Command;
       PseudonymizeCommand.class,
       CommandLine.HelpCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "2:usage error or unreadable input; nothing was written",
-      "3:too many rejected rows; only the rejects and the manifest were written",
-      "1:unexpected internal error"
-    })
+    exitCodeListHeading = "%nExit codes:%n")
 public final class ErgoLensCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,26 +47,39 @@ public final class ErgoLensCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ErgoLensCli());
     cl.setExecutionExceptionHandler(ErgoLensCli::handle);
+    cl.getCommandSpec().usageMessage().exitCodeList(exitCodes());
+    cl.getSubcommands()
+        .get("monthly")
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes());
     return cl;
   }
 
-  /** Turns a failure into one line on stderr and the documented exit code. */
+  /** Every exit code with its meaning, for the help. */
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (ExitCode c : ExitCode.values()) {
+      codes.put(String.valueOf(c.code()), c.meaning());
+    }
+    return codes;
+  }
+
+  /** Turns a failure into one line on stderr and its exit code. */
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    ExitCode code = ExitCode.of(e);
     PrintWriter err = cl.getErr();
-    if (e instanceof ErgoLensException ee) {
-      err.println("ergolens: " + Errors.oneLine(ee.getMessage()));
-      return ee.exitCode();
-    }
-    if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+    if (code == ExitCode.INTERNAL) {
+      err.println(
+          "ergolens: internal error: "
+              + Errors.oneLine(String.valueOf(e))
+              + " (the log above has the details)");
+      org.slf4j.LoggerFactory.getLogger(ErgoLensCli.class).error("Internal error", e);
+    } else {
       err.println("ergolens: " + Errors.oneLine(e.getMessage()));
-      return ErgoLensException.EXIT_INPUT;
     }
-    err.println(
-        "ergolens: internal error: "
-            + Errors.oneLine(String.valueOf(e))
-            + " (the log above has the details)");
-    org.slf4j.LoggerFactory.getLogger(ErgoLensCli.class).error("Internal error", e);
-    return 1;
+    return code.code();
   }
 
   /** Reports the version from the jar manifest. */

@@ -28,11 +28,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "monthly",
     mixinStandardHelpOptions = true,
-    description = {
-      "Builds the monthly ergonomics report: validates the input, computes the risk-factor",
-      "tables for the month and writes them under OUT/month=YYYY-MM (rejected rows go to",
-      "OUT/restricted/month=YYYY-MM, for the data owner only)."
-    })
+    description =
+        "Builds the monthly ergonomics report: validates the input, computes the risk-factor"
+            + " tables for the month and writes them under OUT/month=YYYY-MM (rejected rows go to"
+            + " OUT/restricted/month=YYYY-MM, for the data owner only).")
 public final class MonthlyCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

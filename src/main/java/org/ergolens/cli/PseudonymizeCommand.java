@@ -33,11 +33,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "pseudonymize",
     mixinStandardHelpOptions = true,
-    description = {
-      "Replaces the raw employee ids in a CSV file by pseudonymous respondent ids (keyed",
-      "HMAC-SHA256). Keep the key secret and the same from month to month; it is never logged",
-      "or written."
-    })
+    description =
+        "Replaces the raw employee ids in a CSV file by pseudonymous respondent ids (keyed"
+            + " HMAC-SHA256). Keep the key secret and the same from month to month; it is never"
+            + " logged or written.")
 public final class PseudonymizeCommand implements Callable<Integer> {
   @Option(
       names = "--input",

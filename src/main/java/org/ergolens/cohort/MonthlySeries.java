@@ -43,6 +43,7 @@ public final class MonthlySeries {
   private final JobConfig config;
   private int partitions;
   private YearMonth unmatchedFrom;
+  private Dataset<Row> cached;
 
   /**
    * @param first the first month of the series
@@ -124,6 +125,7 @@ public final class MonthlySeries {
     Map<YearMonth, Long> unmatched = new TreeMap<>();
     Dataset<Row> counted =
         patternCounts(acceptedSurveys, acceptedReports).persist(StorageLevel.MEMORY_AND_DISK());
+    cached = counted;
     for (Row r : counted.filter(col(Columns.POSITION).isNull()).collectAsList()) {
       YearMonth m = fromIndex(r.getInt(r.fieldIndex(MONTH)));
       long n = r.getLong(r.fieldIndex(REPORTS));
@@ -147,6 +149,17 @@ public final class MonthlySeries {
         counted
             .filter(col(Columns.POSITION).isNotNull())
             .select(col(MONTH), col(Columns.FILE_INDEX), col(Columns.POSITION)));
+  }
+
+  /**
+   * Releases the counts {@link #collect} cached for the unmatched reports' positions, and waits
+   * until their blocks are gone.
+   */
+  public void unpersist() {
+    if (cached != null) {
+      cached.unpersist(true);
+      cached = null;
+    }
   }
 
   /**
@@ -175,27 +188,17 @@ public final class MonthlySeries {
       sums.add(sum(col(c)).as(c));
     }
     return byRespondent(answers(acceptedSurveys).unionByName(reports(acceptedReports)))
-        .mapPartitions(fold(false), Encoders.row(PatternFold.PATTERNS))
+        .mapPartitions(fold(), Encoders.row(PatternFold.PATTERNS))
         .groupBy(keys.toArray(Column[]::new))
         .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
   }
 
-  /**
-   * One row per respondent and month of the series in which the respondent is in the population:
-   * respondent, month, department and levels of the answer in force.
-   */
-  Dataset<Row> population(Dataset<Row> acceptedSurveys) {
-    return byRespondent(answers(acceptedSurveys))
-        .mapPartitions(fold(true), Encoders.row(PatternFold.RESPONDENT_MONTHS));
-  }
-
-  private PatternFold fold(boolean perRespondent) {
+  private PatternFold fold() {
     return new PatternFold(
         index(first),
         index(last) - index(first) + 1,
         config.surveyLookbackMonths(),
-        index(unmatchedFrom),
-        perRespondent);
+        index(unmatchedFrom));
   }
 
   /**

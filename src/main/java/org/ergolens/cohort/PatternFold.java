@@ -21,18 +21,24 @@ import org.ergolens.model.Outcome;
 
 /**
  * Folds one partition of answers and reports (all rows of each respondent in the same partition)
- * into pattern counts per month, or, for tests, into one row per respondent and month. The rows of
- * the partition's respondents are held in memory while it runs, a few numbers per answer and per
- * month; what it returns is bounded by the number of patterns, not of people.
+ * into pattern counts per month. The rows of the partition's respondents are held in memory while
+ * it runs, a few numbers per answer and per month; what it returns is bounded by the number of
+ * patterns, not of people.
  */
 final class PatternFold implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
+  private static final String MONTH = "month";
+  private static final String DAY = "day";
+  private static final String FILE = "file";
+  private static final String POSITION = "position";
+  private static final String LEVELS = "levels";
+  private static final String FLAGS = "flags";
+
   /**
-   * One answer or report as the fold reads it, by position: respondent, month index, day (epoch
-   * day), file, row, department, packed levels ({@link PackedLevels}), outcome flag bits. An answer
-   * has no flags; a report has only its month, file, row and flags. A null argument is a null
-   * column.
+   * One answer or report as the fold reads it: respondent, month index, day (epoch day), file, row,
+   * department, packed levels ({@link PackedLevels}), outcome flag bits. An answer has no flags; a
+   * report has only its month, file, row and flags. A null argument is a null column.
    */
   static Column[] event(
       Column month,
@@ -44,13 +50,13 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
       Column flags) {
     return new Column[] {
       col(Columns.RESPONDENT_ID),
-      month.as("month"),
-      orNull(day, DataTypes.IntegerType).as("day"),
-      orNull(file, DataTypes.IntegerType).as("file"),
-      orNull(position, DataTypes.LongType).as("position"),
+      month.as(MONTH),
+      orNull(day, DataTypes.IntegerType).as(DAY),
+      orNull(file, DataTypes.IntegerType).as(FILE),
+      orNull(position, DataTypes.LongType).as(POSITION),
       orNull(department, DataTypes.StringType).as(Columns.DEPARTMENT),
-      orNull(levels, DataTypes.IntegerType).as("levels"),
-      orNull(flags, DataTypes.IntegerType).as("flags")
+      orNull(levels, DataTypes.IntegerType).as(LEVELS),
+      orNull(flags, DataTypes.IntegerType).as(FLAGS)
     };
   }
 
@@ -67,52 +73,73 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
    */
   static final StructType PATTERNS = patternsSchema();
 
-  /** Respondent, month, department and levels of each month the respondent is in population. */
-  static final StructType RESPONDENT_MONTHS = respondentMonthsSchema();
-
   private final int firstMonth;
   private final int months;
   private final int lookback;
   private final int positionsFrom;
-  private final boolean perRespondent;
 
   /**
    * @param positionsFrom the first month (index) whose unmatched reports are named by their place
    *     in the input
    */
-  PatternFold(int firstMonth, int months, int lookback, int positionsFrom, boolean perRespondent) {
+  PatternFold(int firstMonth, int months, int lookback, int positionsFrom) {
     this.firstMonth = firstMonth;
     this.months = months;
     this.lookback = lookback;
     this.positionsFrom = positionsFrom;
-    this.perRespondent = perRespondent;
+  }
+
+  /** Where each field of an event is, looked up by name once per partition. */
+  private record EventFields(
+      int respondent,
+      int month,
+      int day,
+      int file,
+      int position,
+      int department,
+      int levels,
+      int flags) {
+    static EventFields of(StructType schema) {
+      return new EventFields(
+          schema.fieldIndex(Columns.RESPONDENT_ID),
+          schema.fieldIndex(MONTH),
+          schema.fieldIndex(DAY),
+          schema.fieldIndex(FILE),
+          schema.fieldIndex(POSITION),
+          schema.fieldIndex(Columns.DEPARTMENT),
+          schema.fieldIndex(LEVELS),
+          schema.fieldIndex(FLAGS));
+    }
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> events) {
     Map<String, RespondentMonths> people = new HashMap<>();
     Departments departments = new Departments();
+    EventFields f = null;
     while (events.hasNext()) {
       Row e = events.next();
+      if (f == null) {
+        f = EventFields.of(e.schema());
+      }
       RespondentMonths p =
           people.computeIfAbsent(
-              e.getString(0),
+              e.getString(f.respondent()),
               id -> new RespondentMonths(firstMonth, months, lookback, positionsFrom));
-      if (e.isNullAt(7)) {
+      if (e.isNullAt(f.flags())) {
         p.addAnswer(
-            e.getInt(1),
-            e.getInt(2),
-            e.getInt(3),
-            e.getLong(4),
-            departments.number(e.getString(5)),
-            e.getInt(6));
+            e.getInt(f.month()),
+            e.getInt(f.day()),
+            e.getInt(f.file()),
+            e.getLong(f.position()),
+            departments.number(e.getString(f.department())),
+            e.getInt(f.levels()));
       } else {
-        p.addReport(e.getInt(1), e.getInt(7), e.getInt(3), e.getLong(4));
+        p.addReport(
+            e.getInt(f.month()), e.getInt(f.flags()), e.getInt(f.file()), e.getLong(f.position()));
       }
     }
-    return perRespondent
-        ? respondentMonths(people, departments)
-        : patterns(people.values(), departments);
+    return patterns(people.values(), departments);
   }
 
   /** The partition's departments as numbers 0, 1, …, in the order first seen. */
@@ -133,25 +160,6 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     String name(int number) {
       return number < 0 ? null : names.get(number);
     }
-  }
-
-  private Iterator<Row> respondentMonths(
-      Map<String, RespondentMonths> people, Departments departments) {
-    List<Row> out = new ArrayList<>();
-    people.forEach(
-        (id, p) ->
-            p.visit(
-                (month, department, levels, flags, reports) -> {
-                  if (department >= 0) {
-                    Object[] row = new Object[RESPONDENT_MONTHS.size()];
-                    row[0] = id;
-                    row[1] = month;
-                    row[2] = departments.name(department);
-                    putLevels(row, 3, levels);
-                    out.add(RowFactory.create(row));
-                  }
-                }));
-    return out.iterator();
   }
 
   /**
@@ -242,14 +250,6 @@ final class PatternFold implements MapPartitionsFunction<Row, Row> {
     }
     return s.add(Columns.FILE_INDEX, DataTypes.IntegerType, true)
         .add(Columns.POSITION, DataTypes.LongType, true);
-  }
-
-  private static StructType respondentMonthsSchema() {
-    return withLevels(
-        new StructType()
-            .add(Columns.RESPONDENT_ID, DataTypes.StringType, false)
-            .add(MonthlySeries.MONTH, DataTypes.IntegerType, false)
-            .add(Columns.DEPARTMENT, DataTypes.StringType, false));
   }
 
   /** The schema with a level index column per factor appended. */

@@ -3,8 +3,6 @@ package org.ergolens.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.ergolens.ingest.format.CsvOptions;
-import org.ergolens.ingest.format.Delimiter;
 
 /**
  * The job's tunable rules, with the data contract's defaults. Loaded from a JSON file (see {@code
@@ -69,6 +67,9 @@ public record JobConfig(
     @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
     @JsonProperty("xlsx_sheet") String xlsxSheet) {
 
+  /** Lines a CSV record may span unless configured: the contract's default. */
+  public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
+
   /** The smallest minimum group size the job accepts, whatever the configuration says. */
   public static final int MIN_GROUP_SIZE_FLOOR = 3;
 
@@ -101,7 +102,7 @@ public record JobConfig(
         List.of(),
         AUTO,
         AUTO,
-        CsvOptions.DEFAULT_MAX_RECORD_LINES,
+        DEFAULT_CSV_MAX_RECORD_LINES,
         null);
   }
 
@@ -206,7 +207,8 @@ public record JobConfig(
       spec.validate(i);
     }
     require(
-        AUTO.equals(csvDelimiter) || Delimiter.ofSetting(csvDelimiter).isPresent(),
+        AUTO.equals(csvDelimiter)
+            || (csvDelimiter != null && CSV_DELIMITERS.contains(lower(csvDelimiter))),
         "csv_delimiter",
         csvDelimiter,
         "\",\", \";\", \"tab\" or \"auto\" (detected from each file's header)");
@@ -233,5 +235,13 @@ public record JobConfig(
       throw new ConfigException(
           "Invalid configuration: " + key + " = " + value + "; use " + expected + ".");
     }
+  }
+
+  /** The separators {@code csv_delimiter} may name, in lower case (ingest reads them as these). */
+  private static final java.util.Set<String> CSV_DELIMITERS =
+      java.util.Set.of(",", ";", "\t", "\\t", "tab");
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
   }
 }

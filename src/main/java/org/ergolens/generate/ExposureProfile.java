@@ -65,11 +65,6 @@ final class ExposureProfile {
     return Arrays.stream(shares.get(factor)).boxed().toList();
   }
 
-  /** Work-location shares: office, home, hybrid. */
-  List<Double> workLocationShares() {
-    return Arrays.stream(workLocation).boxed().toList();
-  }
-
   /**
    * Draws a level of {@code factor} by inverting the distribution at {@code u} in [0, 1). When
    * {@code lowered} is a level index, that level's share is multiplied by {@code retained} and the

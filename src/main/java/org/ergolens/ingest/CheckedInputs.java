@@ -207,12 +207,12 @@ public final class CheckedInputs {
   }
 
   /**
-   * Releases every dataset the reads cached (without waiting for the blocks to go): call it once
-   * the run no longer reads the rows.
+   * Releases every dataset the reads cached, and waits until its blocks are gone: call it once the
+   * run no longer reads the rows (a session that outlives the run keeps nothing of it).
    */
   public void unpersist() {
     for (Dataset<Row> d : persisted) {
-      d.unpersist(false);
+      d.unpersist(true);
     }
     persisted.clear();
   }

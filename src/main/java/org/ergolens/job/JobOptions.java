@@ -41,10 +41,4 @@ public record JobOptions(
       boolean auditCounts) {
     this(input, out, months, config, configSource, auditCounts, Optional.empty());
   }
-
-  /** Options without audit counts. */
-  public JobOptions(
-      String input, String out, List<YearMonth> months, JobConfig config, String configSource) {
-    this(input, out, months, config, configSource, false);
-  }
 }

@@ -9,14 +9,13 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.analysis.Scope;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
+import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.ReportingUnit;
 import org.ergolens.privacy.RollUpResult;
 import org.ergolens.trend.MonthSnapshot;
@@ -80,16 +79,8 @@ final class MonthHistory {
   /**
    * A month's patterns rolled up into reporting units, analysed and published: the one path every
    * month takes, the reporting month with its factor effects and earlier months without.
-   *
-   * @param units the month's reporting units
-   * @param raw the analysis before the privacy rules
-   * @param published the analysis after them
    */
-  record Publication(
-      RollUpResult units, MonthlyAnalysis.Result raw, MonthlyAnalysis.Result published) {}
-
-  /** Rolls up, analyses (with factor effects when asked) and applies the privacy rules. */
-  Publication publish(List<CovariatePattern> patterns, boolean withEffects) {
+  PublishedMonth publish(List<CovariatePattern> patterns, boolean withEffects) {
     RollUpResult units = ReportingUnits.of(patterns, organisation, k);
     Map<String, List<String>> rolledUp = rolledUp(units);
     MonthlyAnalysis.Result raw =
@@ -98,18 +89,16 @@ final class MonthHistory {
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp)
             : MonthlyAnalysis.summaries(
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp);
-    return new Publication(units, raw, new PublicationPolicy(k).apply(raw, units, factors));
+    return new PublicationPolicy(k).apply(raw, units, factors);
   }
 
   /** The published form of one month of the series, as its own report would show it. */
   private MonthSnapshot snapshot(MonthlySeries.Month data) {
-    if (data.patterns().isEmpty()) {
-      UnitSummary nobody = UnitSummary.of(new Scope(null, List.of()), null, List.of(), factors);
-      return new MonthSnapshot(data.month(), data.reports(), nobody, List.of());
-    }
-    MonthlyAnalysis.Result published = publish(data.patterns(), false).published();
-    return new MonthSnapshot(
-        data.month(), data.reports(), published.organisationSummary(), published.summaries());
+    PublishedMonth published =
+        data.patterns().isEmpty()
+            ? PublicationPolicy.nobody(factors)
+            : publish(data.patterns(), false);
+    return new MonthSnapshot(data.month(), data.reports(), published);
   }
 
   /** The published months from {@code first} to {@code last} that the series holds, in order. */

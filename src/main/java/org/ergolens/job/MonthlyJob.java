@@ -1,7 +1,6 @@
 package org.ergolens.job;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -9,12 +8,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,7 +20,6 @@ import org.apache.spark.sql.SparkSession;
 import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.Futures;
-import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.CheckedInputs;
@@ -33,27 +30,23 @@ import org.ergolens.ingest.DepartmentTreeReader;
 import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
 import org.ergolens.ingest.ReadOptions;
-import org.ergolens.ingest.ReasonCode;
-import org.ergolens.ingest.RejectsWriter;
 import org.ergolens.ingest.RowCounts;
 import org.ergolens.ingest.SourceFile;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
+import org.ergolens.model.Outcome;
 import org.ergolens.privacy.MinGroupSize;
-import org.ergolens.privacy.RollUpResult;
+import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
-import org.ergolens.report.AuditCounts;
 import org.ergolens.report.InputChecksums;
-import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.ReportWriter;
-import org.ergolens.report.Versions;
 import org.ergolens.survey.ImportResult;
 import org.ergolens.survey.ImportSummary;
 import org.ergolens.trend.DepartmentTrends;
@@ -65,24 +58,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The monthly run: validate the input, build the month's population and outcomes, reduce them to
- * covariate-pattern counts, compute and protect the tables, write the report. Reads like its table
- * of contents; each step is one method or one class.
+ * The monthly run: validate the input, build the population and outcomes of every month it needs,
+ * reduced to covariate-pattern counts, then for each reporting month compute and protect the tables
+ * and write the report. {@link #execute()} reads like its table of contents; a run's state lives in
+ * one {@link RunContext}.
  */
 public final class MonthlyJob {
   private static final Logger LOG = LoggerFactory.getLogger(MonthlyJob.class);
 
   private final SparkSession spark;
   private final JobOptions options;
-  private final Configuration hadoopConf;
-  private final String runId = UUID.randomUUID().toString();
-  private final Instant startedAt = Instant.now();
-  private final Stopwatch watch = new Stopwatch();
 
   public MonthlyJob(SparkSession spark, JobOptions options) {
     this.spark = spark;
     this.options = options;
-    this.hadoopConf = spark.sparkContext().hadoopConfiguration();
   }
 
   /**
@@ -100,49 +89,101 @@ public final class MonthlyJob {
 
   /** Runs every requested month (the latest month with reports when none is given). */
   public List<Result> execute() {
-    checkOutputOutsideInput();
-    CheckedInputs ingestion =
-        new Ingestion(spark, options.input(), ReadOptions.of(options.config())).checkInputs();
-    watch.lap("check_inputs");
-    try (Background background = new Background(spark.sparkContext())) {
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums =
-          background.submit(
-              "computing input checksums",
-              () ->
-                  options
-                      .imported()
-                      .map(ImportResult::inputs)
-                      .orElseGet(() -> checksums(ingestion.files())));
-      return runMonths(ingestion, checksums, background);
+    try (RunContext run = new RunContext(spark, options)) {
+      checkOutputOutsideInput(run);
+      Input input = readInput(run);
+      List<ReportingMonth> months = reportingMonths(input);
+      MonthHistory history = history(run, input, months);
+      List<Result> results = new ArrayList<>();
+      for (ReportingMonth month : months) {
+        results.add(reportMonth(run, input, history, month));
+      }
+      return results;
     }
   }
 
-  private List<Result> runMonths(
+  /**
+   * The validated input of a run.
+   *
+   * @param ingestion the input's files and how to read them
+   * @param data every dataset's rows, validated and cached for the run
+   * @param organisation the department tree, if given
+   * @param rowCounts rows read, accepted and rejected per dataset
+   * @param checksums the input files with their checksums, computed beside the validation
+   */
+  private record Input(
       CheckedInputs ingestion,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums,
-      Background background) {
-    describe("validating input rows");
+      Map<DatasetSpec, IngestedDataset> data,
+      Organisation organisation,
+      RowCounts rowCounts,
+      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+
+    Dataset<Row> accepted(DatasetSpec spec) {
+      return data.get(spec).accepted();
+    }
+  }
+
+  private void checkOutputOutsideInput(RunContext run) {
+    String inUri = qualified(options.input(), run, e -> Errors.unreadable(options.input(), e));
+    String outUri = qualified(options.out(), run, e -> Errors.outputUnavailable(options.out(), e));
+    if (outUri.equals(inUri) || outUri.startsWith(inUri.endsWith("/") ? inUri : inUri + "/")) {
+      throw Errors.outputInsideInput(options.out(), options.input());
+    }
+  }
+
+  private static String qualified(
+      String location,
+      RunContext run,
+      java.util.function.Function<String, ErgoLensException> failure) {
+    Path p = new Path(location);
+    try {
+      return p.getFileSystem(run.hadoopConf()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw failure.apply(e.getMessage());
+    }
+  }
+
+  /**
+   * Checks every file's header, then validates every row (the input checksums are computed beside
+   * it); the rows stay cached until the run ends.
+   */
+  private Input readInput(RunContext run) {
+    CheckedInputs ingestion =
+        new Ingestion(spark, options.input(), ReadOptions.of(options.config())).checkInputs();
+    run.releaseAtEnd(ingestion::unpersist);
+    run.watch().lap("check_inputs");
+    CompletableFuture<List<MonthlyReport.InputFile>> checksums =
+        run.background()
+            .submit(
+                "computing input checksums",
+                () ->
+                    options
+                        .imported()
+                        .map(ImportResult::inputs)
+                        .orElseGet(() -> checksums(run, ingestion)));
+    run.describe("validating input rows");
     Map<DatasetSpec, IngestedDataset> data =
-        ingestion.read(background.executor("validating input rows: departments"));
+        ingestion.read(run.background().executor("validating input rows: departments"));
     Organisation organisation = DepartmentTreeReader.read(data.get(DatasetSpec.DEPARTMENTS));
     RowCounts rowCounts = RowCounts.of(data);
+    run.watch().lap("validate");
+    return new Input(ingestion, data, organisation, rowCounts, checksums);
+  }
+
+  /** The months asked for, or the latest month with reports. */
+  private List<ReportingMonth> reportingMonths(Input input) {
     List<YearMonth> months =
-        options.months().isEmpty() ? List.of(latestReportMonth(rowCounts)) : options.months();
-    watch.lap("validate");
-    MonthHistory history = history(ingestion, data, rowCounts, organisation, months);
-    List<Result> results = new ArrayList<>();
-    for (YearMonth m : months) {
-      results.add(
-          runMonth(
-              ingestion,
-              data,
-              rowCounts,
-              new ReportingMonth(m, options.config().surveyLookbackMonths()),
-              history,
-              checksums,
-              background));
-    }
-    return results;
+        options.months().isEmpty()
+            ? List.of(
+                YearMonth.from(
+                    input
+                        .rowCounts()
+                        .latestReport()
+                        .orElseThrow(() -> Errors.noReports(options.input()))))
+            : options.months();
+    return months.stream()
+        .map(m -> new ReportingMonth(m, options.config().surveyLookbackMonths()))
+        .toList();
   }
 
   /**
@@ -151,29 +192,24 @@ public final class MonthlyJob {
    * from the input, not read from earlier outputs, so that a month's report depends on its input
    * alone.
    */
-  private MonthHistory history(
-      CheckedInputs ingestion,
-      Map<DatasetSpec, IngestedDataset> data,
-      RowCounts rowCounts,
-      Organisation organisation,
-      List<YearMonth> months) {
-    YearMonth first = months.get(0).minusMonths(options.config().trendMonths());
-    YearMonth last = months.get(months.size() - 1);
-    describe("building the population and outcomes of " + first + " to " + last);
-    Set<Factor> factors = presentFactors(ingestion);
-    var series =
+  private MonthHistory history(RunContext run, Input input, List<ReportingMonth> months) {
+    YearMonth first = months.get(0).month().minusMonths(options.config().trendMonths());
+    YearMonth last = months.get(months.size() - 1).month();
+    run.describe("building the population and outcomes of " + first + " to " + last);
+    Set<Factor> factors = presentFactors(input.ingestion());
+    MonthlySeries series =
         new MonthlySeries(first, last, options.config())
-            .partitions(seriesPartitions(rowCounts))
-            .unmatchedFrom(months.get(0))
-            .collect(
-                data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
-                data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
-                factors);
-    MonthHistory history =
-        new MonthHistory(
-            series, factors, organisation, MinGroupSize.of(options.config().minGroupSize()));
-    watch.lap("cohort");
-    return history;
+            .partitions(seriesPartitions(input.rowCounts()))
+            .unmatchedFrom(months.get(0).month());
+    run.releaseAtEnd(series::unpersist);
+    MonthlySeries.Result counted =
+        series.collect(
+            input.accepted(DatasetSpec.WORKSTATION_SURVEY),
+            input.accepted(DatasetSpec.DISCOMFORT_REPORTS),
+            factors);
+    run.watch().lap("cohort");
+    return new MonthHistory(
+        counted, factors, input.organisation(), MinGroupSize.of(options.config().minGroupSize()));
   }
 
   /** Input rows per partition of the series' fold, which holds a partition's rows in memory. */
@@ -196,166 +232,207 @@ public final class MonthlyJob {
             Math.min(10_000, (rows + ROWS_PER_SERIES_PARTITION - 1) / ROWS_PER_SERIES_PARTITION));
   }
 
-  private Result runMonth(
-      CheckedInputs ingestion,
-      Map<DatasetSpec, IngestedDataset> data,
-      RowCounts rowCounts,
-      ReportingMonth month,
-      MonthHistory history,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums,
-      Background background) {
-    List<CovariatePattern> patterns = history.patterns(month.month());
-    long reportsInMonth = history.reports(month.month());
-    if (reportsInMonth == 0) {
-      LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
-    }
-    describe("reconciling row counts");
-    Map<String, DatasetCounts> counts =
-        withImport(reconcile(rowCounts, history.unmatchedReports(month.month())));
-    watch.lap("reconcile");
-    LOG.info(
-        "Month {}: {} respondents in {} covariate patterns; rows read {}",
-        month,
-        patterns.stream().mapToLong(CovariatePattern::respondents).sum(),
-        patterns.size(),
-        summary(counts));
-
-    String restricted = new Path(options.out(), "restricted").toString();
-    MonthDirectory restrictedDir = open(restricted, month.partition());
-    if (options.auditCounts()) {
-      AuditCounts.write(patterns, restrictedDir);
-    }
-    // The rejects need the counts only: the executors read their records while the driver computes
-    // the tables and the report, and the run waits for them before it publishes either directory.
-    CompletableFuture<Long> rejects =
-        background.timed(
-            "writing rejects for " + month,
-            () ->
-                writeRejects(
-                    ingestion,
-                    data,
-                    history.unmatchedReportPositions(month.month()),
-                    counts,
-                    restrictedDir));
-
-    ErgoLensException gate = rejectGate(counts, restrictedDir.target().toString());
-    if (gate != null) {
-      watch.record("rejects", Futures.join(rejects));
-      writeManifest(restrictedDir, true, month, counts, Futures.join(checksums), "failed", gate);
-      publish(restrictedDir);
-      throw gate;
-    }
-
-    MonthDirectory reportDir = null;
-    Computed computed;
+  /**
+   * One month's report, with its rejects and manifest in the restricted tree: both directories are
+   * staged and published only when complete. Over {@code max_reject_ratio} only the restricted
+   * directory is published and the month fails with {@link ErgoLensException#EXIT_REJECT_RATIO}; a
+   * failure to write either directory abandons both ({@link RunContext#failure}).
+   */
+  private Result reportMonth(
+      RunContext run, Input input, MonthHistory history, ReportingMonth month) {
+    MonthCounts counts = monthCounts(input, history, month);
+    Path restrictedRoot = new Path(options.out(), "restricted");
+    ErgoLensException tooManyRejects =
+        MonthRejects.gate(
+            counts.datasets(),
+            options.config().maxRejectRatio(),
+            new Path(restrictedRoot, month.partition()).toString());
+    StagedMonth staged = new StagedMonth();
     try {
-      computed = compute(month, history, patterns, reportsInMonth, counts, checksums);
-      describe("writing the report for " + month);
-      reportDir = open(options.out(), month.partition());
-      ReportWriter.write(spark, computed.report(), computed.previous(), reportDir);
-      watch.lap("report");
-      watch.record("rejects", Futures.join(rejects));
-      List<MonthlyReport.InputFile> inputs = computed.report().inputs();
-      writeManifest(reportDir, false, month, counts, inputs, "ok", null);
-      writeManifest(restrictedDir, true, month, counts, inputs, "ok", null);
-      publish(restrictedDir);
-      publish(reportDir);
-    } catch (IOException | RuntimeException e) {
-      background.cancelSparkJobs();
-      Futures.awaitQuietly(rejects);
-      if (reportDir != null) {
-        reportDir.abandon();
+      staged.restricted = run.open(restrictedRoot.toString(), month);
+      if (options.auditCounts()) {
+        AuditCounts.write(counts.patterns(), staged.restricted);
       }
-      restrictedDir.abandon();
-      throw failedWrite(e, month);
+      // The rejects need the counts only: the executors read their records while the driver
+      // computes the tables and the report, and the run waits for them before it publishes either.
+      MonthDirectory rejectsDir = staged.restricted;
+      staged.rejects =
+          run.background()
+              .timed(
+                  "writing rejects for " + month,
+                  () ->
+                      MonthRejects.write(
+                          spark,
+                          input.ingestion(),
+                          options.imported(),
+                          input.data(),
+                          history.unmatchedReportPositions(month.month()),
+                          counts.datasets(),
+                          rejectsDir,
+                          run.hadoopConf()));
+      if (tooManyRejects != null) {
+        publishRejectsOnly(run, input, month, counts, staged, tooManyRejects);
+      } else {
+        publishReport(run, input, history, month, counts, staged);
+      }
+    } catch (IOException | RuntimeException e) {
+      staged.abandon(run);
+      throw run.failure(e, month);
+    }
+    if (tooManyRejects != null) {
+      throw tooManyRejects;
     }
     LOG.info(
         "Report for {} written to {} ({} ms since the run started)",
         month,
-        reportDir.target(),
-        Duration.between(startedAt, Instant.now()).toMillis());
+        staged.report.target(),
+        Duration.between(run.startedAt(), Instant.now()).toMillis());
     return new Result(
         month.month(),
-        reportDir.target().toString(),
-        computed.respondents(),
-        reportsInMonth,
-        counts);
+        staged.report.target().toString(),
+        counts.respondents(),
+        counts.reports(),
+        counts.datasets());
+  }
+
+  /** A month's directories while they are written, and the rejects being written beside. */
+  private static final class StagedMonth {
+    MonthDirectory restricted;
+    MonthDirectory report;
+    CompletableFuture<Long> rejects = CompletableFuture.completedFuture(0L);
+
+    /** Stops what still writes into the directories, then removes their staging. */
+    void abandon(RunContext run) {
+      run.background().cancelSparkJobs();
+      Futures.awaitQuietly(rejects);
+      for (MonthDirectory dir : java.util.Arrays.asList(report, restricted)) {
+        if (dir != null) {
+          dir.abandon();
+        }
+      }
+    }
+  }
+
+  /** A month with too many rejected rows: its rejects and manifest, and no report. */
+  private void publishRejectsOnly(
+      RunContext run,
+      Input input,
+      ReportingMonth month,
+      MonthCounts counts,
+      StagedMonth staged,
+      ErgoLensException tooManyRejects)
+      throws IOException {
+    run.watch().record("rejects", Futures.join(staged.rejects));
+    run.writeManifest(
+        staged.restricted,
+        true,
+        month,
+        counts.datasets(),
+        Futures.join(input.checksums()),
+        tooManyRejects);
+    staged.restricted.publish();
+  }
+
+  /** The month's report, then both directories, the restricted one first. */
+  private void publishReport(
+      RunContext run,
+      Input input,
+      MonthHistory history,
+      ReportingMonth month,
+      MonthCounts counts,
+      StagedMonth staged)
+      throws IOException {
+    Computed computed = compute(run, input, history, month, counts);
+    run.describe("writing the report for " + month);
+    staged.report = run.open(options.out(), month);
+    ReportWriter.write(spark, computed.report(), computed.previous(), staged.report);
+    run.watch().lap("report");
+    run.watch().record("rejects", Futures.join(staged.rejects));
+    List<MonthlyReport.InputFile> inputs = computed.report().inputs();
+    run.writeManifest(staged.report, false, month, counts.datasets(), inputs, null);
+    run.writeManifest(staged.restricted, true, month, counts.datasets(), inputs, null);
+    staged.restricted.publish();
+    staged.report.publish();
   }
 
   /**
-   * The error a failed month ends with: a failure to write (an {@link IOException} anywhere in the
-   * cause chain, from our writers, Spark's or Hadoop's) is the user's to fix and says so in one
-   * line; anything else is a bug and stays as it is.
+   * What the input holds for a month.
+   *
+   * @param patterns its covariate-pattern counts
+   * @param reports accepted reports dated in the month
+   * @param datasets rows read, accepted and rejected per dataset, with the month's unmatched
+   *     reports
    */
-  private RuntimeException failedWrite(Exception e, ReportingMonth month) {
-    if (e instanceof ErgoLensException ee) {
-      return ee;
+  private record MonthCounts(
+      List<CovariatePattern> patterns, long reports, Map<String, DatasetCounts> datasets) {
+    long respondents() {
+      return patterns.stream().mapToLong(CovariatePattern::respondents).sum();
     }
-    int depth = 0;
-    for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
-      if (t instanceof IOException io) {
-        return Errors.outputUnwritable(options.out(), month.toString(), io);
-      }
-    }
-    return e instanceof RuntimeException re ? re : new IllegalStateException(e);
   }
+
+  private MonthCounts monthCounts(Input input, MonthHistory history, ReportingMonth month) {
+    List<CovariatePattern> patterns = history.patterns(month.month());
+    long reports = history.reports(month.month());
+    if (reports == 0) {
+      LOG.info("Month {}: no discomfort reports in the input; the report shows zero cases", month);
+    }
+    MonthCounts counts =
+        new MonthCounts(
+            patterns,
+            reports,
+            withImport(
+                MonthRejects.reconcile(
+                    input.rowCounts(), history.unmatchedReports(month.month()))));
+    LOG.info(
+        "Month {}: {} respondents in {} covariate patterns; rows read {}",
+        month,
+        counts.respondents(),
+        patterns.size(),
+        summary(counts.datasets()));
+    return counts;
+  }
+
+  /**
+   * The month's report, and the organisation's published totals of the month before for the
+   * dashboard's "change since last month".
+   */
+  private record Computed(MonthlyReport report, Optional<PreviousMonth> previous) {}
 
   /**
    * The month's report as computed from its pattern counts and the history: the protected tables,
    * recommendations, trends and follow-ups.
-   *
-   * @param respondents the month's population before any cell was withheld
    */
-  private record Computed(
-      MonthlyReport report, Optional<PreviousMonth> previous, long respondents) {}
-
   private Computed compute(
-      ReportingMonth month,
-      MonthHistory history,
-      List<CovariatePattern> patterns,
-      long reportsInMonth,
-      Map<String, DatasetCounts> counts,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
-    describe("computing tables for " + month);
-    MinGroupSize k = MinGroupSize.of(options.config().minGroupSize());
-    MonthHistory.Publication publication = history.publish(patterns, true);
-    RollUpResult units = publication.units();
-    MonthlyAnalysis.Result published = publication.published();
-    watch.lap("analysis");
+      RunContext run, Input input, MonthHistory history, ReportingMonth month, MonthCounts counts) {
+    run.describe("computing tables for " + month);
+    PublishedMonth published = history.publish(counts.patterns(), true);
+    run.watch().lap("analysis");
     List<Recommendation> recommendations = recommend(published);
-    watch.lap("recommend");
+    run.watch().lap("recommend");
     List<MonthSnapshot> months =
         new ArrayList<>(
             history.between(
                 month.month().minusMonths(options.config().trendMonths()),
                 month.month().minusMonths(1)));
-    months.add(
-        new MonthSnapshot(
-            month.month(), reportsInMonth, published.organisationSummary(), published.summaries()));
+    months.add(new MonthSnapshot(month.month(), counts.reports(), published));
     List<TrendRow> trends =
         options.config().trendMonths() == 0 ? List.of() : DepartmentTrends.of(months);
     List<InterventionResult> followUps =
         InterventionFollowUp.of(options.config().interventions(), months);
-    watch.lap("trends");
+    run.watch().lap("trends");
     MonthlyReport report =
         new MonthlyReport(
             month.toString(),
             options.config(),
-            Futures.join(checksums),
-            counts,
+            Futures.join(input.checksums()),
+            counts.datasets(),
             history.factors().stream().map(Factor::id).toList(),
-            published.organisationSummary(),
-            published.effects(),
-            published.summaries(),
+            published,
             recommendations,
-            ReportNotes.of(units, k),
-            units.departmentLevelPublishable(),
+            ReportNotes.of(published, MinGroupSize.of(options.config().minGroupSize())),
             trends,
             followUps);
-    return new Computed(
-        report,
-        previousMonth(months, month.month().minusMonths(1)),
-        publication.raw().organisationSummary().respondents());
+    return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
   }
 
   /**
@@ -369,7 +446,7 @@ public final class MonthlyJob {
         .map(
             s -> {
               Map<String, Double> prevalence = new LinkedHashMap<>();
-              for (org.ergolens.model.Outcome o : org.ergolens.model.Outcome.values()) {
+              for (Outcome o : Outcome.values()) {
                 prevalence.put(o.id(), s.organisation().prevalence(o));
               }
               return new PreviousMonth(
@@ -383,34 +460,29 @@ public final class MonthlyJob {
   /**
    * Ranked actions from the published tables only, so no recommendation quotes a withheld value.
    */
-  private List<Recommendation> recommend(MonthlyAnalysis.Result published) {
+  private List<Recommendation> recommend(PublishedMonth published) {
     List<Recommendation> recommendations =
         new Recommender(Catalog.standard(), RankingSettings.of(options.config()))
-            .recommend(published.effects(), published.summaries(), published.organisationSummary());
+            .recommend(published);
     LOG.info(
         "Recommendations: {} actions for {} reporting units and the organisation",
         recommendations.size(),
-        published.summaries().size());
+        published.units().size());
     return recommendations;
   }
 
-  private void checkOutputOutsideInput() {
-    Path in = new Path(options.input());
-    Path out = new Path(options.out());
-    try {
-      String inUri = in.getFileSystem(hadoopConf).makeQualified(in).toString();
-      String outUri = out.getFileSystem(hadoopConf).makeQualified(out).toString();
-      if (outUri.equals(inUri) || outUri.startsWith(inUri.endsWith("/") ? inUri : inUri + "/")) {
-        throw Errors.outputInsideInput(options.out(), options.input());
-      }
-    } catch (IOException e) {
-      throw Errors.unreadable(options.input(), e.getMessage());
+  /**
+   * The counts with a survey import's responses first, when the input was imported: they are
+   * reconciled, shown and gated by {@code max_reject_ratio} like a dataset's rows.
+   */
+  private Map<String, DatasetCounts> withImport(Map<String, DatasetCounts> counts) {
+    if (options.imported().isEmpty()) {
+      return counts;
     }
-  }
-
-  private YearMonth latestReportMonth(RowCounts rowCounts) {
-    return YearMonth.from(
-        rowCounts.latestReport().orElseThrow(() -> Errors.noReports(options.input())));
+    Map<String, DatasetCounts> all = new LinkedHashMap<>();
+    all.put(ImportSummary.DATASET, options.imported().get().responses());
+    all.putAll(counts);
+    return all;
   }
 
   private static Set<Factor> presentFactors(CheckedInputs ingestion) {
@@ -429,167 +501,25 @@ public final class MonthlyJob {
     return factors;
   }
 
-  /** Row counts per dataset, with the month's reports whose respondent is not in the population. */
-  private static Map<String, DatasetCounts> reconcile(RowCounts rowCounts, long unmatchedReports) {
-    Map<String, DatasetCounts> counts = new LinkedHashMap<>();
-    rowCounts
-        .datasets()
-        .forEach(
-            (spec, c) ->
-                counts.put(
-                    spec.id(),
-                    spec == DatasetSpec.DISCOMFORT_REPORTS
-                        ? c.plus(ReasonCode.UNMATCHED_RESPONDENT.id(), unmatchedReports)
-                        : c));
-    return counts;
-  }
-
-  /**
-   * The counts with a survey import's responses first, when the input was imported: they are
-   * reconciled, shown and gated by {@code max_reject_ratio} like a dataset's rows.
-   */
-  private Map<String, DatasetCounts> withImport(Map<String, DatasetCounts> counts) {
-    if (options.imported().isEmpty()) {
-      return counts;
-    }
-    Map<String, DatasetCounts> all = new LinkedHashMap<>();
-    all.put(ImportSummary.DATASET, options.imported().get().responses());
-    all.putAll(counts);
-    return all;
-  }
-
-  private ErgoLensException rejectGate(Map<String, DatasetCounts> counts, String rejectsDir) {
-    for (var e : counts.entrySet()) {
-      DatasetCounts c = e.getValue();
-      if (c.rowsRead() > 0
-          && (double) c.rejectedForRatio() / c.rowsRead() > options.config().maxRejectRatio()) {
-        return Errors.rejectRatio(
-            e.getKey(),
-            c.rejectedForRatio(),
-            c.rowsRead(),
-            options.config().maxRejectRatio(),
-            rejectsDir);
-      }
-    }
-    return null;
-  }
-
-  private void writeRejects(
-      CheckedInputs ingestion,
-      Map<DatasetSpec, IngestedDataset> data,
-      Dataset<Row> unmatchedPositions,
-      Map<String, DatasetCounts> counts,
-      MonthDirectory dir) {
-    List<Dataset<Row>> shaped = new ArrayList<>();
-    for (var e : data.entrySet()) {
-      IngestedDataset d = e.getValue();
-      DatasetCounts c = counts.get(e.getKey().id());
-      long unmatchedRows =
-          c.rejectedByReason().getOrDefault(ReasonCode.UNMATCHED_RESPONDENT.id(), 0L);
-      if (c.rowsRejected() == 0) {
-        continue;
-      }
-      if (c.rowsRejected() > unmatchedRows) {
-        shaped.add(RejectsWriter.shape(e.getKey(), d.files(), d.rejected()));
-      }
-      if (unmatchedRows > 0) {
-        Dataset<Row> records =
-            d.recordsAt(unmatchedPositions, unmatchedRows)
-                .withColumn(
-                    Columns.REASON,
-                    org.apache.spark.sql.functions.lit(ReasonCode.UNMATCHED_RESPONDENT.id()))
-                .withColumn(
-                    Columns.REASON_COLUMN,
-                    org.apache.spark.sql.functions.lit(Columns.RESPONDENT_ID));
-        shaped.add(RejectsWriter.shape(e.getKey(), d.files(), records));
-      }
-    }
-    options
-        .imported()
-        .filter(i -> i.summary().responses().rejected() > 0)
-        .ifPresent(i -> shaped.add(RejectsWriter.fromFile(spark, i.rejectsFile(), -1)));
-    try {
-      RejectsWriter.write(
-          shaped, dir.stagingPath("rejects"), dir.stagingPath(".rejects-parts"), hadoopConf);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write rejects: " + e.getMessage(), e);
-    }
-  }
-
-  private void writeManifest(
-      MonthDirectory dir,
-      boolean restricted,
-      ReportingMonth month,
-      Map<String, DatasetCounts> counts,
-      List<MonthlyReport.InputFile> inputs,
-      String status,
-      ErgoLensException failure) {
-    Manifest manifest =
-        new Manifest(
-            runId,
-            month.toString(),
-            status,
-            failure == null ? 0 : failure.exitCode(),
-            failure == null ? null : failure.getMessage(),
-            options.imported().map(i -> i.summary().export()).orElse(options.input()),
-            options.out(),
-            options.configSource(),
-            options.config(),
-            inputs,
-            counts,
-            Versions.platform(spark.version()),
-            watch.stages(),
-            startedAt.toString(),
-            options
-                .imported()
-                .map(i -> restricted ? i.summary() : i.summary().forReport())
-                .orElse(null));
-    try (OutputStream out = dir.create("manifest.json")) {
-      manifest.write(out);
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot write manifest: " + e.getMessage(), e);
-    }
-  }
-
-  private MonthDirectory open(String parent, String name) {
-    try {
-      return new MonthDirectory(parent, name, runId, hadoopConf).open();
-    } catch (IOException e) {
-      throw Errors.unreadable(
-          parent, "cannot create the output directory (" + e.getMessage() + ")");
-    }
-  }
-
-  private static void publish(MonthDirectory dir) {
-    try {
-      dir.publish();
-    } catch (IOException e) {
-      throw new IllegalStateException("Cannot publish " + dir.target() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private List<MonthlyReport.InputFile> checksums(Map<DatasetSpec, List<SourceFile>> files) {
+  /** Every input file with its size and SHA-256, in the contract's dataset order. */
+  private static List<MonthlyReport.InputFile> checksums(RunContext run, CheckedInputs ingestion) {
     List<MonthlyReport.InputFile> out = new ArrayList<>();
-    for (var e : files.entrySet()) {
+    for (var e : ingestion.files().entrySet()) {
       for (SourceFile f : e.getValue()) {
         try {
           out.add(
               new MonthlyReport.InputFile(
                   e.getKey().id(),
                   f.path(),
-                  f.format().name().toLowerCase(java.util.Locale.ROOT),
+                  f.format().name().toLowerCase(Locale.ROOT),
                   f.size(),
-                  InputChecksums.sha256(f.path(), hadoopConf)));
+                  InputChecksums.sha256(f.path(), run.hadoopConf())));
         } catch (IOException ex) {
           throw Errors.unreadable(f.path(), ex.getMessage());
         }
       }
     }
     return out;
-  }
-
-  private void describe(String what) {
-    spark.sparkContext().setJobDescription(what);
   }
 
   private static String summary(Map<String, DatasetCounts> counts) {

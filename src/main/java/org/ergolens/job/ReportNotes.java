@@ -3,14 +3,14 @@ package org.ergolens.job;
 import java.util.ArrayList;
 import java.util.List;
 import org.ergolens.privacy.MinGroupSize;
-import org.ergolens.privacy.ReportingUnit;
-import org.ergolens.privacy.RollUpResult;
+import org.ergolens.privacy.PublishedMonth;
+import org.ergolens.privacy.PublishedSummary;
 
 /** Plain-language notes on how a month's report was protected, for the report and dashboard. */
 final class ReportNotes {
   private ReportNotes() {}
 
-  static List<String> of(RollUpResult units, MinGroupSize k) {
+  static List<String> of(PublishedMonth month, MinGroupSize k) {
     List<String> notes = new ArrayList<>();
     notes.add(
         "No number describing fewer than "
@@ -18,18 +18,18 @@ final class ReportNotes {
             + " respondents is shown; where a"
             + " withheld number could be worked out from the others by subtraction, another number"
             + " is withheld too.");
-    for (ReportingUnit u : units.units().values()) {
+    for (PublishedSummary u : month.units()) {
       if (!u.rolledUp().isEmpty()) {
         notes.add(
             "Departments "
                 + String.join(", ", u.rolledUp())
                 + " had too few respondents"
                 + " to be shown alone and are reported within "
-                + u.id()
+                + u.department()
                 + ".");
       }
     }
-    if (!units.departmentLevelPublishable()) {
+    if (!month.departmentsPublished()) {
       notes.add(
           "Department-level numbers are withheld this month: even after rolling small"
               + " departments up, a group stayed below "

@@ -20,7 +20,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * integer elimination, so a bug in one is caught by the other.
  *
  * <p>It finds exact values, not ranges: bounds such as 0 ≤ cases ≤ respondents can still narrow a
- * suppressed value to an interval (see {@code PRIVACY_NOTES.md}).
+ * suppressed value to an interval (see {@code docs/privacy.md}).
  */
 public final class DisclosureChecker {
 

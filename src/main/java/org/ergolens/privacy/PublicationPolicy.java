@@ -1,6 +1,8 @@
 package org.ergolens.privacy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,16 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import org.ergolens.analysis.FactorEffect;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.analysis.RespondentGroup;
+import org.ergolens.analysis.UnitCounts;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
 /**
  * Applies the privacy rules of the data contract (section 3) to a month's analysis before anything
- * is written. One {@link PublishedCells} decision per attribute (respondent counts, each outcome's
- * cases, red flags) covers every table: a number is published only when every count it is computed
- * from is published, so the department summary, the factor effects and the organisation totals can
- * never be combined to recover a withheld value.
+ * is written, and is the only maker of a {@link PublishedMonth}. One {@link PublishableCells}
+ * decision per attribute (respondent counts, each outcome's cases, red flags) covers every table: a
+ * number is published only when every count it is computed from is published, so the department
+ * summary, the factor effects and the organisation totals can never be combined to recover a
+ * withheld value.
  */
 public final class PublicationPolicy {
   private final MinGroupSize k;
@@ -33,148 +38,171 @@ public final class PublicationPolicy {
    * @param rollUp the reporting units; when it withholds department-level numbers, every unit row
    *     and department-scope effect is withheld and only organisation-wide numbers remain
    */
-  public MonthlyAnalysis.Result apply(
+  public PublishedMonth apply(
       MonthlyAnalysis.Result raw, RollUpResult rollUp, Set<Factor> factors) {
     boolean unitsPublishable = rollUp.departmentLevelPublishable();
-    PublishedCells cells = PublishedCells.decide(raw, factors, unitsPublishable, k);
-    List<FactorEffect> effects = new ArrayList<>();
-    Set<String> withheldOrganisationRatios = new java.util.HashSet<>();
+    PublishableCells cells = PublishableCells.decide(raw, factors, unitsPublishable, k);
+    List<PublishedEffect> effects = new ArrayList<>();
+    Set<EffectId> withheldOrganisationRatios = new HashSet<>();
     for (FactorEffect e : raw.effects()) {
-      if (e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)) {
-        FactorEffect published = organisationEffect(e, cells);
+      if (e.id().department() == null) {
+        PublishedEffect published = organisationEffect(e, cells);
         if (published.prevalenceRatio() == null) {
-          withheldOrganisationRatios.add(key(e));
+          withheldOrganisationRatios.add(e.id());
         }
         effects.add(published);
       }
     }
     for (FactorEffect e : raw.effects()) {
-      if (!e.scope().equals(FactorEffect.SCOPE_ORGANIZATION)) {
-        FactorEffect published =
+      if (e.id().department() != null) {
+        PublishedEffect published =
             unitsPublishable
                 ? unitEffect(e, cells)
-                : e.suppress(SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id());
+                : PublishedEffect.withheld(e.id(), SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN);
         // Levin's attributable cases are built on the organisation's ratio: where that ratio is
         // withheld, so are they, or the ratio could be worked back out of them.
         effects.add(
-            !published.suppressed() && withheldOrganisationRatios.contains(key(e))
+            !published.suppressed() && withheldOrganisationRatios.contains(e.id().atOrganisation())
                 ? published.withoutAttribution()
                 : published);
       }
     }
-    List<UnitSummary> units = new ArrayList<>();
-    for (UnitSummary u : raw.summaries()) {
+    List<PublishedSummary> units = new ArrayList<>();
+    for (UnitCounts u : raw.summaries()) {
       units.add(
           unitsPublishable
               ? summary(u, u.department(), cells, factors)
-              : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN.id()));
+              : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN));
     }
-    UnitSummary org =
-        summary(raw.organisationSummary(), PublishedCells.ORGANISATION, cells, factors);
-    return new MonthlyAnalysis.Result(raw.organisation(), raw.units(), effects, units, org);
+    PublishedSummary org =
+        summary(raw.organisationSummary(), PublishableCells.ORGANISATION, cells, factors);
+    return new PublishedMonth(org, units, effects, unitsPublishable);
   }
 
-  private static FactorEffect organisationEffect(FactorEffect e, PublishedCells cells) {
-    Factor f = Factor.byId(e.factor());
-    Outcome o = Outcome.byId(e.outcome());
-    String reason =
+  /**
+   * A month with nobody in its population, published as zeros: a count of nobody describes nobody.
+   * It has no units and no effects.
+   */
+  public static PublishedMonth nobody(Set<Factor> factors) {
+    UnitCounts none = UnitCounts.of(new RespondentGroup(null, List.of()), null, List.of(), factors);
+    PublishedSummary org =
+        new PublishedSummary(
+            null,
+            null,
+            List.of(),
+            0L,
+            none.cases(),
+            none.levels(),
+            none.known(),
+            0L,
+            Suppression.NONE);
+    return new PublishedMonth(org, List.of(), List.of(), true);
+  }
+
+  private static PublishedEffect organisationEffect(FactorEffect e, PublishableCells cells) {
+    EffectId id = e.id();
+    SuppressionReason reason =
         cells.firstReason(
-            o,
+            id.outcome(),
             List.of(
-                cells.organisationLevel(f, e.level()),
-                cells.organisationLevel(f, e.referenceLevel())));
+                cells.organisationLevel(id.factor(), id.level()),
+                cells.organisationLevel(id.factor(), id.referenceLevel())));
     if (reason != null) {
-      return e.suppress(reason);
+      return PublishedEffect.withheld(id, reason);
     }
-    return cells.knownTotalsPublished(PublishedCells.ORGANISATION, f, o)
-        ? e
-        : e.withoutAttribution();
+    PublishedEffect shown = shown(e);
+    return cells.knownTotalsPublished(PublishableCells.ORGANISATION, id.factor(), id.outcome())
+        ? shown
+        : shown.withoutAttribution();
   }
 
-  private static FactorEffect unitEffect(FactorEffect e, PublishedCells cells) {
-    Factor f = Factor.byId(e.factor());
-    Outcome o = Outcome.byId(e.outcome());
-    String reason =
+  private static PublishedEffect unitEffect(FactorEffect e, PublishableCells cells) {
+    EffectId id = e.id();
+    SuppressionReason reason =
         cells.firstReason(
-            o,
+            id.outcome(),
             List.of(
-                cells.unitLevel(f, e.department(), e.level()),
-                cells.unitLevel(f, e.department(), e.referenceLevel())));
+                cells.unitLevel(id.factor(), id.department(), id.level()),
+                cells.unitLevel(id.factor(), id.department(), id.referenceLevel())));
     if (reason != null) {
-      return e.suppress(reason);
+      return PublishedEffect.withheld(id, reason);
     }
-    return cells.knownTotalsPublished(e.department(), f, o) ? e : e.withoutAttribution();
+    PublishedEffect shown = shown(e);
+    return cells.knownTotalsPublished(id.department(), id.factor(), id.outcome())
+        ? shown
+        : shown.withoutAttribution();
   }
 
-  private static String key(FactorEffect e) {
-    return e.factor() + "|" + e.level() + "|" + e.outcome();
+  /** A comparison whose every value may be published. */
+  private static PublishedEffect shown(FactorEffect e) {
+    return new PublishedEffect(e.id(), e.crude(), e.adjusted(), e.attribution(), Suppression.NONE);
   }
 
   /** A unit's (or the organisation's) summary with every withheld value set to null. */
-  private static UnitSummary summary(
-      UnitSummary u, String row, PublishedCells cells, Set<Factor> factors) {
-    Set<String> reasons = new LinkedHashSet<>();
+  private static PublishedSummary summary(
+      UnitCounts u, String row, PublishableCells cells, Set<Factor> factors) {
+    Set<SuppressionReason> reasons = new LinkedHashSet<>();
     String total = cells.total(row);
-    String respondentsReason = cells.reason(null, total);
+    SuppressionReason respondentsReason = cells.reason(null, total);
     Long respondents = respondentsReason == null ? u.respondents() : null;
     addIfNotNull(reasons, respondentsReason);
-    Long[] cases = new Long[Outcome.values().length];
+    Map<Outcome, Long> cases = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
-      String r = respondentsReason != null ? respondentsReason : cells.reason(o, total);
-      cases[o.ordinal()] = r == null ? u.cases(o) : null;
+      SuppressionReason r = respondentsReason != null ? respondentsReason : cells.reason(o, total);
+      cases.put(o, r == null ? u.cases(o) : null);
       addIfNotNull(reasons, r);
     }
     Map<String, Long> levels = new LinkedHashMap<>();
+    Map<Factor, Long> known = new EnumMap<>(Factor.class);
     for (Factor f : Factor.values()) {
       if (!factors.contains(f)) {
         continue;
       }
       boolean knownPublished =
           respondents != null && (!f.optional() || cells.readable(null, cells.missingCell(row, f)));
+      known.put(f, knownPublished ? u.known().get(f) : null);
       for (String level : f.levels()) {
-        String key = UnitSummary.levelKey(f, level);
-        String r = cells.reason(null, cells.cellOf(row, f, level));
-        levels.put(key, knownPublished && r == null ? u.levelRespondents().get(key) : null);
+        SuppressionReason r = cells.reason(null, cells.cellOf(row, f, level));
+        levels.put(
+            PublishedSummary.levelKey(f, level),
+            knownPublished && r == null ? u.respondentsAt(f, level) : null);
         addIfNotNull(reasons, r);
       }
     }
-    String redReason =
+    SuppressionReason redReason =
         respondentsReason != null
             ? respondentsReason
-            : cells.reason(PublishedCells.RED_FLAGS, total);
+            : cells.reason(PublishableCells.RED_FLAGS, total);
     addIfNotNull(reasons, redReason);
     Long red = redReason == null ? u.redFlags() : null;
-    return new UnitSummary(
+    return new PublishedSummary(
         u.department(),
         u.name(),
+        u.rolledUp(),
         respondents,
         cases,
         levels,
-        u.levelKnown(),
+        known,
         red,
-        u.rolledUp(),
-        !reasons.isEmpty(),
-        reasons.isEmpty() ? null : String.join(";", reasons));
+        new Suppression(List.copyOf(reasons)));
   }
 
-  private static UnitSummary withheld(UnitSummary u, String reason) {
-    Long[] none = new Long[u.cases().length];
+  private static PublishedSummary withheld(UnitCounts u, SuppressionReason reason) {
     Map<String, Long> levels = new LinkedHashMap<>();
-    u.levelRespondents().keySet().forEach(key -> levels.put(key, null));
-    return new UnitSummary(
+    u.levels().keySet().forEach(key -> levels.put(key, null));
+    return new PublishedSummary(
         u.department(),
         u.name(),
-        null,
-        none,
-        levels,
-        u.levelKnown(),
-        null,
         u.rolledUp(),
-        true,
-        reason);
+        null,
+        Map.of(),
+        levels,
+        Map.of(),
+        null,
+        Suppression.of(reason));
   }
 
-  private static void addIfNotNull(Set<String> set, String value) {
+  private static void addIfNotNull(Set<SuppressionReason> set, SuppressionReason value) {
     if (value != null) {
       set.add(value);
     }

@@ -25,9 +25,4 @@ public record ReportingUnit(String id, long respondents, List<String> rolledUp) 
     }
     rolledUp = List.copyOf(rolledUp);
   }
-
-  /** The contract's {@code rolled_up} cell: the folded ids joined with {@code ;}. */
-  public String rolledUpColumn() {
-    return String.join(";", rolledUp);
-  }
 }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * to go) still has between 1 and k − 1 respondents, no department-level number may be published at
  * all: the organisation total minus the other units would reveal it.
  *
- * <p>Corner cases, decided here and documented in {@code PRIVACY_NOTES.md}:
+ * <p>Corner cases, decided here and documented in {@code docs/privacy.md}:
  *
  * <ul>
  *   <li>A unit that ends up with 0 respondents (a root whose respondents all sit in children with k

@@ -3,10 +3,12 @@ package org.ergolens.recommend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * Exposure-triggered actions: a change that removes an exposure, ranked by the cases of the entry's
@@ -40,7 +42,7 @@ final class ExposureActions {
       CatalogEntry entry,
       int order,
       Trigger.Exposure trigger,
-      UnitSummary scope,
+      PublishedSummary scope,
       String department) {
     Factor factor = Factor.byId(trigger.factor());
     Outcome outcome = Outcome.byId(trigger.outcome());
@@ -71,19 +73,19 @@ final class ExposureActions {
       Factor factor,
       Trigger.ExposedLevel level,
       Outcome outcome,
-      UnitSummary scope,
+      PublishedSummary scope,
       String department) {
     Double share = scope.share(factor, level.level());
-    Double ratio =
-        figures
-            .row(null, factor.id(), level.level(), outcome.id())
-            .map(FactorEffect::prevalenceRatio)
-            .orElse(null);
-    Double attributable =
-        figures
-            .row(department, factor.id(), level.level(), outcome.id())
-            .map(FactorEffect::attributableCases)
-            .orElse(null);
+    EffectId organisation = EffectId.organisation(factor, level.level(), outcome);
+    Double ratio = figures.row(organisation).map(PublishedEffect::prevalenceRatio).orElse(null);
+    EffectId here =
+        new EffectId(
+            department == null ? Scope.ORGANIZATION : Scope.DEPARTMENT,
+            department,
+            factor,
+            level.level(),
+            outcome);
+    Double attributable = figures.row(here).map(PublishedEffect::attributableCases).orElse(null);
     if (share == null
         || share <= 0
         || ratio == null

@@ -4,27 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ergolens.analysis.FactorEffect;
+import org.ergolens.model.EffectId;
+import org.ergolens.privacy.PublishedEffect;
 
-/** The published {@code factor_effects} rows, looked up by scope, factor, level and outcome. */
+/** The published {@code factor_effects} rows, looked up by the comparison they are. */
 final class PublishedFigures {
-  private record Key(String department, String factor, String level, String outcome) {}
+  private final Map<EffectId, PublishedEffect> rows = new HashMap<>();
 
-  private final Map<Key, FactorEffect> rows = new HashMap<>();
-
-  PublishedFigures(List<FactorEffect> effects) {
-    for (FactorEffect e : effects) {
-      String department = FactorEffect.SCOPE_ORGANIZATION.equals(e.scope()) ? null : e.department();
-      rows.put(new Key(department, e.factor(), e.level(), e.outcome()), e);
+  PublishedFigures(List<PublishedEffect> effects) {
+    for (PublishedEffect e : effects) {
+      rows.put(e.id(), e);
     }
   }
 
-  /**
-   * The row of one comparison.
-   *
-   * @param department the reporting unit, or null for the organisation
-   */
-  Optional<FactorEffect> row(String department, String factor, String level, String outcome) {
-    return Optional.ofNullable(rows.get(new Key(department, factor, level, outcome)));
+  /** The row of one comparison. */
+  Optional<PublishedEffect> row(EffectId id) {
+    return Optional.ofNullable(rows.get(id));
   }
 }

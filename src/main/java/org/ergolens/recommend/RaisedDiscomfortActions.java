@@ -2,8 +2,8 @@ package org.ergolens.recommend;
 
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.ExcessPrevalence;
 
 /**
@@ -32,8 +32,8 @@ final class RaisedDiscomfortActions {
       CatalogEntry entry,
       int order,
       Trigger.RaisedDiscomfort trigger,
-      UnitSummary unit,
-      UnitSummary organisation) {
+      PublishedSummary unit,
+      PublishedSummary organisation) {
     double alpha = settings.oneSidedAlpha(trigger.outcomes().size());
     Raised best = null;
     for (String id : trigger.outcomes()) {
@@ -59,7 +59,7 @@ final class RaisedDiscomfortActions {
   }
 
   private static Raised raised(
-      Outcome o, UnitSummary unit, UnitSummary organisation, double alpha) {
+      Outcome o, PublishedSummary unit, PublishedSummary organisation, double alpha) {
     Long cases = unit.cases(o);
     Long respondents = unit.respondents();
     Double reference = organisation.prevalence(o);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.privacy.PublishedMonth;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * Turns a month's published analysis into ranked recommendations: for each reporting unit, the
@@ -35,20 +35,19 @@ public final class Recommender {
   /**
    * The month's recommendations.
    *
-   * @param effects the published {@code factor_effects} rows
-   * @param units the published {@code department_summary} rows, one per reporting unit
-   * @param organisation the organisation's published totals
-   * @return each unit's ranked actions in the order of {@code units}, then the organisation's
+   * @param month the published month: its {@code factor_effects} rows, one summary per reporting
+   *     unit and the organisation's totals
+   * @return each unit's ranked actions in the order of its units, then the organisation's
    */
-  public List<Recommendation> recommend(
-      List<FactorEffect> effects, List<UnitSummary> units, UnitSummary organisation) {
+  public List<Recommendation> recommend(PublishedMonth month) {
+    PublishedSummary organisation = month.organisation();
     Scorers scorers =
         new Scorers(
-            new ExposureActions(new PublishedFigures(effects), settings),
+            new ExposureActions(new PublishedFigures(month.effects()), settings),
             new RaisedDiscomfortActions(settings),
             new RedFlagReferral(settings));
     List<Recommendation> out = new ArrayList<>();
-    for (UnitSummary unit : units) {
+    for (PublishedSummary unit : month.units()) {
       out.addAll(
           rows(
               unit.department(),
@@ -72,7 +71,7 @@ public final class Recommender {
    *     nothing to be compared with)
    */
   private Candidates candidates(
-      Scorers scorers, UnitSummary scope, String department, UnitSummary organisation) {
+      Scorers scorers, PublishedSummary scope, String department, PublishedSummary organisation) {
     List<Candidate> actions = new ArrayList<>();
     Optional<Candidate> referral = Optional.empty();
     for (int i = 0; i < catalog.entries().size(); i++) {

@@ -2,7 +2,7 @@ package org.ergolens.recommend;
 
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * The referral message, made when a scope's red flags are published, at least k respondents (so
@@ -21,7 +21,7 @@ final class RedFlagReferral {
    * @param organisation whether the scope is the whole organisation (for the wording)
    */
   Optional<Candidate> candidate(
-      CatalogEntry entry, int order, UnitSummary scope, boolean organisation) {
+      CatalogEntry entry, int order, PublishedSummary scope, boolean organisation) {
     Long flags = scope.redFlags();
     Double share = scope.redFlagShare();
     if (flags == null

@@ -1,11 +1,9 @@
 package org.ergolens.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -30,32 +28,15 @@ public final class DashboardWriter {
 
   private DashboardWriter() {}
 
-  /** The dashboard of a month without a previous month to compare with. */
-  public static void write(MonthlyReport report, OutputStream out) throws IOException {
-    write(report, Optional.empty(), out);
-  }
-
+  /**
+   * Writes the page.
+   *
+   * @param previous the previous month's published totals, if any, for the changes since then
+   */
   public static void write(MonthlyReport report, Optional<PreviousMonth> previous, OutputStream out)
       throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    render(report, previous, w);
+    ENGINE.getTemplate(TEMPLATE).evaluate(w, DashboardModel.of(report, previous, ASSETS));
     w.flush();
-  }
-
-  /** The page as a string, for tests. */
-  public static String render(MonthlyReport report, Optional<PreviousMonth> previous) {
-    StringWriter w = new StringWriter();
-    try {
-      render(report, previous, w);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return w.toString();
-  }
-
-  private static void render(MonthlyReport report, Optional<PreviousMonth> previous, Writer w)
-      throws IOException {
-    PebbleTemplate template = ENGINE.getTemplate(TEMPLATE);
-    template.evaluate(w, DashboardModel.of(report, previous, ASSETS));
   }
 }

@@ -2,11 +2,14 @@ package org.ergolens.report;
 
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedMonth;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.TrendRow;
 
 /**
  * Everything a month's report shows, after the privacy rules: the source of every output format.
@@ -16,12 +19,10 @@ import org.ergolens.recommend.Recommendation;
  * @param inputs input files with sizes and checksums
  * @param datasets reconciliation per dataset
  * @param factors ids of the factors analysed (optional ones only when their column is present)
- * @param organisation organisation-wide totals (never suppressed when at least k respondents)
- * @param effects the {@code factor_effects} rows
- * @param units the {@code department_summary} rows
+ * @param published the month's published totals, {@code department_summary} and {@code
+ *     factor_effects} rows
  * @param recommendations ranked actions per unit, then the organisation-level summary
  * @param notes plain-language notes on the run (roll-ups, suppression, model fits)
- * @param departmentsPublished false when no department-level numbers may be published at all
  * @param trends the {@code department_trends} rows (empty when trends are turned off)
  * @param interventions the {@code intervention_followup} rows, one per configured change
  */
@@ -31,14 +32,11 @@ public record MonthlyReport(
     List<InputFile> inputs,
     Map<String, DatasetCounts> datasets,
     List<String> factors,
-    UnitSummary organisation,
-    List<FactorEffect> effects,
-    List<UnitSummary> units,
+    PublishedMonth published,
     List<Recommendation> recommendations,
     List<String> notes,
-    boolean departmentsPublished,
-    List<org.ergolens.trend.TrendRow> trends,
-    List<org.ergolens.trend.InterventionResult> interventions) {
+    List<TrendRow> trends,
+    List<InterventionResult> interventions) {
 
   public MonthlyReport {
     trends = List.copyOf(trends);
@@ -47,4 +45,24 @@ public record MonthlyReport(
 
   /** One input file as the manifest lists it. */
   public record InputFile(String dataset, String path, String format, long size, String sha256) {}
+
+  /** Organisation-wide totals (never suppressed when at least k respondents). */
+  public PublishedSummary organisation() {
+    return published.organisation();
+  }
+
+  /** The {@code department_summary} rows. */
+  public List<PublishedSummary> units() {
+    return published.units();
+  }
+
+  /** The {@code factor_effects} rows. */
+  public List<PublishedEffect> effects() {
+    return published.effects();
+  }
+
+  /** False when no department-level numbers may be published at all. */
+  public boolean departmentsPublished() {
+    return published.departmentsPublished();
+  }
 }

@@ -3,11 +3,11 @@ package org.ergolens.report;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A small output table, the common form from which the Parquet, CSV, JSON, workbook and dashboard
- * writers all work, so every format shows the same numbers and the same suppression.
+ * A small output table, the common form from which the Parquet, CSV, JSON and workbook writers all
+ * work, so every format shows the same numbers and the same suppression. {@link TableSpec} makes
+ * one from a list of rows.
  *
  * @param name the table's name: its directory and file names
  * @param columns the columns, in output order
@@ -46,35 +46,5 @@ public record Table(String name, List<Column> columns, List<List<Object>> rows) 
       }
     }
     throw new IllegalArgumentException("no column " + column + " in " + name);
-  }
-
-  /** A builder that adds columns and rows in order. */
-  public static Builder builder(String name) {
-    return new Builder(name);
-  }
-
-  /** Builds a {@link Table}. */
-  public static final class Builder {
-    private final String name;
-    private final List<Column> columns = new ArrayList<>();
-    private final List<List<Object>> rows = new ArrayList<>();
-
-    private Builder(String name) {
-      this.name = Objects.requireNonNull(name);
-    }
-
-    public Builder column(String column, Type type) {
-      columns.add(new Column(column, type));
-      return this;
-    }
-
-    public Builder row(List<Object> values) {
-      rows.add(values);
-      return this;
-    }
-
-    public Table build() {
-      return new Table(name, columns, rows);
-    }
   }
 }

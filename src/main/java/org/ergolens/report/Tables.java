@@ -1,15 +1,24 @@
 package org.ergolens.report;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
+import java.util.Optional;
+import java.util.function.Function;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
-import org.ergolens.report.Table.Type;
+import org.ergolens.stats.AdjustedRatios;
+import org.ergolens.stats.Attribution;
+import org.ergolens.stats.CrudeEffect;
+import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.InterventionResult.Measure;
+import org.ergolens.trend.TrendRow;
 
-/** Turns the analysis results into the contract's output tables (section 4), rows sorted. */
+/**
+ * The contract's output tables (section 4): each one's columns, declared once with the accessor
+ * that fills them from the published rows. Every format is written from these tables.
+ */
 public final class Tables {
   public static final String FACTOR_EFFECTS = "factor_effects";
   public static final String DEPARTMENT_SUMMARY = "department_summary";
@@ -17,76 +26,175 @@ public final class Tables {
   public static final String INTERVENTION_FOLLOWUP = "intervention_followup";
   public static final String RECOMMENDATIONS = "recommendations";
 
+  /**
+   * {@code factor_effects}: the contract's columns, then {@code suppression_reason} (why a row is
+   * withheld) and {@code note} (what to know about the crude ratios, e.g. the zero-cell rule).
+   */
+  static final TableSpec<PublishedEffect> FACTOR_EFFECTS_SPEC =
+      TableSpec.<PublishedEffect>builder(FACTOR_EFFECTS)
+          .text("scope", e -> e.id().scope().id())
+          .text("department", e -> e.id().department())
+          .text("factor", e -> e.id().factor().id())
+          .text("level", e -> e.id().level())
+          .text("reference_level", e -> e.id().referenceLevel())
+          .text("outcome", e -> e.id().outcome().id())
+          .count("n_exposed", crude(c -> c.table().n1()))
+          .count("cases_exposed", crude(c -> c.table().a()))
+          .count("n_reference", crude(c -> c.table().n0()))
+          .count("cases_reference", crude(c -> c.table().c()))
+          .number("prevalence_exposed", crude(c -> c.result().prevalenceExposed()))
+          .number("prevalence_reference", crude(c -> c.result().prevalenceReference()))
+          .number("prevalence_ratio", crude(c -> c.result().prevalenceRatio()))
+          .number("pr_ci_low", crude(c -> c.result().prCiLow()))
+          .number("pr_ci_high", crude(c -> c.result().prCiHigh()))
+          .number("odds_ratio", crude(c -> c.result().oddsRatio()))
+          .number("or_ci_low", crude(c -> c.result().orCiLow()))
+          .number("or_ci_high", crude(c -> c.result().orCiHigh()))
+          .text("test", crude(c -> c.result().test() == null ? null : c.result().test().id()))
+          .number("p_value", crude(c -> c.result().pValue()))
+          .number("q_value", crude(CrudeEffect::qValue))
+          .number("adjusted_odds_ratio", adjusted(a -> a.oddsRatio().ratio()))
+          .number("adj_or_ci_low", adjusted(a -> a.oddsRatio().ciLow()))
+          .number("adj_or_ci_high", adjusted(a -> a.oddsRatio().ciHigh()))
+          .number("adj_p_value", adjusted(a -> a.oddsRatio().pValue()))
+          .text("adjusted_note", adjusted(AdjustedRatios::note))
+          .number("attributable_fraction", attribution(Attribution::fraction))
+          .number("attributable_cases", attribution(Attribution::cases))
+          .flag("suppressed", PublishedEffect::suppressed)
+          .text("suppression_reason", e -> e.suppression().reason())
+          .text("note", crude(CrudeEffect::note))
+          .build();
+
+  /**
+   * {@code department_summary}: per reporting unit, its respondents, cases and prevalence per
+   * outcome, the share at every level of every factor, red flags, roll-up and suppression.
+   */
+  static final TableSpec<PublishedSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
+
+  /**
+   * {@code recommendations}: each reporting unit's ranked actions, then the organisation's summary
+   * (empty {@code department}). After the contract's columns come {@code audience}, {@code outcome}
+   * (whose cases the numbers count), {@code text} (what to do) and {@code rolled_up} (departments
+   * folded into the unit, which the actions cover too).
+   */
+  static final TableSpec<Recommendation> RECOMMENDATIONS_SPEC =
+      TableSpec.<Recommendation>builder(RECOMMENDATIONS)
+          .text("department", Recommendation::department)
+          .count("rank", r -> (long) r.rank())
+          .text("recommendation_id", Recommendation::recommendationId)
+          .text("title", Recommendation::title)
+          .text("rationale", Recommendation::rationale)
+          .text("factor", Recommendation::factor)
+          .text("level", Recommendation::level)
+          .number("affected_share", Recommendation::affectedShare)
+          .number("attributable_cases", Recommendation::attributableCases)
+          .text("evidence", Recommendation::evidence)
+          .text("audience", Recommendation::audience)
+          .text("outcome", Recommendation::outcome)
+          .text("text", Recommendation::text)
+          .text("rolled_up", r -> String.join(";", r.rolledUp()))
+          .build();
+
+  /**
+   * {@code department_trends}: per reporting unit (and the organisation), outcome and month, the
+   * published prevalence with its changes against the previous month and the trailing baseline.
+   */
+  static final TableSpec<TrendRow> DEPARTMENT_TRENDS_SPEC =
+      TableSpec.<TrendRow>builder(DEPARTMENT_TRENDS)
+          .text("scope", r -> r.id().scope().id())
+          .text("department", r -> r.id().department())
+          .text("name", r -> r.id().name())
+          .text("month", r -> r.id().month().toString())
+          .text("outcome", r -> r.id().outcome().id())
+          .count("respondents", r -> r.figures().respondents())
+          .count("cases", r -> r.figures().cases())
+          .number("prevalence", r -> r.figures().prevalence())
+          .number("previous_prevalence", r -> r.vsPrevious().reference())
+          .number("change_vs_previous", r -> r.vsPrevious().change())
+          .number("p_value_vs_previous", r -> r.vsPrevious().pValue())
+          .flag("previous_beyond_chance", r -> r.vsPrevious().beyondChance())
+          .count("baseline_months", r -> toLong(r.vsBaseline().months()))
+          .number("baseline_prevalence", r -> r.vsBaseline().change().reference())
+          .number("change_vs_baseline", r -> r.vsBaseline().change().change())
+          .number("p_value_vs_baseline", r -> r.vsBaseline().change().pValue())
+          .flag("baseline_beyond_chance", r -> r.vsBaseline().change().beyondChance())
+          .text("rolled_up", r -> String.join(";", r.figures().rolledUp()))
+          .flag("suppressed", r -> r.figures().suppressed())
+          .text("note", TrendRow::note)
+          .build();
+
+  /**
+   * {@code intervention_followup}: each configured workplace change, its unit against the rest of
+   * the organisation before and after, as differences in differences with 95% intervals.
+   */
+  static final TableSpec<InterventionResult> INTERVENTION_FOLLOWUP_SPEC =
+      TableSpec.<InterventionResult>builder(INTERVENTION_FOLLOWUP)
+          .text("department", r -> r.change().department())
+          .text("unit", InterventionResult::unit)
+          .text("factor", r -> r.change().targetFactor().id())
+          .text("level", r -> r.change().level())
+          .text("start", r -> r.change().start())
+          .text("description", r -> r.change().description())
+          .text("outcome", r -> r.change().targetOutcome().id())
+          .count("months_before", r -> (long) r.periods().before())
+          .count("months_after", r -> (long) r.periods().after())
+          .number("exposure_before", measure(InterventionResult::exposure, Measure::before))
+          .number("exposure_after", measure(InterventionResult::exposure, Measure::after))
+          .number(
+              "others_exposure_before",
+              measure(InterventionResult::exposure, Measure::othersBefore))
+          .number(
+              "others_exposure_after", measure(InterventionResult::exposure, Measure::othersAfter))
+          .number(
+              "exposure_did",
+              measure(InterventionResult::exposure, m -> m.difference().difference()))
+          .number(
+              "exposure_did_ci_low",
+              measure(InterventionResult::exposure, m -> m.difference().ciLow()))
+          .number(
+              "exposure_did_ci_high",
+              measure(InterventionResult::exposure, m -> m.difference().ciHigh()))
+          .number("prevalence_before", measure(InterventionResult::prevalence, Measure::before))
+          .number("prevalence_after", measure(InterventionResult::prevalence, Measure::after))
+          .number(
+              "others_prevalence_before",
+              measure(InterventionResult::prevalence, Measure::othersBefore))
+          .number(
+              "others_prevalence_after",
+              measure(InterventionResult::prevalence, Measure::othersAfter))
+          .number(
+              "prevalence_did",
+              measure(InterventionResult::prevalence, m -> m.difference().difference()))
+          .number(
+              "prevalence_did_ci_low",
+              measure(InterventionResult::prevalence, m -> m.difference().ciLow()))
+          .number(
+              "prevalence_did_ci_high",
+              measure(InterventionResult::prevalence, m -> m.difference().ciHigh()))
+          .text("finding", InterventionResult::finding)
+          .text("caveat", InterventionResult::caveat)
+          .build();
+
   private Tables() {}
 
-  public static Table factorEffects(List<FactorEffect> effects) {
-    Table.Builder t =
-        Table.builder(FACTOR_EFFECTS)
-            .column("scope", Type.STRING)
-            .column("department", Type.STRING)
-            .column("factor", Type.STRING)
-            .column("level", Type.STRING)
-            .column("reference_level", Type.STRING)
-            .column("outcome", Type.STRING)
-            .column("n_exposed", Type.LONG)
-            .column("cases_exposed", Type.LONG)
-            .column("n_reference", Type.LONG)
-            .column("cases_reference", Type.LONG)
-            .column("prevalence_exposed", Type.DOUBLE)
-            .column("prevalence_reference", Type.DOUBLE)
-            .column("prevalence_ratio", Type.DOUBLE)
-            .column("pr_ci_low", Type.DOUBLE)
-            .column("pr_ci_high", Type.DOUBLE)
-            .column("odds_ratio", Type.DOUBLE)
-            .column("or_ci_low", Type.DOUBLE)
-            .column("or_ci_high", Type.DOUBLE)
-            .column("test", Type.STRING)
-            .column("p_value", Type.DOUBLE)
-            .column("q_value", Type.DOUBLE)
-            .column("adjusted_odds_ratio", Type.DOUBLE)
-            .column("adj_or_ci_low", Type.DOUBLE)
-            .column("adj_or_ci_high", Type.DOUBLE)
-            .column("adj_p_value", Type.DOUBLE)
-            .column("adjusted_note", Type.STRING)
-            .column("attributable_fraction", Type.DOUBLE)
-            .column("attributable_cases", Type.DOUBLE)
-            .column("suppressed", Type.BOOLEAN)
-            .column("suppression_reason", Type.STRING);
-    for (FactorEffect e : effects) {
-      t.row(
-          java.util.Arrays.asList(
-              e.scope(),
-              e.department(),
-              e.factor(),
-              e.level(),
-              e.referenceLevel(),
-              e.outcome(),
-              e.nExposed(),
-              e.casesExposed(),
-              e.nReference(),
-              e.casesReference(),
-              e.prevalenceExposed(),
-              e.prevalenceReference(),
-              e.prevalenceRatio(),
-              e.prCiLow(),
-              e.prCiHigh(),
-              e.oddsRatio(),
-              e.orCiLow(),
-              e.orCiHigh(),
-              e.test(),
-              e.pValue(),
-              e.qValue(),
-              e.adjustedOddsRatio(),
-              e.adjOrCiLow(),
-              e.adjOrCiHigh(),
-              e.adjPValue(),
-              e.adjustedNote(),
-              e.attributableFraction(),
-              e.attributableCases(),
-              e.suppressed(),
-              e.suppressionReason()));
-    }
-    return t.build();
+  public static Table factorEffects(List<PublishedEffect> effects) {
+    return FACTOR_EFFECTS_SPEC.table(effects);
+  }
+
+  public static Table departmentSummary(List<PublishedSummary> units) {
+    return DEPARTMENT_SUMMARY_SPEC.table(units);
+  }
+
+  public static Table recommendations(List<Recommendation> recommendations) {
+    return RECOMMENDATIONS_SPEC.table(recommendations);
+  }
+
+  public static Table departmentTrends(List<TrendRow> rows) {
+    return DEPARTMENT_TRENDS_SPEC.table(rows);
+  }
+
+  public static Table interventionFollowUp(List<InterventionResult> rows) {
+    return INTERVENTION_FOLLOWUP_SPEC.table(rows);
   }
 
   /** Column names of the department summary's per-outcome and per-level values. */
@@ -102,208 +210,50 @@ public final class Tables {
     return "share_" + f.id() + "_" + level;
   }
 
-  public static Table departmentSummary(List<UnitSummary> units) {
-    Table.Builder t =
-        Table.builder(DEPARTMENT_SUMMARY)
-            .column("department", Type.STRING)
-            .column("name", Type.STRING)
-            .column("respondents", Type.LONG);
+  private static TableSpec<PublishedSummary> departmentSummarySpec() {
+    TableSpec.Builder<PublishedSummary> t =
+        TableSpec.<PublishedSummary>builder(DEPARTMENT_SUMMARY)
+            .text("department", PublishedSummary::department)
+            .text("name", PublishedSummary::name)
+            .count("respondents", PublishedSummary::respondents);
     for (Outcome o : Outcome.values()) {
-      t.column(casesColumn(o), Type.LONG).column(prevalenceColumn(o), Type.DOUBLE);
+      t.count(casesColumn(o), u -> u.cases(o)).number(prevalenceColumn(o), u -> u.prevalence(o));
     }
     for (Factor f : Factor.values()) {
       for (String level : f.levels()) {
-        t.column(shareColumn(f, level), Type.DOUBLE);
+        t.number(shareColumn(f, level), u -> u.share(f, level));
       }
     }
-    t.column("red_flags", Type.LONG)
-        .column("red_flag_share", Type.DOUBLE)
-        .column("rolled_up", Type.STRING)
-        .column("suppressed", Type.BOOLEAN)
-        .column("suppression_reason", Type.STRING);
-    for (UnitSummary u : units) {
-      List<Object> row = new ArrayList<>();
-      row.add(u.department());
-      row.add(u.name());
-      row.add(u.respondents());
-      for (Outcome o : Outcome.values()) {
-        row.add(u.cases(o));
-        row.add(u.prevalence(o));
-      }
-      for (Factor f : Factor.values()) {
-        for (String level : f.levels()) {
-          row.add(u.share(f, level));
-        }
-      }
-      row.add(u.redFlags());
-      row.add(u.redFlagShare());
-      row.add(String.join(";", u.rolledUp()));
-      row.add(u.suppressed());
-      row.add(u.suppressionReason());
-      t.row(row);
-    }
-    return t.build();
+    return t.count("red_flags", PublishedSummary::redFlags)
+        .number("red_flag_share", PublishedSummary::redFlagShare)
+        .text("rolled_up", u -> String.join(";", u.rolledUp()))
+        .flag("suppressed", PublishedSummary::suppressed)
+        .text("suppression_reason", PublishedSummary::suppressionReason)
+        .build();
   }
 
-  /**
-   * The contract's {@code recommendations} table: each reporting unit's ranked actions, then the
-   * organisation's summary (empty {@code department}). After the contract's columns come {@code
-   * audience}, {@code outcome} (whose cases the numbers count), {@code text} (what to do) and
-   * {@code rolled_up} (departments folded into the unit, which the actions cover too).
-   */
-  public static Table recommendations(List<Recommendation> recommendations) {
-    Table.Builder t =
-        Table.builder(RECOMMENDATIONS)
-            .column("department", Type.STRING)
-            .column("rank", Type.LONG)
-            .column("recommendation_id", Type.STRING)
-            .column("title", Type.STRING)
-            .column("rationale", Type.STRING)
-            .column("factor", Type.STRING)
-            .column("level", Type.STRING)
-            .column("affected_share", Type.DOUBLE)
-            .column("attributable_cases", Type.DOUBLE)
-            .column("evidence", Type.STRING)
-            .column("audience", Type.STRING)
-            .column("outcome", Type.STRING)
-            .column("text", Type.STRING)
-            .column("rolled_up", Type.STRING);
-    for (Recommendation r : recommendations) {
-      t.row(
-          java.util.Arrays.asList(
-              r.department(),
-              (long) r.rank(),
-              r.recommendationId(),
-              r.title(),
-              r.rationale(),
-              r.factor(),
-              r.level(),
-              r.affectedShare(),
-              r.attributableCases(),
-              r.evidence(),
-              r.audience(),
-              r.outcome(),
-              r.text(),
-              String.join(";", r.rolledUp())));
-    }
-    return t.build();
+  /** A value of a row's crude comparison, null when withheld. */
+  private static <T> Function<PublishedEffect, T> crude(Function<CrudeEffect, T> value) {
+    return e -> e.crude().map(value).orElse(null);
   }
 
-  /**
-   * {@code department_trends}: per reporting unit (and the organisation), outcome and month, the
-   * published prevalence with its changes against the previous month and the trailing baseline.
-   */
-  public static Table departmentTrends(List<org.ergolens.trend.TrendRow> rows) {
-    Table.Builder t =
-        Table.builder(DEPARTMENT_TRENDS)
-            .column("scope", Type.STRING)
-            .column("department", Type.STRING)
-            .column("name", Type.STRING)
-            .column("month", Type.STRING)
-            .column("outcome", Type.STRING)
-            .column("respondents", Type.LONG)
-            .column("cases", Type.LONG)
-            .column("prevalence", Type.DOUBLE)
-            .column("previous_prevalence", Type.DOUBLE)
-            .column("change_vs_previous", Type.DOUBLE)
-            .column("p_value_vs_previous", Type.DOUBLE)
-            .column("previous_beyond_chance", Type.BOOLEAN)
-            .column("baseline_months", Type.LONG)
-            .column("baseline_prevalence", Type.DOUBLE)
-            .column("change_vs_baseline", Type.DOUBLE)
-            .column("p_value_vs_baseline", Type.DOUBLE)
-            .column("baseline_beyond_chance", Type.BOOLEAN)
-            .column("rolled_up", Type.STRING)
-            .column("suppressed", Type.BOOLEAN)
-            .column("note", Type.STRING);
-    for (org.ergolens.trend.TrendRow r : rows) {
-      t.row(
-          java.util.Arrays.asList(
-              r.scope(),
-              r.department(),
-              r.name(),
-              r.month(),
-              r.outcome(),
-              r.respondents(),
-              r.cases(),
-              r.prevalence(),
-              r.previousPrevalence(),
-              r.changeVsPrevious(),
-              r.pValueVsPrevious(),
-              r.previousBeyondChance(),
-              r.baselineMonths() == null ? null : (long) r.baselineMonths(),
-              r.baselinePrevalence(),
-              r.changeVsBaseline(),
-              r.pValueVsBaseline(),
-              r.baselineBeyondChance(),
-              String.join(";", r.rolledUp()),
-              r.suppressed(),
-              r.note()));
-    }
-    return t.build();
+  /** A value of a row's adjusted ratios, null when withheld. */
+  private static <T> Function<PublishedEffect, T> adjusted(Function<AdjustedRatios, T> value) {
+    return e -> e.adjusted().map(value).orElse(null);
   }
 
-  /**
-   * {@code intervention_followup}: each configured workplace change, its unit against the rest of
-   * the organisation before and after, as differences in differences with 95% intervals.
-   */
-  public static Table interventionFollowUp(List<org.ergolens.trend.InterventionResult> rows) {
-    Table.Builder t =
-        Table.builder(INTERVENTION_FOLLOWUP)
-            .column("department", Type.STRING)
-            .column("unit", Type.STRING)
-            .column("factor", Type.STRING)
-            .column("level", Type.STRING)
-            .column("start", Type.STRING)
-            .column("description", Type.STRING)
-            .column("outcome", Type.STRING)
-            .column("months_before", Type.LONG)
-            .column("months_after", Type.LONG)
-            .column("exposure_before", Type.DOUBLE)
-            .column("exposure_after", Type.DOUBLE)
-            .column("others_exposure_before", Type.DOUBLE)
-            .column("others_exposure_after", Type.DOUBLE)
-            .column("exposure_did", Type.DOUBLE)
-            .column("exposure_did_ci_low", Type.DOUBLE)
-            .column("exposure_did_ci_high", Type.DOUBLE)
-            .column("prevalence_before", Type.DOUBLE)
-            .column("prevalence_after", Type.DOUBLE)
-            .column("others_prevalence_before", Type.DOUBLE)
-            .column("others_prevalence_after", Type.DOUBLE)
-            .column("prevalence_did", Type.DOUBLE)
-            .column("prevalence_did_ci_low", Type.DOUBLE)
-            .column("prevalence_did_ci_high", Type.DOUBLE)
-            .column("finding", Type.STRING)
-            .column("caveat", Type.STRING);
-    for (org.ergolens.trend.InterventionResult r : rows) {
-      t.row(
-          java.util.Arrays.asList(
-              r.department(),
-              r.unit(),
-              r.factor(),
-              r.level(),
-              r.start(),
-              r.description(),
-              r.outcome(),
-              (long) r.monthsBefore(),
-              (long) r.monthsAfter(),
-              r.exposureBefore(),
-              r.exposureAfter(),
-              r.othersExposureBefore(),
-              r.othersExposureAfter(),
-              r.exposureDid(),
-              r.exposureDidCiLow(),
-              r.exposureDidCiHigh(),
-              r.prevalenceBefore(),
-              r.prevalenceAfter(),
-              r.othersPrevalenceBefore(),
-              r.othersPrevalenceAfter(),
-              r.prevalenceDid(),
-              r.prevalenceDidCiLow(),
-              r.prevalenceDidCiHigh(),
-              r.finding(),
-              r.caveat()));
-    }
-    return t.build();
+  /** A value of a row's attribution, null when withheld. */
+  private static <T> Function<PublishedEffect, T> attribution(Function<Attribution, T> value) {
+    return e -> e.attribution().map(value).orElse(null);
+  }
+
+  /** A value of one of a follow-up's measures, null when the measure cannot be shown. */
+  private static Function<InterventionResult, Double> measure(
+      Function<InterventionResult, Optional<Measure>> which, Function<Measure, Double> value) {
+    return r -> which.apply(r).map(value).orElse(null);
+  }
+
+  private static Long toLong(Integer n) {
+    return n == null ? null : n.longValue();
   }
 }

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.privacy.SuppressionReason;
 import org.ergolens.report.SheetCursor.Format;
 
@@ -25,45 +25,22 @@ import org.ergolens.report.SheetCursor.Format;
  * The file holds no timestamps, so the same report gives the same bytes.
  */
 public final class XlsxReportWriter {
-  private static final List<String> ACTION_HEADER =
+  /** A column of the action lists: its heading, the recommendations column and its format. */
+  private record ActionColumn(String heading, String column, Format format) {}
+
+  private static final List<ActionColumn> ACTION_COLUMNS =
       List.of(
-          "Rank",
-          "Action",
-          "What to do",
-          "Why (this month's numbers)",
-          "Factor",
-          "Level",
-          "Outcome",
-          "Affected share",
-          "Attributable cases",
-          "Evidence",
-          "Audience");
-  private static final List<String> ACTION_COLUMNS =
-      List.of(
-          "rank",
-          "title",
-          "text",
-          "rationale",
-          "factor",
-          "level",
-          "outcome",
-          "affected_share",
-          "attributable_cases",
-          "evidence",
-          "audience");
-  private static final List<Format> ACTION_FORMATS =
-      List.of(
-          Format.COUNT,
-          Format.TEXT,
-          Format.TEXT,
-          Format.TEXT,
-          Format.TEXT,
-          Format.TEXT,
-          Format.TEXT,
-          Format.PERCENT,
-          Format.DECIMAL,
-          Format.TEXT,
-          Format.TEXT);
+          new ActionColumn("Rank", "rank", Format.COUNT),
+          new ActionColumn("Action", "title", Format.TEXT),
+          new ActionColumn("What to do", "text", Format.TEXT),
+          new ActionColumn("Why (this month's numbers)", "rationale", Format.TEXT),
+          new ActionColumn("Factor", "factor", Format.TEXT),
+          new ActionColumn("Level", "level", Format.TEXT),
+          new ActionColumn("Outcome", "outcome", Format.TEXT),
+          new ActionColumn("Affected share", "affected_share", Format.PERCENT),
+          new ActionColumn("Attributable cases", "attributable_cases", Format.DECIMAL),
+          new ActionColumn("Evidence", "evidence", Format.TEXT),
+          new ActionColumn("Audience", "audience", Format.TEXT));
   private static final int[] WIDTHS = {30, 34, 50, 60, 18, 26, 14, 12, 12, 60, 12};
 
   private XlsxReportWriter() {}
@@ -110,7 +87,7 @@ public final class XlsxReportWriter {
       SheetCursor s, MonthlyReport report, Table units, Table actions, List<UnitSheet> unitSheets) {
     s.title("Workplace ergonomics report, " + report.month()).line(Disclaimer.TEXT).skip();
     s.header(List.of("Organisation this month", "Value", "Column"));
-    UnitSummary org = report.organisation();
+    PublishedSummary org = report.organisation();
     measure(s, org.respondents(), "respondents");
     for (Outcome o : Outcome.values()) {
       measure(s, org.cases(o), Tables.casesColumn(o));
@@ -184,11 +161,12 @@ public final class XlsxReportWriter {
       s.line("No action reaches this month's thresholds with figures that may be published.");
       return;
     }
-    s.header(ACTION_HEADER);
+    s.header(ACTION_COLUMNS.stream().map(ActionColumn::heading).toList());
+    List<Format> formats = ACTION_COLUMNS.stream().map(ActionColumn::format).toList();
     for (List<Object> r : rows) {
       List<Object> values = new ArrayList<>();
-      ACTION_COLUMNS.forEach(c -> values.add(r.get(actions.columnIndex(c))));
-      s.values(values, ACTION_FORMATS, false);
+      ACTION_COLUMNS.forEach(c -> values.add(r.get(actions.columnIndex(c.column()))));
+      s.values(values, formats, false);
     }
   }
 

@@ -109,7 +109,7 @@ final class Irls {
   }
 
   /** Coefficients, fitted means {@code mu} with their complements {@code q}, deviance. */
-  private record Fitted(double[] beta, double[] mu, double[] q, double deviance) {
+  record Fitted(double[] beta, double[] mu, double[] q, double deviance) {
 
     static Fitted at(GroupedBinomial data, Family family, double[] beta) {
       double[] mu = new double[data.rowCount()];
@@ -141,23 +141,25 @@ final class Irls {
     return solve(info, transposeTimes(data.x(), weightedResponse));
   }
 
-  /** Takes the Newton step, halved until the deviance does not rise. */
-  private static Fitted descend(GroupedBinomial data, Family family, Fitted from, double[] step) {
+  /**
+   * Takes the Newton step, halved until the deviance does not rise; keeps {@code from} when no
+   * halving brings the deviance down to it.
+   */
+  static Fitted descend(GroupedBinomial data, Family family, Fitted from, double[] step) {
     double[] candidate = new double[step.length];
-    Fitted next = from;
     for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
       for (int j = 0; j < step.length; j++) {
         candidate[j] = from.beta()[j] + step[j];
       }
-      next = Fitted.at(data, family, candidate.clone());
+      Fitted next = Fitted.at(data, family, candidate.clone());
       if (next.deviance() <= from.deviance() + 1e-12 * (Math.abs(from.deviance()) + 1)) {
-        break;
+        return next;
       }
       for (int j = 0; j < step.length; j++) {
         step[j] /= 2;
       }
     }
-    return next;
+    return from;
   }
 
   private static boolean smallStep(double[] step, double[] beta) {

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.BenjaminiHochberg;
 import org.ergolens.stats.IndependenceTest;
 import org.ergolens.stats.TwoByTwo;
@@ -68,7 +69,7 @@ public final class DepartmentTrends {
   }
 
   /** A unit's (or, for null, the organisation's) published summary in a month. */
-  private static Optional<UnitSummary> cell(MonthSnapshot m, String unit) {
+  private static Optional<PublishedSummary> cell(MonthSnapshot m, String unit) {
     return unit == null ? Optional.of(m.organisation()) : m.unit(unit);
   }
 
@@ -76,24 +77,19 @@ public final class DepartmentTrends {
       String unit,
       Outcome o,
       MonthSnapshot m,
-      UnitSummary s,
+      PublishedSummary s,
       Map<YearMonth, MonthSnapshot> byMonth) {
     Set<String> notes = new LinkedHashSet<>();
     Double prevalence = m.hasData() ? s.prevalence(o) : null;
-    Double previousPrevalence = null;
-    Double change = null;
-    Double pPrevious = null;
-    Integer baselineMonths = null;
-    Double baseline = null;
-    Double changeVsBaseline = null;
-    Double pBaseline = null;
+    TrendRow.Change vsPrevious = TrendRow.Change.NONE;
+    TrendRow.Baseline vsBaseline = TrendRow.Baseline.NONE;
     if (!m.hasData()) {
       notes.add(NO_REPORTS);
     } else if (prevalence == null) {
       notes.add(WITHHELD);
     } else {
       MonthSnapshot prev = byMonth.get(m.month().minusMonths(1));
-      Optional<UnitSummary> before = prev == null ? Optional.empty() : cell(prev, unit);
+      Optional<PublishedSummary> before = prev == null ? Optional.empty() : cell(prev, unit);
       if (before.isEmpty() || !prev.hasData()) {
         notes.add(NO_PREVIOUS);
       } else if (!comparable(prev, before.get(), s, o)) {
@@ -102,10 +98,14 @@ public final class DepartmentTrends {
                 ? PREVIOUS_NOT_COMPARABLE
                 : COMPOSITION_CHANGED);
       } else {
-        previousPrevalence = before.get().prevalence(o);
-        change = prevalence - previousPrevalence;
-        pPrevious =
-            pValue(s.cases(o), s.respondents(), before.get().cases(o), before.get().respondents());
+        vsPrevious =
+            change(
+                prevalence,
+                s,
+                o,
+                before.get().prevalence(o),
+                before.get().cases(o),
+                before.get().respondents());
       }
       long pooledCases = 0;
       long pooledRespondents = 0;
@@ -115,7 +115,7 @@ public final class DepartmentTrends {
         if (earlier == null) {
           continue;
         }
-        Optional<UnitSummary> e = cell(earlier, unit);
+        Optional<PublishedSummary> e = cell(earlier, unit);
         if (e.isPresent() && comparable(earlier, e.get(), s, o)) {
           pooledCases += e.get().cases(o);
           pooledRespondents += e.get().respondents();
@@ -123,35 +123,51 @@ public final class DepartmentTrends {
         }
       }
       if (used >= MIN_BASELINE_MONTHS) {
-        baselineMonths = used;
-        baseline = (double) pooledCases / pooledRespondents;
-        changeVsBaseline = prevalence - baseline;
-        pBaseline = pValue(s.cases(o), s.respondents(), pooledCases, pooledRespondents);
+        vsBaseline =
+            new TrendRow.Baseline(
+                used,
+                change(
+                    prevalence,
+                    s,
+                    o,
+                    (double) pooledCases / pooledRespondents,
+                    pooledCases,
+                    pooledRespondents));
       } else {
         notes.add(BASELINE_TOO_SHORT);
       }
     }
     return new TrendRow(
-        unit == null ? TrendRow.SCOPE_ORGANIZATION : TrendRow.SCOPE_DEPARTMENT,
-        unit,
-        unit == null ? null : s.name(),
-        m.month().toString(),
-        o.id(),
-        s.respondents(),
-        s.cases(o),
-        prevalence,
-        s.rolledUp(),
-        s.respondents() == null || s.cases(o) == null,
-        previousPrevalence,
-        change,
-        pPrevious,
-        null,
-        baselineMonths,
-        baseline,
-        changeVsBaseline,
-        pBaseline,
-        null,
+        new TrendRow.Id(
+            unit == null ? Scope.ORGANIZATION : Scope.DEPARTMENT,
+            unit,
+            unit == null ? null : s.name(),
+            m.month(),
+            o),
+        new TrendRow.Figures(
+            s.respondents(),
+            s.cases(o),
+            prevalence,
+            s.rolledUp(),
+            s.respondents() == null || s.cases(o) == null),
+        vsPrevious,
+        vsBaseline,
         notes.isEmpty() ? null : String.join(";", notes));
+  }
+
+  /** The change of this month's prevalence against an earlier one, with its test; unflagged. */
+  private static TrendRow.Change change(
+      double prevalence,
+      PublishedSummary now,
+      Outcome o,
+      double reference,
+      long referenceCases,
+      long referenceRespondents) {
+    return new TrendRow.Change(
+        reference,
+        prevalence - reference,
+        pValue(now.cases(o), now.respondents(), referenceCases, referenceRespondents),
+        null);
   }
 
   /**
@@ -159,7 +175,7 @@ public final class DepartmentTrends {
    * value is published and the unit was made up of the same departments.
    */
   private static boolean comparable(
-      MonthSnapshot earlier, UnitSummary then, UnitSummary now, Outcome o) {
+      MonthSnapshot earlier, PublishedSummary then, PublishedSummary now, Outcome o) {
     return earlier.hasData()
         && then.prevalence(o) != null
         && then.rolledUp().equals(now.rolledUp());
@@ -173,15 +189,15 @@ public final class DepartmentTrends {
 
   /** Benjamini–Hochberg per month and comparison, over every row of the month that has a test. */
   private static List<TrendRow> flagged(List<TrendRow> rows) {
-    Map<String, List<Integer>> byMonth = new LinkedHashMap<>();
+    Map<YearMonth, List<Integer>> byMonth = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      byMonth.computeIfAbsent(rows.get(i).month(), k -> new ArrayList<>()).add(i);
+      byMonth.computeIfAbsent(rows.get(i).id().month(), k -> new ArrayList<>()).add(i);
     }
     Boolean[] previous = new Boolean[rows.size()];
     Boolean[] baseline = new Boolean[rows.size()];
     for (List<Integer> idx : byMonth.values()) {
-      flag(rows, idx, TrendRow::pValueVsPrevious, previous);
-      flag(rows, idx, TrendRow::pValueVsBaseline, baseline);
+      flag(rows, idx, r -> r.vsPrevious().pValue(), previous);
+      flag(rows, idx, r -> r.vsBaseline().change().pValue(), baseline);
     }
     List<TrendRow> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {

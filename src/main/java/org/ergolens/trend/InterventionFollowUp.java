@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.config.InterventionSpec;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.DifferenceInDifferences;
 import org.ergolens.stats.DifferenceInDifferences.Estimate;
 import org.ergolens.stats.DifferenceInDifferences.Proportion;
@@ -49,20 +49,15 @@ public final class InterventionFollowUp {
     int months;
   }
 
-  static InterventionResult followUp(InterventionSpec spec, List<MonthSnapshot> months) {
-    return followUp(spec, months, List.of(spec.department()));
-  }
-
   /**
    * @param changed every department with a configured change; the units holding them are left out
    *     of the comparison group
    */
-  static InterventionResult followUp(
+  private static InterventionResult followUp(
       InterventionSpec spec, List<MonthSnapshot> months, List<String> changed) {
     YearMonth firstAfter = spec.firstMonthAfter();
     Factor factor = spec.targetFactor();
     Outcome outcome = spec.targetOutcome();
-    String levelKey = UnitSummary.levelKey(factor, spec.level());
     List<String> caveats = new ArrayList<>();
     Pool unitBefore = new Pool();
     Pool unitAfter = new Pool();
@@ -79,13 +74,14 @@ public final class InterventionFollowUp {
       if (!m.hasData()) {
         continue;
       }
-      Optional<UnitSummary> held = m.unitHolding(spec.department());
+      Optional<PublishedSummary> held = m.unitHolding(spec.department());
       if (held.isEmpty()) {
         missing.add(m.month().toString());
         continue;
       }
-      UnitSummary u = held.get();
-      UnitSummary org = comparisonBase(m, u, changed);
+      PublishedSummary u = held.get();
+      Group unitGroup = Group.of(u, factor, spec.level(), outcome);
+      Group org = comparisonBase(m, u, changed, factor, spec.level(), outcome);
       units.add(u.department());
       makeUps.add(u.rolledUp());
       boolean isAfter = !m.month().isBefore(firstAfter);
@@ -98,26 +94,24 @@ public final class InterventionFollowUp {
       Pool others = isAfter ? othersAfter : othersBefore;
       mine.months++;
       others.months++;
-      if (u.respondents() == null
-          || u.cases(outcome) == null
+      if (unitGroup.respondents() == null
+          || unitGroup.cases() == null
           || org.respondents() == null
-          || org.cases(outcome) == null) {
+          || org.cases() == null) {
         prevalenceWithheld = true;
       } else {
-        mine.cases += u.cases(outcome);
-        mine.respondents += u.respondents();
-        others.cases += org.cases(outcome) - u.cases(outcome);
-        others.respondents += org.respondents() - u.respondents();
+        mine.cases += unitGroup.cases();
+        mine.respondents += unitGroup.respondents();
+        others.cases += org.cases() - unitGroup.cases();
+        others.respondents += org.respondents() - unitGroup.respondents();
       }
-      Long unitKnown = known(u, factor);
-      Long orgKnown = known(org, factor);
-      if (unitKnown == null || orgKnown == null) {
+      if (unitGroup.known() == null || org.known() == null) {
         exposureWithheld = true;
       } else {
-        mine.exposed += u.levelRespondents().get(levelKey);
-        mine.known += unitKnown;
-        others.exposed += org.levelRespondents().get(levelKey) - u.levelRespondents().get(levelKey);
-        others.known += orgKnown - unitKnown;
+        mine.exposed += unitGroup.exposed();
+        mine.known += unitGroup.known();
+        others.exposed += org.exposed() - unitGroup.exposed();
+        others.known += org.known() - unitGroup.known();
       }
     }
     String unit = units.isEmpty() ? null : String.join(";", units);
@@ -171,65 +165,61 @@ public final class InterventionFollowUp {
     }
     caveats.add(APPROXIMATE);
     return new InterventionResult(
-        spec.department(),
+        spec,
         unit,
-        factor.id(),
-        spec.level(),
-        spec.start(),
-        spec.description(),
-        outcome.id(),
-        before,
-        after,
-        share(unitBefore, true, exposure),
-        share(unitAfter, true, exposure),
-        share(othersBefore, true, exposure),
-        share(othersAfter, true, exposure),
-        exposure == null ? null : exposure.difference(),
-        exposure == null ? null : exposure.ciLow(),
-        exposure == null ? null : exposure.ciHigh(),
-        share(unitBefore, false, prevalence),
-        share(unitAfter, false, prevalence),
-        share(othersBefore, false, prevalence),
-        share(othersAfter, false, prevalence),
-        prevalence == null ? null : prevalence.difference(),
-        prevalence == null ? null : prevalence.ciLow(),
-        prevalence == null ? null : prevalence.ciHigh(),
+        new InterventionResult.Periods(before, after),
+        measure(unitBefore, unitAfter, othersBefore, othersAfter, true, exposure),
+        measure(unitBefore, unitAfter, othersBefore, othersAfter, false, prevalence),
         finding(spec, outcome, exposure, prevalence),
         String.join(" ", caveats));
   }
 
   /**
-   * The organisation less the units holding other changed departments, as a summary: what "the unit
-   * and the others" add up to. Values are null where any part is withheld.
+   * What the follow-up reads of one group in one month, from its published values: respondents,
+   * cases of the outcome, respondents at the targeted level and with a known level of its factor. A
+   * value is null where it, or any count it is computed from, is withheld.
    */
-  private static UnitSummary comparisonBase(
-      MonthSnapshot m, UnitSummary unit, List<String> changed) {
-    List<UnitSummary> excluded = new ArrayList<>();
+  private record Group(Long respondents, Long cases, Long exposed, Long known) {
+    static Group of(PublishedSummary s, Factor factor, String level, Outcome outcome) {
+      return new Group(
+          s.respondents(),
+          s.cases(outcome),
+          s.respondentsAt(factor, level),
+          withKnownLevel(s, factor));
+    }
+
+    Group minus(Group other) {
+      return new Group(
+          InterventionFollowUp.minus(respondents, other.respondents),
+          InterventionFollowUp.minus(cases, other.cases),
+          InterventionFollowUp.minus(exposed, other.exposed),
+          InterventionFollowUp.minus(known, other.known));
+    }
+  }
+
+  /**
+   * The organisation less the units holding other changed departments: what "the unit and the
+   * others" add up to. Values are null where any part is withheld.
+   */
+  private static Group comparisonBase(
+      MonthSnapshot m,
+      PublishedSummary unit,
+      List<String> changed,
+      Factor factor,
+      String level,
+      Outcome outcome) {
+    List<PublishedSummary> excluded = new ArrayList<>();
     for (String d : changed) {
       m.unitHolding(d)
           .filter(u -> !u.department().equals(unit.department()))
           .filter(u -> excluded.stream().noneMatch(e -> e.department().equals(u.department())))
           .ifPresent(excluded::add);
     }
-    UnitSummary org = m.organisation();
-    if (excluded.isEmpty()) {
-      return org;
+    Group base = Group.of(m.organisation(), factor, level, outcome);
+    for (PublishedSummary e : excluded) {
+      base = base.minus(Group.of(e, factor, level, outcome));
     }
-    Long respondents = org.respondents();
-    Long[] cases = new Long[Outcome.values().length];
-    for (Outcome o : Outcome.values()) {
-      cases[o.ordinal()] = org.cases(o);
-    }
-    java.util.Map<String, Long> levels = new java.util.LinkedHashMap<>(org.levelRespondents());
-    for (UnitSummary e : excluded) {
-      respondents = minus(respondents, e.respondents());
-      for (Outcome o : Outcome.values()) {
-        cases[o.ordinal()] = minus(cases[o.ordinal()], e.cases(o));
-      }
-      levels.replaceAll((k, v) -> minus(v, e.levelRespondents().get(k)));
-    }
-    return new UnitSummary(
-        null, null, respondents, cases, levels, java.util.Map.of(), null, List.of(), false, null);
+    return base;
   }
 
   private static Long minus(Long a, Long b) {
@@ -237,10 +227,10 @@ public final class InterventionFollowUp {
   }
 
   /** Respondents with a known level of the factor, when every level's count is published. */
-  private static Long known(UnitSummary s, Factor f) {
+  private static Long withKnownLevel(PublishedSummary s, Factor f) {
     long sum = 0;
     for (String level : f.levels()) {
-      Long n = s.levelRespondents().get(UnitSummary.levelKey(f, level));
+      Long n = s.respondentsAt(f, level);
       if (n == null) {
         return null;
       }
@@ -269,11 +259,30 @@ public final class InterventionFollowUp {
     return DifferenceInDifferences.of(ps.get(0), ps.get(1), ps.get(2), ps.get(3));
   }
 
-  /** A pooled share, shown only with its estimate (a lone share of a tiny group says too much). */
-  private static Double share(Pool p, boolean exposure, Estimate shownWith) {
+  /**
+   * A measure's pooled values, shown only with its estimate (a lone share of a tiny group says too
+   * much).
+   */
+  private static Optional<InterventionResult.Measure> measure(
+      Pool unitBefore,
+      Pool unitAfter,
+      Pool othersBefore,
+      Pool othersAfter,
+      boolean exposure,
+      Estimate shownWith) {
     if (shownWith == null) {
-      return null;
+      return Optional.empty();
     }
+    return Optional.of(
+        new InterventionResult.Measure(
+            share(unitBefore, exposure),
+            share(unitAfter, exposure),
+            share(othersBefore, exposure),
+            share(othersAfter, exposure),
+            shownWith));
+  }
+
+  private static double share(Pool p, boolean exposure) {
     return exposure ? (double) p.exposed / p.known : (double) p.cases / p.respondents;
   }
 

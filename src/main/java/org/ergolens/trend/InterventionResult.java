@@ -1,61 +1,68 @@
 package org.ergolens.trend;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.ergolens.config.InterventionSpec;
+import org.ergolens.stats.DifferenceInDifferences;
+
 /**
  * One row of {@code intervention_followup}: a configured workplace change, its department against
  * the rest of the organisation before and after it started. Shares and prevalences pool the
  * respondent-months of each period; differences in differences are (department after − before) −
- * (others after − before). Null where the groups are too small or a value is withheld; {@code
- * caveat} then says why.
+ * (others after − before). A measure is absent where the groups are too small or a value is
+ * withheld; {@code caveat} then says why.
  *
- * @param department the department the change was made in
- * @param unit the reporting unit holding it (itself, or the unit it is folded into)
- * @param factor the targeted factor
- * @param level the targeted level
- * @param start the start date
- * @param description what was done
- * @param outcome the outcome followed
- * @param monthsBefore months pooled before the start
- * @param monthsAfter months pooled from the start on
- * @param exposureBefore the unit's share at the targeted level before
- * @param exposureAfter the unit's share after
- * @param othersExposureBefore the other units' share before
- * @param othersExposureAfter the other units' share after
- * @param exposureDid difference in differences of the share
- * @param exposureDidCiLow its 95% interval, low end
- * @param exposureDidCiHigh its 95% interval, high end
- * @param prevalenceBefore the unit's prevalence of the outcome before
- * @param prevalenceAfter the unit's prevalence after
- * @param othersPrevalenceBefore the other units' prevalence before
- * @param othersPrevalenceAfter the other units' prevalence after
- * @param prevalenceDid difference in differences of the prevalence
- * @param prevalenceDidCiLow its 95% interval, low end
- * @param prevalenceDidCiHigh its 95% interval, high end
+ * @param change the change as configured
+ * @param unit the reporting unit holding its department (itself, or the unit it is folded into;
+ *     several joined with {@code ;}), or null when it has no respondents
+ * @param periods the months pooled before and since the start
+ * @param exposure the share at the targeted level, when it can be shown
+ * @param prevalence the prevalence of the outcome followed, when it can be shown
  * @param finding one sentence on what the numbers do and do not show
- * @param caveat why something is missing or must be read with care, or null
+ * @param caveat why something is missing or must be read with care
  */
 public record InterventionResult(
-    String department,
+    InterventionSpec change,
     String unit,
-    String factor,
-    String level,
-    String start,
-    String description,
-    String outcome,
-    int monthsBefore,
-    int monthsAfter,
-    Double exposureBefore,
-    Double exposureAfter,
-    Double othersExposureBefore,
-    Double othersExposureAfter,
-    Double exposureDid,
-    Double exposureDidCiLow,
-    Double exposureDidCiHigh,
-    Double prevalenceBefore,
-    Double prevalenceAfter,
-    Double othersPrevalenceBefore,
-    Double othersPrevalenceAfter,
-    Double prevalenceDid,
-    Double prevalenceDidCiLow,
-    Double prevalenceDidCiHigh,
+    Periods periods,
+    Optional<Measure> exposure,
+    Optional<Measure> prevalence,
     String finding,
-    String caveat) {}
+    String caveat) {
+
+  public InterventionResult {
+    Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(periods, "periods");
+    Objects.requireNonNull(exposure, "exposure");
+    Objects.requireNonNull(prevalence, "prevalence");
+  }
+
+  /**
+   * The months pooled.
+   *
+   * @param before months with reports before the start
+   * @param after months with reports from the start on
+   */
+  public record Periods(int before, int after) {}
+
+  /**
+   * One measure in the department's unit and in the other units, before and after, and its
+   * difference in differences.
+   *
+   * @param before the unit's value before
+   * @param after the unit's value after
+   * @param othersBefore the other units' value before
+   * @param othersAfter the other units' value after
+   * @param difference the difference in differences with its 95% interval
+   */
+  public record Measure(
+      double before,
+      double after,
+      double othersBefore,
+      double othersAfter,
+      DifferenceInDifferences.Estimate difference) {
+    public Measure {
+      Objects.requireNonNull(difference, "difference");
+    }
+  }
+}

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetSpec;
 import org.ergolens.ingest.Ingestion;
+import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.Factor;
 import org.ergolens.testing.Files2;
 import org.ergolens.testing.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AsOfPopulationTest {
   @TempDir static Path dir;
-  static Map<String, String> departmentOf;
+
+  /**
+   * Respondents per department in 2026-10's population: each answer has a department of its own.
+   */
+  static Map<String, Long> respondentsIn;
 
   @BeforeAll
   static void buildPopulation() {
@@ -68,45 +74,53 @@ class AsOfPopulationTest {
     Files2.write(in.resolve("discomfort_reports.csv"), REPORT_HEADER + "\n");
     var spark = SparkTestSession.get();
     var data = new Ingestion(spark, in.toString()).checkInputs().read();
+    YearMonth october = YearMonth.of(2026, 10);
     var series =
-        new MonthlySeries(YearMonth.of(2026, 10), YearMonth.of(2026, 10), JobConfig.defaults());
-    departmentOf = new TreeMap<>();
-    for (Row r :
-        series.population(data.get(DatasetSpec.WORKSTATION_SURVEY).accepted()).collectAsList()) {
-      departmentOf.put(
-          r.getString(r.fieldIndex("respondent_id")), r.getString(r.fieldIndex("department")));
+        new MonthlySeries(october, october, JobConfig.defaults())
+            .collect(
+                data.get(DatasetSpec.WORKSTATION_SURVEY).accepted(),
+                data.get(DatasetSpec.DISCOMFORT_REPORTS).accepted(),
+                EnumSet.allOf(Factor.class));
+    respondentsIn = new TreeMap<>();
+    for (CovariatePattern p : series.months().get(october).patterns()) {
+      respondentsIn.merge(p.department(), p.respondents(), Long::sum);
     }
   }
 
   @Test
   void theLookbackWindowIncludesItsFirstAndLastDayOnly() {
-    assertEquals("in-window", departmentOf.get("first-day"));
-    assertEquals("in-window", departmentOf.get("last-day"));
-    assertEquals(null, departmentOf.get("day-before"));
-    assertEquals(null, departmentOf.get("next-month"));
+    assertEquals(2L, respondentsIn.get("in-window"), "first-day and last-day");
+    assertEquals(null, respondentsIn.get("too-old"), "day-before");
+    assertEquals(null, respondentsIn.get("too-new"), "next-month");
   }
 
   @Test
   void theLatestAnswerInTheWindowWins() {
-    assertEquals("newer-answer", departmentOf.get("latest"));
+    assertEquals(1L, respondentsIn.get("newer-answer"));
+    assertEquals(null, respondentsIn.get("older-answer"));
+    assertEquals(null, respondentsIn.get("future-answer"));
   }
 
   @Test
   void sameDateTiesGoToTheLaterRowAndTheLaterFile() {
-    assertEquals("second-row", departmentOf.get("tie-in-file"));
+    assertEquals(1L, respondentsIn.get("second-row"));
+    assertEquals(null, respondentsIn.get("first-row"));
     assertEquals(
-        "in-part-0001",
-        departmentOf.get("tie-across"),
-        "part-0001.csv comes after part-0000.csv in name order");
+        1L, respondentsIn.get("in-part-0001"), "part-0001.csv comes after part-0000.csv by name");
+    assertEquals(null, respondentsIn.get("in-part-0000"));
   }
 
   @Test
   void rejectedAnswersNeverCount() {
-    assertEquals("valid-row", departmentOf.get("bad-later"));
+    assertEquals(1L, respondentsIn.get("valid-row"));
+    assertEquals(null, respondentsIn.get("rejected-row"));
   }
 
   @Test
   void everyoneElseIsInThePopulationOnce() {
-    assertEquals(6, departmentOf.size(), departmentOf.toString());
+    assertEquals(
+        6L,
+        respondentsIn.values().stream().mapToLong(Long::longValue).sum(),
+        respondentsIn.toString());
   }
 }

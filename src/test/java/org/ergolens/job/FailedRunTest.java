@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ergolens.ErgoLensException;
+import org.ergolens.report.MonthDirectory;
 import org.ergolens.testing.CliRun;
 import org.ergolens.testing.FailingFileSystem;
 import org.ergolens.testing.Files2;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run whose output disk fails while the report is written (the rejects being written beside it)
- * stops with exit code 4 and one line, and publishes nothing: neither the report nor the restricted
- * rejects, and no staging directory is left. The same input on a sound disk publishes both.
+ * A run whose output cannot be written stops with exit code 4 and one line that names the output,
+ * and publishes nothing: neither the report nor the restricted rejects, and no staging directory is
+ * left. That holds while the report is written (the rejects being written beside it), when the
+ * output directory cannot be created, when the output's file system is unavailable, and on the way
+ * out of a month with too many rejects. The same input on a sound disk publishes both.
  */
 class FailedRunTest {
   @TempDir Path dir;
@@ -58,16 +61,77 @@ class FailedRunTest {
   }
 
   private CliRun run(Path out) {
+    return run(FailingFileSystem.uri(out), TestInputs.lenientConfig(dir).toString());
+  }
+
+  private CliRun run(String out, String config) {
     return CliRun.run(
         "monthly",
         "--input",
         in.toString(),
         "--out",
-        FailingFileSystem.uri(out),
+        out,
         "--month",
         "2026-10",
         "--config",
-        TestInputs.lenientConfig(dir).toString());
+        config);
+  }
+
+  /** The default configuration: the input's one bad survey row in 13 is over 5%. */
+  private String strictConfig() {
+    return Files2.write(dir.resolve("strict.json"), "{}").toString();
+  }
+
+  @Test
+  void anOutputDirectoryThatCannotBeCreatedIsExitFour() throws IOException {
+    Path blocker = Files2.write(dir.resolve("blocker"), "a file where a directory should be");
+    Path out = blocker.resolve("out");
+    CliRun failed = run(out.toString(), TestInputs.lenientConfig(dir).toString());
+    assertEquals(ErgoLensException.EXIT_OUTPUT, failed.exitCode(), failed.err());
+    assertEquals(1, failed.err().strip().lines().count(), "one line: " + failed.err());
+    assertTrue(
+        failed.err().startsWith("ergolens: Cannot write the report for 2026-10 under " + out),
+        failed.err());
+  }
+
+  @Test
+  void anUnavailableOutputFileSystemIsNamedAsTheOutput() {
+    CliRun failed = run("nosuchfs://host/reports", TestInputs.lenientConfig(dir).toString());
+    assertEquals(ErgoLensException.EXIT_OUTPUT, failed.exitCode(), failed.err());
+    assertTrue(
+        failed
+            .err()
+            .startsWith("ergolens: Cannot write to nosuchfs://host/reports: No FileSystem for"),
+        failed.err());
+    assertTrue(failed.err().strip().endsWith("; nothing was written."), failed.err());
+    assertFalse(failed.err().contains("Cannot read"), "the input is fine: " + failed.err());
+  }
+
+  @Test
+  void tooManyRejectsStillWritesThemAndTheManifest() throws IOException {
+    Path out = dir.resolve("out");
+    CliRun rejected = run(out.toString(), strictConfig());
+    assertEquals(ErgoLensException.EXIT_REJECT_RATIO, rejected.exitCode(), rejected.err());
+    assertFalse(Files.exists(out.resolve("month=2026-10")), "no report");
+    assertTrue(Files.exists(out.resolve("restricted/month=2026-10/_SUCCESS")));
+    assertTrue(Files.exists(out.resolve("restricted/month=2026-10/manifest.json")));
+    assertTrue(Files.exists(out.resolve("restricted/month=2026-10/rejects/rejects.csv")));
+  }
+
+  @Test
+  void aDiskFailureOnTheWayOutOfTooManyRejectsIsExitFourAndLeavesNothing() throws IOException {
+    // The manifest is written into the staging directory; the marker publishes the directory.
+    for (String refused : List.of("manifest.json", MonthDirectory.SUCCESS_MARKER)) {
+      FailingFileSystem.install(SparkTestSession.get(), refused);
+      Path out = dir.resolve("out-" + refused);
+      CliRun failed = run(FailingFileSystem.uri(out), strictConfig());
+      assertEquals(ErgoLensException.EXIT_OUTPUT, failed.exitCode(), refused + ": " + failed.err());
+      assertEquals(1, failed.err().strip().lines().count(), "one line: " + failed.err());
+      assertTrue(failed.err().contains("No space left on device"), failed.err());
+      assertFalse(
+          Files.exists(out.resolve("restricted/month=2026-10/_SUCCESS")), "nothing published");
+      assertEquals(List.of(), hidden(out.resolve("restricted")), "no staging directory left");
+    }
   }
 
   @Test

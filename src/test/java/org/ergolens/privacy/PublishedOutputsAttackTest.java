@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.ergolens.analysis.FactorEffect;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.stats.TwoByTwo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,15 +50,18 @@ class PublishedOutputsAttackTest {
                   Factor.BREAK_FREQUENCY);
       List<CovariatePattern> patterns = randomOrganisation(rnd, factors);
       Organisation org = rnd.nextBoolean() ? randomTree(patterns, rnd) : Organisation.none();
-      MonthlyAnalysis.Result published = publish(patterns, factors, org);
-      withheldChecked += attack(published, factors, "seed " + seed);
+      Publication publication = publish(patterns, factors, org);
+      withheldChecked += attack(publication, factors, "seed " + seed);
       organisations++;
     }
     assertEquals(40, organisations);
     assertTrue(withheldChecked > 100, "the attack saw withheld cells: " + withheldChecked);
   }
 
-  private static MonthlyAnalysis.Result publish(
+  /** The analysis the attacker may not see, and what was published from it. */
+  private record Publication(MonthlyAnalysis.Result raw, PublishedMonth published) {}
+
+  private static Publication publish(
       List<CovariatePattern> patterns, Set<Factor> factors, Organisation org) {
     Map<String, Long> sizes = new TreeMap<>();
     patterns.forEach(p -> sizes.merge(p.department(), p.respondents(), Long::sum));
@@ -74,15 +78,16 @@ class PublishedOutputsAttackTest {
     units.units().values().forEach(u -> rolled.put(u.id(), u.rolledUp()));
     MonthlyAnalysis.Result raw =
         MonthlyAnalysis.run(patterns, factors, org, units.unitByDepartment(), rolled);
-    MonthlyAnalysis.Result out = new PublicationPolicy(K).apply(raw, units, factors);
+    PublishedMonth out = new PublicationPolicy(K).apply(raw, units, factors);
     if (!units.departmentLevelPublishable()) {
-      out.summaries().forEach(u -> assertTrue(u.respondents() == null, "withheld units"));
+      out.units().forEach(u -> assertTrue(u.respondents() == null, "withheld units"));
     }
-    return out;
+    return new Publication(raw, out);
   }
 
   /** Runs the attack for respondents and each outcome; returns how many withheld cells it saw. */
-  private static int attack(MonthlyAnalysis.Result r, Set<Factor> factors, String what) {
+  private static int attack(Publication publication, Set<Factor> factors, String what) {
+    MonthlyAnalysis.Result r = publication.raw();
     List<String> units = new ArrayList<>(r.units().keySet());
     TableStructure.Builder b = TableStructure.builder();
     for (Factor f : factors) {
@@ -107,7 +112,8 @@ class PublishedOutputsAttackTest {
     attributes.add(null);
     attributes.addAll(List.of(Outcome.values()));
     for (Object attribute : attributes) {
-      Map<String, Long> published = publishedValues(r, factors, attribute, table);
+      Map<String, Long> published =
+          publishedValues(publication.published(), factors, attribute, table);
       Set<String> suppressed = new HashSet<>();
       for (Cell c : table.cells()) {
         if (!published.containsKey(c.id())) {
@@ -172,15 +178,15 @@ class PublishedOutputsAttackTest {
 
   /** Every count of an attribute that some output publishes, keyed by its cell. */
   private static Map<String, Long> publishedValues(
-      MonthlyAnalysis.Result r, Set<Factor> factors, Object attribute, TableStructure table) {
+      PublishedMonth r, Set<Factor> factors, Object attribute, TableStructure table) {
     Map<String, Long> out = new LinkedHashMap<>();
     Outcome o = attribute instanceof Outcome x ? x : null;
-    UnitSummary org = r.organisationSummary();
+    PublishedSummary org = r.organisation();
     Long orgValue = o == null ? org.respondents() : org.cases(o);
     if (orgValue != null) {
       out.put(CellIds.GRAND_TOTAL, orgValue);
     }
-    for (UnitSummary u : r.summaries()) {
+    for (PublishedSummary u : r.units()) {
       Long v = o == null ? u.respondents() : u.cases(o);
       if (v != null && table.contains(CellIds.rowTotal(u.department()))) {
         out.put(CellIds.rowTotal(u.department()), v);
@@ -188,7 +194,7 @@ class PublishedOutputsAttackTest {
       if (o == null) {
         for (Factor f : factors) {
           for (String level : f.levels()) {
-            Long n = u.levelRespondents().get(UnitSummary.levelKey(f, level));
+            Long n = u.respondentsAt(f, level);
             if (n != null) {
               out.put(CellIds.cell(f.id(), u.department(), level), n);
             }
@@ -196,26 +202,29 @@ class PublishedOutputsAttackTest {
         }
       }
     }
-    for (FactorEffect e : r.effects()) {
-      if (e.suppressed() || (o != null && !e.outcome().equals(o.id()))) {
+    for (PublishedEffect effect : r.effects()) {
+      EffectId e = effect.id();
+      if (effect.suppressed() || (o != null && e.outcome() != o)) {
         continue;
       }
-      boolean orgScope = e.scope().equals(FactorEffect.SCOPE_ORGANIZATION);
+      boolean orgScope = e.scope() == Scope.ORGANIZATION;
+      String factor = e.factor().id();
       String exposed =
           orgScope
-              ? CellIds.columnTotal(e.factor(), e.level())
-              : CellIds.cell(e.factor(), e.department(), e.level());
+              ? CellIds.columnTotal(factor, e.level())
+              : CellIds.cell(factor, e.department(), e.level());
       String reference =
           orgScope
-              ? CellIds.columnTotal(e.factor(), e.referenceLevel())
-              : CellIds.cell(e.factor(), e.department(), e.referenceLevel());
-      out.put(exposed, o == null ? e.nExposed() : e.casesExposed());
-      out.put(reference, o == null ? e.nReference() : e.casesReference());
-      if (e.attributableCases() != null && !orgScope && o != null) {
+              ? CellIds.columnTotal(factor, e.referenceLevel())
+              : CellIds.cell(factor, e.department(), e.referenceLevel());
+      TwoByTwo t = effect.crude().orElseThrow().table();
+      out.put(exposed, o == null ? t.n1() : t.a());
+      out.put(reference, o == null ? t.n0() : t.c());
+      if (effect.attributableCases() != null && !orgScope && o != null) {
         // Levin's cases use the unit's known-level cases: a published total, not a new number.
         assertTrue(
             out.containsKey(CellIds.rowTotal(e.department()))
-                || r.summaries().stream()
+                || r.units().stream()
                     .anyMatch(u -> u.department().equals(e.department()) && u.cases(o) != null),
             "attributable cases only with published totals");
       }

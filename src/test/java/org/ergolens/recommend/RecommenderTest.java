@@ -14,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedRows;
+import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.privacy.SuppressionReason;
 import org.junit.jupiter.api.Test;
 
 /** Ranking on hand-built published rows: what is recommended, in which order, in which words. */
@@ -23,7 +26,7 @@ class RecommenderTest {
   static final RankingSettings DEFAULTS = new RankingSettings(1.0, 3, 0.95, 0.10, 5, 3);
 
   /** Organisation rows: prevalence ratios and Miettinen attributable cases. */
-  static List<FactorEffect> organisationRows() {
+  static List<PublishedEffect> organisationRows() {
     return new ArrayList<>(
         List.of(
             Published.organisation(MONITOR_POSITION, "above_eye_level", NECK, 1.9, 19.0),
@@ -34,8 +37,8 @@ class RecommenderTest {
             Published.organisation(BREAK_FREQUENCY, "rarely", UPPER_BACK, 0.9, 0.0)));
   }
 
-  static UnitSummary organisation() {
-    return Published.Unit.of(null, 2000L)
+  static PublishedSummary organisation() {
+    return PublishedRows.summary(null, 2000L)
         .levels(MONITOR_POSITION, 1000L, 250L, 500L, 250L)
         .levels(LUMBAR_SUPPORT, 1100L, 900L)
         .cases(NECK, 260L)
@@ -47,8 +50,8 @@ class RecommenderTest {
   }
 
   /** A field-sales unit: three in four on a laptop screen only. */
-  static Published.Unit fieldSales() {
-    return Published.Unit.of("com-fs", 200L)
+  static PublishedRows.Summary fieldSales() {
+    return PublishedRows.summary("com-fs", 200L)
         .levels(MONITOR_POSITION, 20L, 10L, 20L, 150L)
         .levels(LUMBAR_SUPPORT, 60L, 140L)
         .cases(NECK, 40L)
@@ -58,8 +61,8 @@ class RecommenderTest {
         .redFlags(30L);
   }
 
-  static List<FactorEffect> fieldSalesRows() {
-    List<FactorEffect> rows = organisationRows();
+  static List<PublishedEffect> fieldSalesRows() {
+    List<PublishedEffect> rows = organisationRows();
     rows.add(Published.unit("com-fs", MONITOR_POSITION, "laptop_only", NECK, 20.0));
     rows.add(Published.unit("com-fs", MONITOR_POSITION, "above_eye_level", NECK, 1.0));
     rows.add(Published.unit("com-fs", MONITOR_POSITION, "below_eye_level", NECK, 2.0));
@@ -68,9 +71,9 @@ class RecommenderTest {
   }
 
   static List<Recommendation> recommend(
-      RankingSettings settings, List<FactorEffect> rows, UnitSummary... units) {
+      RankingSettings settings, List<PublishedEffect> rows, PublishedSummary... units) {
     return new Recommender(Catalog.standard(), settings)
-        .recommend(rows, List.of(units), organisation());
+        .recommend(PublishedRows.month(organisation(), List.of(units), rows, true));
   }
 
   static List<Recommendation> of(List<Recommendation> all, String department) {
@@ -134,14 +137,14 @@ class RecommenderTest {
 
   @Test
   void aUnitWithNobodyAtALevelGetsNoActionForIt() {
-    Published.Unit nobodyOnLaptops =
-        Published.Unit.of("tech-eng", 200L)
+    PublishedRows.Summary nobodyOnLaptops =
+        PublishedRows.summary("tech-eng", 200L)
             .levels(MONITOR_POSITION, 200L, 0L, 0L, 0L)
             .levels(LUMBAR_SUPPORT, 200L, 0L)
             .cases(NECK, 20L)
             .cases(LOWER_BACK, 20L)
             .redFlags(10L);
-    List<FactorEffect> rows = organisationRows();
+    List<PublishedEffect> rows = organisationRows();
     rows.add(Published.unit("tech-eng", MONITOR_POSITION, "laptop_only", NECK, 0.0));
     rows.add(Published.withheld("tech-eng", LUMBAR_SUPPORT, "no", LOWER_BACK));
     List<Recommendation> unit = of(recommend(DEFAULTS, rows, nobodyOnLaptops.build()), "tech-eng");
@@ -150,7 +153,7 @@ class RecommenderTest {
 
   @Test
   void anActionWhoseFiguresAreWithheldIsLeftOut() {
-    List<FactorEffect> rows = organisationRows();
+    List<PublishedEffect> rows = organisationRows();
     rows.add(Published.withheld("com-fs", MONITOR_POSITION, "laptop_only", NECK));
     rows.add(Published.unit("com-fs", LUMBAR_SUPPORT, "no", LOWER_BACK, 8.0));
     List<Recommendation> unit = of(recommend(DEFAULTS, rows, fieldSales().build()), "com-fs");
@@ -160,10 +163,10 @@ class RecommenderTest {
 
   @Test
   void aWithheldShareDropsItsLevelAndAWithheldCountIsNotQuoted() {
-    Published.Unit unit =
-        Published.Unit.of("com-fs", 200L)
+    PublishedRows.Summary unit =
+        PublishedRows.summary("com-fs", 200L)
             .levels(MONITOR_POSITION, 20L, null, 20L, 150L)
-            .known(MONITOR_POSITION, 200)
+            .known(MONITOR_POSITION, 200L)
             .cases(NECK, null)
             .cases(LOWER_BACK, 30L)
             .redFlags(30L);
@@ -184,21 +187,21 @@ class RecommenderTest {
 
   @Test
   void aWithheldOrganisationRatioDropsItsLevel() {
-    List<FactorEffect> rows = new ArrayList<>(fieldSalesRows());
+    List<PublishedEffect> rows = new ArrayList<>(fieldSalesRows());
     rows.replaceAll(
         e ->
-            e.scope().equals(FactorEffect.SCOPE_ORGANIZATION) && e.level().equals("laptop_only")
-                ? e.suppress("complementary")
+            e.id().scope() == Scope.ORGANIZATION && e.id().level().equals("laptop_only")
+                ? PublishedRows.withheld(e.id(), SuppressionReason.COMPLEMENTARY)
                 : e);
     assertFalse(ids(recommend(DEFAULTS, rows, fieldSales().build())).contains("laptop-stand"));
   }
 
   @Test
   void protectiveLevelsAreNoReasonForAnAction() {
-    List<FactorEffect> rows = organisationRows();
+    List<PublishedEffect> rows = organisationRows();
     rows.add(Published.unit("tech-data", BREAK_FREQUENCY, "rarely", UPPER_BACK, -1.5));
-    Published.Unit unit =
-        Published.Unit.of("tech-data", 100L)
+    PublishedRows.Summary unit =
+        PublishedRows.summary("tech-data", 100L)
             .levels(BREAK_FREQUENCY, 40L, 20L, 0L, 40L)
             .cases(UPPER_BACK, 10L)
             .redFlags(3L);
@@ -217,7 +220,7 @@ class RecommenderTest {
         List.of("laptop-stand", "red-flag-referral"),
         ids(of(recommend(one, fieldSalesRows(), fieldSales().build()), "com-fs")),
         "the referral does not compete for the one place");
-    List<FactorEffect> tied = organisationRows();
+    List<PublishedEffect> tied = organisationRows();
     tied.add(Published.unit("com-fs", LUMBAR_SUPPORT, "no", LOWER_BACK, 20.0));
     tied.add(Published.unit("com-fs", MONITOR_POSITION, "laptop_only", NECK, 20.0));
     RankingSettings two = new RankingSettings(1.0, 2, 0.95, 0.10, 5, 3);
@@ -229,12 +232,12 @@ class RecommenderTest {
 
   @Test
   void redFlagCountsBelowTheMinimumGroupSizeAreNotStated() {
-    Published.Unit few = Published.Unit.of("fin", 30L).cases(NECK, 4L).redFlags(4L);
+    PublishedRows.Summary few = PublishedRows.summary("fin", 30L).cases(NECK, 4L).redFlags(4L);
     List<Recommendation> unit = of(recommend(DEFAULTS, organisationRows(), few.build()), "fin");
     assertTrue(unit.isEmpty(), "4 red flags of 30 (13%) is over the share but under k = 5");
-    Published.Unit withheld = Published.Unit.of("fin", 30L).redFlags(null);
+    PublishedRows.Summary withheld = PublishedRows.summary("fin", 30L).redFlags(null);
     assertTrue(of(recommend(DEFAULTS, organisationRows(), withheld.build()), "fin").isEmpty());
-    Published.Unit rare = Published.Unit.of("fin", 300L).redFlags(20L);
+    PublishedRows.Summary rare = PublishedRows.summary("fin", 300L).redFlags(20L);
     assertTrue(
         of(recommend(DEFAULTS, organisationRows(), rare.build()), "fin").isEmpty(),
         "20 of 300 is under the 10% share");
@@ -244,15 +247,15 @@ class RecommenderTest {
   void raisedDiscomfortTriggersAProgrammeOnlyWhenCrediblyAboveTheOrganisation() {
     // Organisation: 40% any region, 10% upper back. binom.test(50, 100, 0.4, "greater") gives
     // p = 0.027 (not below 0.025); binom.test(52, 100, 0.4, "greater") gives p = 0.0100.
-    UnitSummary notCredible =
-        Published.Unit.of("fin-ap", 100L)
+    PublishedSummary notCredible =
+        PublishedRows.summary("fin-ap", 100L)
             .cases(ANY_REGION, 50L)
             .cases(UPPER_BACK, 10L)
             .redFlags(3L)
             .build();
     assertTrue(of(recommend(DEFAULTS, organisationRows(), notCredible), "fin-ap").isEmpty());
-    UnitSummary credible =
-        Published.Unit.of("fin-ap", 100L)
+    PublishedSummary credible =
+        PublishedRows.summary("fin-ap", 100L)
             .cases(ANY_REGION, 52L)
             .cases(UPPER_BACK, 10L)
             .redFlags(3L)
@@ -274,15 +277,15 @@ class RecommenderTest {
   void aProgrammeWithSeveralOutcomesSharesTheErrorRateAmongThem() {
     // binom.test(17, 100, 0.1, "greater")$p.value = 0.0206: credible for one outcome (< 0.025)
     // but not for activity-programme's four (< 0.00625) or professional-care's nine.
-    UnitSummary unit =
-        Published.Unit.of("ops-ctl", 100L)
+    PublishedSummary unit =
+        PublishedRows.summary("ops-ctl", 100L)
             .cases(UPPER_BACK, 17L)
             .cases(ANY_REGION, 40L)
             .redFlags(3L)
             .build();
     assertTrue(of(recommend(DEFAULTS, organisationRows(), unit), "ops-ctl").isEmpty());
-    UnitSummary clear =
-        Published.Unit.of("ops-ctl", 100L)
+    PublishedSummary clear =
+        PublishedRows.summary("ops-ctl", 100L)
             .cases(UPPER_BACK, 25L)
             .cases(ANY_REGION, 40L)
             .redFlags(3L)
@@ -312,7 +315,7 @@ class RecommenderTest {
 
   @Test
   void foldedDepartmentsAreCoveredByTheirUnitsActions() {
-    UnitSummary unit = fieldSales().rolledUp("com-tiny", "com-x").build();
+    PublishedSummary unit = fieldSales().rolledUp("com-tiny", "com-x").build();
     for (Recommendation r : of(recommend(DEFAULTS, fieldSalesRows(), unit), "com-fs")) {
       assertEquals(List.of("com-tiny", "com-x"), r.rolledUp(), r.recommendationId());
     }
@@ -341,8 +344,8 @@ class RecommenderTest {
 
   @Test
   void noUnitNumbersMeansNoUnitActions() {
-    UnitSummary withheld = Published.Unit.of("com-fs", null).redFlags(null).build();
-    List<FactorEffect> rows = organisationRows();
+    PublishedSummary withheld = PublishedRows.summary("com-fs", null).redFlags(null).build();
+    List<PublishedEffect> rows = organisationRows();
     rows.add(Published.withheld("com-fs", MONITOR_POSITION, "laptop_only", NECK));
     List<Recommendation> all = recommend(DEFAULTS, rows, withheld);
     assertTrue(of(all, "com-fs").isEmpty());

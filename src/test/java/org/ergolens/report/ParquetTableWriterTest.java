@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -23,18 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetTableWriterTest {
   @TempDir Path dir;
 
+  /** A row of the test table. */
+  record Unit(String department, Long respondents, Double prevalence, Boolean suppressed) {}
+
+  static final TableSpec<Unit> SPEC =
+      TableSpec.<Unit>builder("t")
+          .text("department", Unit::department)
+          .count("respondents", Unit::respondents)
+          .number("prevalence", Unit::prevalence)
+          .flag("suppressed", Unit::suppressed)
+          .build();
+
   static Table table() {
-    Table.Builder b =
-        Table.builder("t")
-            .column("department", Table.Type.STRING)
-            .column("respondents", Table.Type.LONG)
-            .column("prevalence", Table.Type.DOUBLE)
-            .column("suppressed", Table.Type.BOOLEAN);
-    b.row(Arrays.asList("fin", 12L, 0.25, false));
-    b.row(Arrays.asList("Malmö – «R&D», 東京", -3L, Double.NaN, true));
-    b.row(Arrays.asList(null, null, null, null));
-    b.row(Arrays.asList("", Long.MAX_VALUE, 1e-300, null));
-    return b.build();
+    return SPEC.table(
+        List.of(
+            new Unit("fin", 12L, 0.25, false),
+            new Unit("Malmö – «R&D», 東京", -3L, Double.NaN, true),
+            new Unit(null, null, null, null),
+            new Unit("", Long.MAX_VALUE, 1e-300, null)));
   }
 
   @Test
@@ -63,8 +68,7 @@ class ParquetTableWriterTest {
   @Test
   void anEmptyTableIsAFileWithTheSchemaAndNoRows() {
     SparkSession spark = SparkTestSession.get();
-    Table empty =
-        Table.builder("e").column("a", Table.Type.STRING).column("b", Table.Type.LONG).build();
+    Table empty = SPEC.table(List.of());
     ParquetTableWriter.write(spark, empty, dir.resolve("empty").toString());
     Dataset<Row> read = spark.read().parquet(dir.resolve("empty").toString());
     assertEquals(ParquetTableWriter.schema(empty), read.schema());

@@ -12,9 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +25,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.config.JobConfig;
 import org.ergolens.model.Factor;
-import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedRows;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.testing.Sheets;
 import org.junit.jupiter.api.Test;
@@ -49,27 +47,21 @@ class XlsxReportWriterTest {
           "@SUM(1)",
           "ctl\u0001char");
 
-  static UnitSummary unit(String id, Long respondents) {
-    Long[] cases = new Long[Outcome.values().length];
-    Arrays.fill(cases, respondents == null ? null : 3L);
-    Map<String, Long> levels = new LinkedHashMap<>();
-    levels.put(UnitSummary.levelKey(Factor.LUMBAR_SUPPORT, "yes"), respondents == null ? null : 6L);
-    levels.put(UnitSummary.levelKey(Factor.LUMBAR_SUPPORT, "no"), respondents == null ? null : 4L);
-    return new UnitSummary(
-        id,
-        "+name of " + id,
-        respondents,
-        cases,
-        levels,
-        Map.of(Factor.LUMBAR_SUPPORT.id(), 10L),
-        respondents == null ? null : 2L,
-        List.of("-folded"),
-        respondents == null,
-        respondents == null ? "below_min_group_size" : null);
+  static PublishedSummary unit(String id, Long respondents) {
+    Long six = respondents == null ? null : 6L;
+    Long four = respondents == null ? null : 4L;
+    return PublishedRows.summary(id, respondents)
+        .name("+name of " + id)
+        .everyOutcome(respondents == null ? null : 3L)
+        .levels(Factor.LUMBAR_SUPPORT, six, four)
+        .known(Factor.LUMBAR_SUPPORT, 10L)
+        .redFlags(respondents == null ? null : 2L)
+        .rolledUp("-folded")
+        .build();
   }
 
   static MonthlyReport report() {
-    List<UnitSummary> units = new ArrayList<>();
+    List<PublishedSummary> units = new ArrayList<>();
     List<Recommendation> recs = new ArrayList<>();
     for (int i = 0; i < HOSTILE.size(); i++) {
       String id = HOSTILE.get(i);
@@ -113,12 +105,9 @@ class XlsxReportWriterTest {
         List.of(),
         Map.of(),
         List.of("lumbar_support"),
-        unit(null, 100L),
-        List.of(),
-        units,
+        PublishedRows.month(unit(null, 100L), units, List.of(), true),
         recs,
         List.of("=note"),
-        true,
         List.of(),
         List.of());
   }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.ergolens.privacy.PublishedRows;
 import org.junit.jupiter.api.Test;
 
 /** Changes against the previous month and the baseline, and what may never be compared. */
@@ -33,8 +34,9 @@ class DepartmentTrendsTest {
 
   static TrendRow row(List<TrendRow> rows, String unit, String month, String outcome) {
     return rows.stream()
-        .filter(r -> java.util.Objects.equals(r.department(), unit))
-        .filter(r -> r.month().equals(month) && r.outcome().equals(outcome))
+        .filter(r -> java.util.Objects.equals(r.id().department(), unit))
+        .filter(r -> r.id().month().toString().equals(month))
+        .filter(r -> r.id().outcome().id().equals(outcome))
         .findFirst()
         .orElseThrow();
   }
@@ -59,12 +61,12 @@ class DepartmentTrendsTest {
     java.util.Arrays.fill(cases, 20);
     List<TrendRow> rows = DepartmentTrends.of(history(cases, sizes(13, 200), noFolds(13)));
     TrendRow last = row(rows, "fin", "2026-10", "neck");
-    assertEquals(12, last.baselineMonths());
-    assertEquals(0.1, last.baselinePrevalence(), 1e-12);
-    assertEquals(0.0, last.changeVsBaseline(), 1e-12);
-    assertEquals(0.0, last.changeVsPrevious(), 1e-12);
-    assertFalse(last.baselineBeyondChance());
-    assertFalse(last.previousBeyondChance());
+    assertEquals(12, last.vsBaseline().months());
+    assertEquals(0.1, last.vsBaseline().change().reference(), 1e-12);
+    assertEquals(0.0, last.vsBaseline().change().change(), 1e-12);
+    assertEquals(0.0, last.vsPrevious().change(), 1e-12);
+    assertFalse(last.vsBaseline().change().beyondChance());
+    assertFalse(last.vsPrevious().beyondChance());
     assertEquals(13 * 10 * 3, rows.size(), "organisation and two units, 10 outcomes, 13 months");
   }
 
@@ -75,11 +77,11 @@ class DepartmentTrendsTest {
     cases[12] = 80;
     List<TrendRow> rows = DepartmentTrends.of(history(cases, sizes(13, 200), noFolds(13)));
     TrendRow last = row(rows, "fin", "2026-10", "neck");
-    assertEquals(0.3, last.changeVsBaseline(), 1e-12);
-    assertTrue(last.baselineBeyondChance());
-    assertTrue(last.previousBeyondChance());
-    assertTrue(last.pValueVsBaseline() < 1e-10);
-    assertFalse(row(rows, "ops", "2026-10", "neck").baselineBeyondChance());
+    assertEquals(0.3, last.vsBaseline().change().change(), 1e-12);
+    assertTrue(last.vsBaseline().change().beyondChance());
+    assertTrue(last.vsPrevious().beyondChance());
+    assertTrue(last.vsBaseline().change().pValue() < 1e-10);
+    assertFalse(row(rows, "ops", "2026-10", "neck").vsBaseline().change().beyondChance());
   }
 
   @Test
@@ -88,10 +90,10 @@ class DepartmentTrendsTest {
     java.util.Arrays.fill(cases, 20);
     List<TrendRow> rows = DepartmentTrends.of(history(cases, sizes(13, 200), noFolds(13)));
     TrendRow first = row(rows, "fin", "2025-10", "neck");
-    assertNull(first.changeVsPrevious());
-    assertNull(first.baselinePrevalence());
+    assertNull(first.vsPrevious().change());
+    assertNull(first.vsBaseline().change().reference());
     assertEquals("no_previous_month_data;baseline_too_short", first.note());
-    assertEquals(3, row(rows, "fin", "2026-01", "neck").baselineMonths());
+    assertEquals(3, row(rows, "fin", "2026-01", "neck").vsBaseline().months());
   }
 
   @Test
@@ -102,12 +104,12 @@ class DepartmentTrendsTest {
     n[11] = null;
     List<TrendRow> rows = DepartmentTrends.of(history(cases, n, noFolds(13)));
     TrendRow withheld = row(rows, "fin", "2026-09", "neck");
-    assertTrue(withheld.suppressed());
-    assertNull(withheld.prevalence());
-    assertNull(withheld.changeVsPrevious());
+    assertTrue(withheld.figures().suppressed());
+    assertNull(withheld.figures().prevalence());
+    assertNull(withheld.vsPrevious().change());
     TrendRow last = row(rows, "fin", "2026-10", "neck");
-    assertNull(last.changeVsPrevious(), "the previous month is withheld");
-    assertEquals(11, last.baselineMonths(), "the withheld month is left out of the baseline");
+    assertNull(last.vsPrevious().change(), "the previous month is withheld");
+    assertEquals(11, last.vsBaseline().months(), "the withheld month is left out of the baseline");
   }
 
   @Test
@@ -120,20 +122,21 @@ class DepartmentTrendsTest {
     }
     List<TrendRow> rows = DepartmentTrends.of(history(cases, sizes(13, 200), folds));
     TrendRow change = row(rows, "fin", START.plusMonths(6).toString(), "neck");
-    assertNull(change.changeVsPrevious());
+    assertNull(change.vsPrevious().change());
     assertEquals("composition_changed;baseline_too_short", change.note());
     TrendRow last = row(rows, "fin", "2026-10", "neck");
-    assertEquals(6, last.baselineMonths(), "only the months with fin-tax folded in are pooled");
-    assertEquals(List.of("fin-tax"), last.rolledUp());
+    assertEquals(
+        6, last.vsBaseline().months(), "only the months with fin-tax folded in are pooled");
+    assertEquals(List.of("fin-tax"), last.figures().rolledUp());
   }
 
   @Test
   void aMonthWithoutReportsHasNoPrevalence() {
     List<MonthSnapshot> months = new ArrayList<>();
-    months.add(new MonthSnapshot(START, 0, unit(null, 1000L, 0L, 300L), List.of()));
+    months.add(new MonthSnapshot(START, 0, PublishedRows.month(unit(null, 1000L, 0L, 300L))));
     months.add(month(START.plusMonths(1), unit(null, 1000L, 100L, 300L)));
     List<TrendRow> rows = DepartmentTrends.of(months);
-    assertNull(row(rows, null, "2025-10", "neck").prevalence());
+    assertNull(row(rows, null, "2025-10", "neck").figures().prevalence());
     assertEquals("no_reports_in_month", row(rows, null, "2025-10", "neck").note());
     assertEquals(
         "no_previous_month_data;baseline_too_short", row(rows, null, "2025-11", "neck").note());

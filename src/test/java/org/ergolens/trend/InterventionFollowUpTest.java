@@ -41,26 +41,39 @@ class InterventionFollowUpTest {
     return out;
   }
 
+  /** The follow-up of one configured change. */
+  static InterventionResult followUp(InterventionSpec spec, List<MonthSnapshot> months) {
+    return InterventionFollowUp.of(List.of(spec), months).get(0);
+  }
+
   @Test
   void aLoweredExposureAndFewerCasesShowAsNegativeDifferences() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(100, null));
-    assertEquals(6, r.monthsBefore());
-    assertEquals(6, r.monthsAfter());
+    InterventionResult r = followUp(DOCKS, months(100, null));
+    assertEquals(6, r.periods().before());
+    assertEquals(6, r.periods().after());
     assertEquals("sales", r.unit());
-    assertEquals(0.4, r.exposureBefore(), 1e-12);
-    assertEquals(0.1, r.exposureAfter(), 1e-12);
+    assertEquals(0.4, r.exposure().orElseThrow().before(), 1e-12);
+    assertEquals(0.1, r.exposure().orElseThrow().after(), 1e-12);
     // Others: 260/900 before, 290/900 after.
-    assertEquals(260.0 / 900, r.othersExposureBefore(), 1e-12);
-    assertEquals((0.1 - 0.4) - (290.0 / 900 - 260.0 / 900), r.exposureDid(), 1e-12);
-    assertTrue(r.exposureDidCiHigh() < 0, "the planted drop is beyond chance");
-    assertEquals((0.12 - 0.2) - (138.0 / 900 - 130.0 / 900), r.prevalenceDid(), 1e-12);
+    assertEquals(260.0 / 900, r.exposure().orElseThrow().othersBefore(), 1e-12);
+    assertEquals(
+        (0.1 - 0.4) - (290.0 / 900 - 260.0 / 900),
+        r.exposure().orElseThrow().difference().difference(),
+        1e-12);
     assertTrue(
-        r.prevalenceDidCiHigh() > 0,
+        r.exposure().orElseThrow().difference().ciHigh() < 0, "the planted drop is beyond chance");
+    assertEquals(
+        (0.12 - 0.2) - (138.0 / 900 - 130.0 / 900),
+        r.prevalence().orElseThrow().difference().difference(),
+        1e-12);
+    assertTrue(
+        r.prevalence().orElseThrow().difference().ciHigh() > 0,
         "an 8-point drop among 100 people is within chance once months are not counted as new"
             + " people");
     assertEquals(
         1.959964 * Math.sqrt(0.2 * 0.8 / 100 + 0.12 * 0.88 / 100 + p(130, 900) + p(138, 900)),
-        r.prevalenceDidCiHigh() - r.prevalenceDid(),
+        r.prevalence().orElseThrow().difference().ciHigh()
+            - r.prevalence().orElseThrow().difference().difference(),
         1e-12,
         "each period counts as one month's respondents");
     assertTrue(r.finding().startsWith("The share at laptop_only fell by"), r.finding());
@@ -78,25 +91,26 @@ class InterventionFollowUpTest {
     InterventionSpec north =
         new InterventionSpec(
             "sales-north", "monitor_position", "laptop_only", "2026-05-01", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(north, months(100, null));
+    InterventionResult r = followUp(north, months(100, null));
     assertEquals("sales", r.unit());
-    assertEquals("any_region", r.outcome());
+    assertEquals("any_region", r.change().targetOutcome().id());
   }
 
   @Test
   void aTinyUnitGetsACaveatInsteadOfAnEstimate() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(8, null));
-    assertNull(r.exposureDid());
-    assertNull(r.prevalenceDid());
-    assertNull(r.exposureBefore(), "pooled shares of a tiny group are not shown alone");
+    InterventionResult r = followUp(DOCKS, months(8, null));
+    assertTrue(r.prevalence().isEmpty());
+    assertTrue(r.exposure().isEmpty(), "pooled shares of a tiny group are not shown alone");
     assertTrue(r.caveat().contains("Too few"), r.caveat());
   }
 
   @Test
   void aWithheldMonthWithholdsThePrevalenceEstimate() {
-    InterventionResult r = InterventionFollowUp.followUp(DOCKS, months(100, 3L));
-    assertNull(r.prevalenceDid());
-    assertTrue(r.exposureDid() < 0, "exposure is published in every month");
+    InterventionResult r = followUp(DOCKS, months(100, 3L));
+    assertTrue(r.prevalence().isEmpty());
+    assertTrue(
+        r.exposure().orElseThrow().difference().difference() < 0,
+        "exposure is published in every month");
     assertTrue(r.caveat().contains("Case counts are withheld"), r.caveat());
   }
 
@@ -104,9 +118,9 @@ class InterventionFollowUpTest {
   void aStartAfterTheLastMonthSaysSo() {
     InterventionSpec later =
         new InterventionSpec("sales", "monitor_position", "laptop_only", "2027-01-15", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(later, months(100, null));
-    assertEquals(0, r.monthsAfter());
-    assertNull(r.exposureDid());
+    InterventionResult r = followUp(later, months(100, null));
+    assertEquals(0, r.periods().after());
+    assertTrue(r.exposure().isEmpty());
     assertTrue(r.caveat().contains("No month with reports from 2027-02 on yet."), r.caveat());
   }
 
@@ -115,7 +129,7 @@ class InterventionFollowUpTest {
     InterventionSpec nowhere =
         new InterventionSpec(
             "nowhere", "monitor_position", "laptop_only", "2026-05-01", null, null);
-    InterventionResult r = InterventionFollowUp.followUp(nowhere, months(100, null));
+    InterventionResult r = followUp(nowhere, months(100, null));
     assertNull(r.unit());
     assertTrue(r.caveat().startsWith("Department nowhere has no respondents"), r.caveat());
   }

@@ -1,13 +1,10 @@
 package org.ergolens.trend;
 
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.ergolens.analysis.UnitSummary;
+import java.util.Locale;
 import org.ergolens.model.Factor;
-import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedRows;
+import org.ergolens.privacy.PublishedSummary;
 
 /** Published monthly summaries built by hand for the trend and follow-up tests. */
 final class Snapshots {
@@ -17,36 +14,30 @@ final class Snapshots {
    * A summary with {@code cases} cases of every outcome and {@code laptop} respondents with a
    * laptop-only screen (the rest at eye level); null counts are withheld.
    */
-  static UnitSummary unit(
+  static PublishedSummary unit(
       String id, Long respondents, Long cases, Long laptop, String... rolledUp) {
-    Long[] all = new Long[Outcome.values().length];
-    Arrays.fill(all, cases);
-    Map<String, Long> levels = new LinkedHashMap<>();
     Factor f = Factor.MONITOR_POSITION;
-    for (String level : f.levels()) {
-      Long n =
+    Long[] levels = new Long[f.levels().size()];
+    for (int i = 0; i < levels.length; i++) {
+      String level = f.levels().get(i);
+      levels[i] =
           laptop == null || respondents == null
               ? null
               : level.equals("laptop_only")
                   ? laptop
                   : level.equals(f.reference()) ? respondents - laptop : 0L;
-      levels.put(UnitSummary.levelKey(f, level), n);
     }
-    boolean suppressed = respondents == null || cases == null || laptop == null;
-    return new UnitSummary(
-        id,
-        id == null ? null : id.toUpperCase(java.util.Locale.ROOT),
-        respondents,
-        all,
-        levels,
-        respondents == null ? Map.of() : Map.of(f.id(), respondents),
-        0L,
-        List.of(rolledUp),
-        suppressed,
-        suppressed ? "below_min_group_size" : null);
+    return PublishedRows.summary(id, respondents)
+        .name(id == null ? null : id.toUpperCase(Locale.ROOT))
+        .everyOutcome(cases)
+        .levels(f, levels)
+        .known(f, respondents)
+        .redFlags(0L)
+        .rolledUp(rolledUp)
+        .build();
   }
 
-  static MonthSnapshot month(YearMonth m, UnitSummary org, UnitSummary... units) {
-    return new MonthSnapshot(m, 100, org, List.of(units));
+  static MonthSnapshot month(YearMonth m, PublishedSummary org, PublishedSummary... units) {
+    return new MonthSnapshot(m, 100, PublishedRows.month(org, units));
   }
 }

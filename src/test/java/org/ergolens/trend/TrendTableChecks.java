@@ -55,6 +55,7 @@ public final class TrendTableChecks {
 
   public static void changesComparePublishedMonthsOfTheSameMakeUpOnly(
       List<Map<String, String>> rows) {
+    int checked = 0;
     for (Map<String, String> r : rows) {
       if (r.get("change_vs_previous").isEmpty()) {
         continue;
@@ -69,6 +70,8 @@ public final class TrendTableChecks {
               .orElseThrow(() -> new AssertionError("no previous month for " + r));
       assertEquals(before.get("rolled_up"), r.get("rolled_up"), r.toString());
       assertEquals(before.get("prevalence"), r.get("previous_prevalence"), r.toString());
+      checked++;
     }
+    assertTrue(checked > 0, "no change against the previous month to check");
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
@@ -27,8 +27,8 @@ public final class DashboardModel {
   public static Map<String, Object> of(
       MonthlyReport report, Optional<PreviousMonth> previous, InlineAssets assets) {
     List<Factor> factors = report.factors().stream().map(Factor::byId).toList();
-    UnitSummary org = report.organisation();
-    List<UnitSummary> units = report.departmentsPublished() ? report.units() : List.of();
+    PublishedSummary org = report.organisation();
+    List<PublishedSummary> units = report.departmentsPublished() ? report.units() : List.of();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("month", report.month());
     m.put("monthLabel", monthLabel(report.month()));

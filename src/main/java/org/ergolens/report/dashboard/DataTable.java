@@ -3,10 +3,12 @@ package org.ergolens.report.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A table as the template shows it: sortable by any column, its rows filterable by department.
- * Every chart has one as its text alternative.
+ * Every chart has one as its text alternative. A table is made by declaring its columns once, each
+ * with what fills its cells from a row ({@link #spec()}), and applying them to the rows.
  *
  * @param id the table's element id
  * @param caption what the table holds
@@ -35,11 +37,26 @@ public record DataTable(String id, String caption, List<Column> columns, List<Ro
    * @param withheld whether the value is withheld
    * @param title a tooltip (why it is withheld), or empty
    */
-  public record Cell(String text, String sort, boolean withheld, String title) {}
+  public record Cell(String text, String sort, boolean withheld, String title) {
 
-  /** Builds a table row by row. */
-  public static Builder builder(String id, String caption) {
-    return new Builder(id, caption);
+    /** A text cell, sorted by its text. */
+    static Cell text(String text) {
+      return new Cell(text, text, false, "");
+    }
+
+    /** A number shown as {@code text}, or a dash when there is none (nothing is withheld). */
+    static Cell number(Number value, String text) {
+      return value == null
+          ? new Cell("—", "", false, "")
+          : new Cell(text, value.toString(), false, "");
+    }
+
+    /** A published number: {@code text} when {@code value} is present, else "withheld" and why. */
+    static Cell published(Number value, String text, String withheldWhy) {
+      return value == null
+          ? new Cell(Formats.WITHHELD, "", true, withheldWhy)
+          : new Cell(text, value.toString(), false, "");
+    }
   }
 
   /** The filter key of a unit: its id and name, lower case. */
@@ -47,76 +64,71 @@ public record DataTable(String id, String caption, List<Column> columns, List<Ro
     return (id + " " + (name == null ? "" : name)).toLowerCase(Locale.ROOT);
   }
 
-  /** Collects columns and rows. */
-  public static final class Builder {
-    private final String id;
-    private final String caption;
+  /** A table's columns, to be declared in order with what fills them from a row of type R. */
+  public static <R> Spec<R> spec() {
+    return new Spec<>();
+  }
+
+  /** The columns of a table, each with the function that makes its cell from a row. */
+  public static final class Spec<R> {
     private final List<Column> columns = new ArrayList<>();
-    private final List<Row> rows = new ArrayList<>();
-    private List<Cell> current;
+    private final List<Function<? super R, Cell>> cells = new ArrayList<>();
 
-    private Builder(String id, String caption) {
-      this.id = id;
-      this.caption = caption;
+    private Spec() {}
+
+    /** A column of text. */
+    public Spec<R> text(String label, Function<? super R, String> text) {
+      return column(label, false, r -> Cell.text(text.apply(r)));
     }
 
-    public Builder textColumn(String label) {
-      columns.add(new Column(label, false));
+    /** A column of numbers, each written by {@code format}; a dash where there is none. */
+    public <T extends Number> Spec<R> number(
+        String label, Function<? super R, T> value, Function<? super T, String> format) {
+      return column(
+          label,
+          true,
+          r -> {
+            T v = value.apply(r);
+            return Cell.number(v, v == null ? null : format.apply(v));
+          });
+    }
+
+    /** A column of published numbers: "withheld" and {@code why} where the privacy rules say. */
+    public <T extends Number> Spec<R> published(
+        String label,
+        Function<? super R, T> value,
+        Function<? super T, String> format,
+        Function<? super R, String> why) {
+      return column(
+          label,
+          true,
+          r -> {
+            T v = value.apply(r);
+            return Cell.published(v, v == null ? null : format.apply(v), why.apply(r));
+          });
+    }
+
+    /** A column whose cells are made by {@code cell}. */
+    public Spec<R> column(String label, boolean numeric, Function<? super R, Cell> cell) {
+      columns.add(new Column(label, numeric));
+      cells.add(cell);
       return this;
     }
 
-    public Builder numberColumn(String label) {
-      columns.add(new Column(label, true));
-      return this;
-    }
-
-    /** Starts a row; {@code filter} as in {@link Row}. */
-    public Builder row(String filter) {
-      current = new ArrayList<>();
-      rows.add(new Row(filter, current));
-      return this;
-    }
-
-    public Builder cell(String text) {
-      current.add(new Cell(text, text, false, ""));
-      return this;
-    }
-
-    /** A numeric cell: {@code text}, or a dash when there is no value (nothing is withheld). */
-    public Builder number(Number value, String text) {
-      current.add(
-          value == null
-              ? new Cell("—", "", false, "")
-              : new Cell(text, value.toString(), false, ""));
-      return this;
-    }
-
-    /** A published number: {@code text} when {@code value} is present, else "withheld" and why. */
-    public Builder published(Number value, String text, String withheldWhy) {
-      current.add(
-          value == null
-              ? new Cell(Formats.WITHHELD, "", true, withheldWhy)
-              : new Cell(text, value.toString(), false, ""));
-      return this;
-    }
-
-    public DataTable build() {
-      for (Row r : rows) {
-        if (r.cells().size() != columns.size()) {
-          throw new IllegalStateException(
-              "Row of "
-                  + r.cells().size()
-                  + " cells in a table of "
-                  + columns.size()
-                  + " columns: "
-                  + id);
-        }
+    /**
+     * The table of these rows.
+     *
+     * @param filter a row's department filter key, or null for a row not about one department
+     */
+    public DataTable table(
+        String id, String caption, List<? extends R> rows, Function<? super R, String> filter) {
+      List<Row> body = new ArrayList<>(rows.size());
+      for (R r : rows) {
+        List<Cell> row = new ArrayList<>(cells.size());
+        cells.forEach(c -> row.add(c.apply(r)));
+        body.add(new Row(filter.apply(r), List.copyOf(row)));
       }
-      return new DataTable(
-          id,
-          caption,
-          List.copyOf(columns),
-          rows.stream().map(r -> new Row(r.filter(), List.copyOf(r.cells()))).toList());
+      return new DataTable(id, caption, List.copyOf(columns), List.copyOf(body));
     }
   }
 }

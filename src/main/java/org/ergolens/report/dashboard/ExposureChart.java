@@ -3,8 +3,8 @@ package org.ergolens.report.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Hatch;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
@@ -25,7 +25,7 @@ final class ExposureChart {
 
   private ExposureChart() {}
 
-  static SvgElement render(String id, String unitName, UnitSummary u, List<Factor> factors) {
+  static SvgElement render(String id, String unitName, PublishedSummary u, List<Factor> factors) {
     double height = ROW * factors.size() + 4;
     SvgElement svg =
         SvgElement.chart(
@@ -46,7 +46,7 @@ final class ExposureChart {
     return svg;
   }
 
-  private static SvgElement factorRow(UnitSummary u, Factor f, double y, String hatch) {
+  private static SvgElement factorRow(PublishedSummary u, Factor f, double y, String hatch) {
     SvgElement g = SvgElement.of("g").attr("class", "factor").attr("data-factor", f.id());
     g.add(
         SvgElement.of("text")

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ergolens.analysis.FactorEffect;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.report.svg.LogScale;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
+import org.ergolens.stats.RatioEstimate;
 
 /**
  * Adjusted odds ratios with 95% CIs from the organisation's logistic models: one small panel per
@@ -31,29 +34,44 @@ final class ForestPlot {
 
   private ForestPlot() {}
 
+  /**
+   * An organisation row's adjusted odds ratio, with both CI limits.
+   *
+   * @param id the comparison
+   * @param oddsRatio its adjusted odds ratio
+   */
+  record Fitted(EffectId id, RatioEstimate oddsRatio) {}
+
   /** Organisation rows with an adjusted estimate and both CI limits. */
-  static List<FactorEffect> fitted(List<FactorEffect> effects) {
-    return effects.stream()
-        .filter(e -> FactorEffect.SCOPE_ORGANIZATION.equals(e.scope()))
-        .filter(
-            e -> e.adjustedOddsRatio() != null && e.adjOrCiLow() != null && e.adjOrCiHigh() != null)
-        .toList();
+  static List<Fitted> fitted(List<PublishedEffect> effects) {
+    List<Fitted> out = new ArrayList<>();
+    for (PublishedEffect e : effects) {
+      if (e.id().scope() != Scope.ORGANIZATION || e.adjusted().isEmpty()) {
+        continue;
+      }
+      RatioEstimate or = e.adjusted().get().oddsRatio();
+      if (or.ratio() != null && or.ciLow() != null && or.ciHigh() != null) {
+        out.add(new Fitted(e.id(), or));
+      }
+    }
+    return out;
   }
 
-  static List<Panel> panels(List<FactorEffect> effects) {
-    List<FactorEffect> rows = fitted(effects);
+  static List<Panel> panels(List<PublishedEffect> effects) {
+    List<Fitted> rows = fitted(effects);
     List<Double> ends = new ArrayList<>();
     rows.forEach(
         e -> {
-          ends.add(e.adjOrCiLow());
-          ends.add(e.adjOrCiHigh());
+          ends.add(e.oddsRatio().ciLow());
+          ends.add(e.oddsRatio().ciHigh());
         });
     LogScale scale = LogScale.covering(ends, X0, X1, LIMIT);
-    Map<String, List<FactorEffect>> byOutcome = new LinkedHashMap<>();
+    Map<String, List<Fitted>> byOutcome = new LinkedHashMap<>();
     for (Outcome o : outcomeOrder()) {
       byOutcome.put(o.id(), new ArrayList<>());
     }
-    rows.forEach(e -> byOutcome.computeIfAbsent(e.outcome(), k -> new ArrayList<>()).add(e));
+    rows.forEach(
+        e -> byOutcome.computeIfAbsent(e.id().outcome().id(), k -> new ArrayList<>()).add(e));
     List<Panel> panels = new ArrayList<>();
     byOutcome.forEach(
         (outcome, list) -> {
@@ -82,9 +100,8 @@ final class ForestPlot {
     return outcome;
   }
 
-  private static SvgElement panel(
-      String id, String label, List<FactorEffect> rows, LogScale scale) {
-    int groups = (int) rows.stream().map(FactorEffect::factor).distinct().count();
+  private static SvgElement panel(String id, String label, List<Fitted> rows, LogScale scale) {
+    int groups = (int) rows.stream().map(e -> e.id().factor()).distinct().count();
     double plotHeight = ROW * rows.size() + GAP * (groups - 1);
     double height = TOP + plotHeight + 22;
     SvgElement svg =
@@ -100,11 +117,12 @@ final class ForestPlot {
     svg.add(axis(scale, TOP, TOP + plotHeight));
     double y = TOP;
     String factor = null;
-    for (FactorEffect e : rows) {
-      if (factor != null && !factor.equals(e.factor())) {
+    for (Fitted e : rows) {
+      String f = e.id().factor().id();
+      if (factor != null && !factor.equals(f)) {
         y += GAP;
       }
-      factor = e.factor();
+      factor = f;
       svg.add(row(e, y, scale));
       y += ROW;
     }
@@ -140,9 +158,11 @@ final class ForestPlot {
         : String.format(Locale.ROOT, "%s", Double.toString(t).replaceAll("0+$", ""));
   }
 
-  private static SvgElement row(FactorEffect e, double y, LogScale scale) {
+  private static SvgElement row(Fitted fitted, double y, LogScale scale) {
+    EffectId e = fitted.id();
+    RatioEstimate or = fitted.oddsRatio();
     double cy = y + ROW / 2;
-    String kind = e.adjOrCiLow() > 1 ? "risk" : e.adjOrCiHigh() < 1 ? "protective" : "unclear";
+    String kind = or.ciLow() > 1 ? "risk" : or.ciHigh() < 1 ? "protective" : "unclear";
     String colour =
         switch (kind) {
           case "risk" -> Palette.VERMILLION;
@@ -152,29 +172,29 @@ final class ForestPlot {
     SvgElement g =
         SvgElement.of("g")
             .attr("class", "effect " + kind)
-            .attr("data-factor", e.factor())
+            .attr("data-factor", e.factor().id())
             .attr("data-level", e.level())
-            .attr("data-outcome", e.outcome())
-            .attr("data-value", Double.toString(e.adjustedOddsRatio()));
+            .attr("data-outcome", e.outcome().id())
+            .attr("data-value", Double.toString(or.ratio()));
     g.title(
-        Labels.factorLevel(e.factor(), e.level())
+        Labels.factorLevel(e.factor().id(), e.level())
             + " vs "
             + Labels.level(e.referenceLevel())
             + ", "
-            + outcomeLabel(e.outcome()).toLowerCase(Locale.ROOT)
+            + outcomeLabel(e.outcome().id()).toLowerCase(Locale.ROOT)
             + ": adjusted odds ratio "
-            + Formats.ratio(e.adjustedOddsRatio())
+            + Formats.ratio(or.ratio())
             + " (95% CI "
-            + Formats.interval(e.adjOrCiLow(), e.adjOrCiHigh())
+            + Formats.interval(or.ciLow(), or.ciHigh())
             + ")");
     g.add(
         SvgElement.of("text")
             .attr("x", LABEL_END)
             .attr("y", cy + 4)
             .attr("text-anchor", "end")
-            .text(Text.fit(Labels.factorLevel(e.factor(), e.level()), LABEL_END - 2, 11)));
-    double x1 = scale.x(e.adjOrCiLow());
-    double x2 = scale.x(e.adjOrCiHigh());
+            .text(Text.fit(Labels.factorLevel(e.factor().id(), e.level()), LABEL_END - 2, 11)));
+    double x1 = scale.x(or.ciLow());
+    double x2 = scale.x(or.ciHigh());
     g.add(
         SvgElement.of("line")
             .attr("x1", x1)
@@ -183,13 +203,13 @@ final class ForestPlot {
             .attr("y2", cy)
             .attr("stroke", colour)
             .attr("stroke-width", 1.6));
-    if (scale.clipped(e.adjOrCiLow())) {
+    if (scale.clipped(or.ciLow())) {
       g.add(arrow(x1, cy, -1, colour));
     }
-    if (scale.clipped(e.adjOrCiHigh())) {
+    if (scale.clipped(or.ciHigh())) {
       g.add(arrow(x2, cy, 1, colour));
     }
-    double x = scale.x(e.adjustedOddsRatio());
+    double x = scale.x(or.ratio());
     g.add(
         SvgElement.of("rect")
             .attr("x", x - 3.5)

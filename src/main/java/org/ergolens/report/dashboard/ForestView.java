@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.FactorEffect;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.stats.AdjustedRatios;
 
 /**
  * The risk-factor section: the forest plot panels, their table, and why the other outcomes have no
@@ -21,51 +23,46 @@ public record ForestView(List<Panel> panels, DataTable table, List<String> notFi
   /** A panel as the template shows it. */
   public record Panel(String outcome, String label, SafeString svg) {}
 
-  static ForestView of(List<FactorEffect> effects) {
+  static ForestView of(List<PublishedEffect> effects) {
     List<Panel> panels =
         ForestPlot.panels(effects).stream()
             .map(p -> new Panel(p.outcome(), p.label(), Svgs.markup(p.svg())))
             .toList();
-    DataTable.Builder t =
-        DataTable.builder(
-                "forest-table", "Adjusted odds ratios with 95% confidence intervals (organisation)")
-            .textColumn("Outcome")
-            .textColumn("Factor level")
-            .textColumn("Compared with")
-            .numberColumn("Adjusted odds ratio")
-            .numberColumn("95% CI low")
-            .numberColumn("95% CI high")
-            .numberColumn("p");
+    List<ForestPlot.Fitted> rows = new ArrayList<>();
     for (Outcome o : ForestPlot.outcomeOrder()) {
-      for (FactorEffect e : ForestPlot.fitted(effects)) {
-        if (e.outcome().equals(o.id())) {
-          t.row(null)
-              .cell(o.label())
-              .cell(Labels.factorLevel(e.factor(), e.level()))
-              .cell(Labels.level(e.referenceLevel()))
-              .number(e.adjustedOddsRatio(), Formats.ratio(e.adjustedOddsRatio()))
-              .number(e.adjOrCiLow(), Formats.ratio(e.adjOrCiLow()))
-              .number(e.adjOrCiHigh(), Formats.ratio(e.adjOrCiHigh()))
-              .number(e.adjPValue(), pValue(e.adjPValue()));
+      for (ForestPlot.Fitted e : ForestPlot.fitted(effects)) {
+        if (e.id().outcome() == o) {
+          rows.add(e);
         }
       }
     }
-    return new ForestView(panels, t.build(), notFitted(effects, panels));
+    DataTable table =
+        DataTable.<ForestPlot.Fitted>spec()
+            .text("Outcome", e -> e.id().outcome().label())
+            .text("Factor level", e -> Labels.factorLevel(e.id().factor().id(), e.id().level()))
+            .text("Compared with", e -> Labels.level(e.id().referenceLevel()))
+            .number("Adjusted odds ratio", e -> e.oddsRatio().ratio(), Formats::ratio)
+            .number("95% CI low", e -> e.oddsRatio().ciLow(), Formats::ratio)
+            .number("95% CI high", e -> e.oddsRatio().ciHigh(), Formats::ratio)
+            .number("p", e -> e.oddsRatio().pValue(), ForestView::pValue)
+            .table(
+                "forest-table",
+                "Adjusted odds ratios with 95% confidence intervals (organisation)",
+                rows,
+                e -> null);
+    return new ForestView(panels, table, notFitted(effects, panels));
   }
 
-  private static List<String> notFitted(List<FactorEffect> effects, List<Panel> panels) {
+  private static List<String> notFitted(List<PublishedEffect> effects, List<Panel> panels) {
     Map<String, String> notes = new LinkedHashMap<>();
     for (Outcome o : ForestPlot.outcomeOrder()) {
       if (panels.stream().noneMatch(p -> p.outcome().equals(o.id()))) {
         effects.stream()
-            .filter(
-                e ->
-                    FactorEffect.SCOPE_ORGANIZATION.equals(e.scope())
-                        && e.outcome().equals(o.id())
-                        && e.adjustedNote() != null)
+            .filter(e -> e.id().scope() == Scope.ORGANIZATION && e.id().outcome() == o)
+            .map(e -> e.adjusted().map(AdjustedRatios::note).orElse(null))
+            .filter(java.util.Objects::nonNull)
             .findFirst()
-            .ifPresent(
-                e -> notes.put(o.label(), e.adjustedNote().replaceFirst("^not fitted: ", "")));
+            .ifPresent(note -> notes.put(o.label(), note.replaceFirst("^not fitted: ", "")));
       }
     }
     List<String> out = new ArrayList<>();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Hatch;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
@@ -29,23 +29,23 @@ final class Heatmap {
   }
 
   /** Units from the highest any-region prevalence down; withheld ones last, by id. */
-  static List<UnitSummary> order(List<UnitSummary> units) {
+  static List<PublishedSummary> order(List<PublishedSummary> units) {
     return units.stream()
         .sorted(
             Comparator.comparing(
-                    (UnitSummary u) -> u.prevalence(Outcome.ANY_REGION),
+                    (PublishedSummary u) -> u.prevalence(Outcome.ANY_REGION),
                     Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(UnitSummary::department))
+                .thenComparing(PublishedSummary::department))
         .toList();
   }
 
-  static SvgElement render(UnitSummary organisation, List<UnitSummary> units) {
+  static SvgElement render(PublishedSummary organisation, List<PublishedSummary> units) {
     List<Outcome> cols = columns();
-    List<UnitSummary> rows = new ArrayList<>();
+    List<PublishedSummary> rows = new ArrayList<>();
     rows.add(organisation);
     rows.addAll(order(units));
     double[] max = new double[cols.size()];
-    for (UnitSummary u : rows) {
+    for (PublishedSummary u : rows) {
       for (int c = 0; c < cols.size(); c++) {
         Double p = u.prevalence(cols.get(c));
         max[c] = Math.max(max[c], p == null ? 0 : p);
@@ -94,7 +94,7 @@ final class Heatmap {
   }
 
   private static SvgElement row(
-      UnitSummary u, boolean organisation, double y, List<Outcome> cols, double[] max) {
+      PublishedSummary u, boolean organisation, double y, List<Outcome> cols, double[] max) {
     String name = organisation ? "Whole organisation" : Labels.unit(u);
     SvgElement g = SvgElement.of("g").attr("class", organisation ? "row org" : "row");
     if (!organisation) {
@@ -122,7 +122,7 @@ final class Heatmap {
     return g;
   }
 
-  static String unitTooltip(UnitSummary u) {
+  static String unitTooltip(PublishedSummary u) {
     String s = Labels.unit(u) + " (" + u.department() + ")";
     if (!u.rolledUp().isEmpty()) {
       s += ", including " + String.join(", ", u.rolledUp());
@@ -131,7 +131,7 @@ final class Heatmap {
   }
 
   private static SvgElement cell(
-      UnitSummary u, String name, Outcome o, double x, double y, double t) {
+      PublishedSummary u, String name, Outcome o, double x, double y, double t) {
     Double p = u.prevalence(o);
     SvgElement g = SvgElement.of("g").attr("data-outcome", o.id());
     SvgElement rect =

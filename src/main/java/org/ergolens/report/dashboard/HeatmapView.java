@@ -4,8 +4,9 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ergolens.analysis.UnitSummary;
+import java.util.function.Function;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * The department × outcome section.
@@ -16,36 +17,32 @@ import org.ergolens.model.Outcome;
  */
 public record HeatmapView(SafeString chart, DataTable table, List<String> reasons) {
 
-  static HeatmapView of(UnitSummary org, List<UnitSummary> units) {
-    DataTable.Builder t =
-        DataTable.builder(
-                "heatmap-table",
-                "Share of respondents with discomfort, by department and body region")
-            .textColumn("Department")
-            .textColumn("Id")
-            .numberColumn("Respondents");
+  static HeatmapView of(PublishedSummary org, List<PublishedSummary> units) {
+    Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
+    DataTable.Spec<PublishedSummary> columns =
+        DataTable.<PublishedSummary>spec()
+            .text("Department", Labels::unit)
+            .text("Id", PublishedSummary::department)
+            .published("Respondents", PublishedSummary::respondents, Formats::count, why);
     for (Outcome o : Heatmap.columns()) {
-      t.numberColumn(o.label());
+      columns.published(o.label(), u -> u.prevalence(o), Formats::percent, why);
     }
-    t.textColumn("Includes");
+    columns.text("Includes", u -> String.join(", ", u.rolledUp()));
+    List<PublishedSummary> rows = Heatmap.order(units);
     Set<String> reasons = new TreeSet<>();
-    for (UnitSummary u : Heatmap.order(units)) {
-      String why = Labels.reasons(u.suppressionReason());
-      t.row(DataTable.filterKey(u.department(), u.name()))
-          .cell(Labels.unit(u))
-          .cell(u.department())
-          .published(u.respondents(), Formats.count(u.respondents()), why);
-      for (Outcome o : Heatmap.columns()) {
-        t.published(u.prevalence(o), Formats.percent(u.prevalence(o)), why);
-      }
-      t.cell(String.join(", ", u.rolledUp()));
+    for (PublishedSummary u : rows) {
       if (u.suppressionReason() != null) {
         for (String r : u.suppressionReason().split(";")) {
           reasons.add(Labels.reasonTexts().getOrDefault(r, r));
         }
       }
     }
-    return new HeatmapView(
-        Svgs.markup(Heatmap.render(org, units)), t.build(), List.copyOf(reasons));
+    DataTable table =
+        columns.table(
+            "heatmap-table",
+            "Share of respondents with discomfort, by department and body region",
+            rows,
+            u -> DataTable.filterKey(u.department(), u.name()));
+    return new HeatmapView(Svgs.markup(Heatmap.render(org, units)), table, List.copyOf(reasons));
   }
 }

@@ -1,7 +1,12 @@
 package org.ergolens.report.dashboard;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ergolens.config.InterventionSpec;
+import org.ergolens.report.dashboard.DataTable.Cell;
 import org.ergolens.trend.InterventionResult;
+import org.ergolens.trend.InterventionResult.Measure;
 
 /**
  * The intervention follow-up section: per configured change, the department against the rest of the
@@ -25,70 +30,58 @@ public record InterventionsView(List<Item> items) {
     java.util.ArrayList<Item> items = new java.util.ArrayList<>();
     int i = 0;
     for (InterventionResult r : results) {
-      DataTable.Builder t =
-          DataTable.builder("intervention-" + i++, "Before and after: " + r.department())
-              .textColumn("Measure")
-              .numberColumn("Department before")
-              .numberColumn("Department after")
-              .numberColumn("Others before")
-              .numberColumn("Others after")
-              .numberColumn("Difference in differences")
-              .numberColumn("95% CI");
-      row(
-          t,
-          "Share at " + Labels.level(r.level()),
-          r.exposureBefore(),
-          r.exposureAfter(),
-          r.othersExposureBefore(),
-          r.othersExposureAfter(),
-          r.exposureDid(),
-          r.exposureDidCiLow(),
-          r.exposureDidCiHigh());
-      row(
-          t,
-          "Discomfort (" + r.outcome().replace('_', ' ') + ")",
-          r.prevalenceBefore(),
-          r.prevalenceAfter(),
-          r.othersPrevalenceBefore(),
-          r.othersPrevalenceAfter(),
-          r.prevalenceDid(),
-          r.prevalenceDidCiLow(),
-          r.prevalenceDidCiHigh());
+      InterventionSpec change = r.change();
+      DataTable t =
+          MEASURES.table(
+              "intervention-" + i++,
+              "Before and after: " + change.department(),
+              List.of(
+                  new MeasureRow("Share at " + Labels.level(change.level()), r.exposure()),
+                  new MeasureRow(
+                      "Discomfort (" + change.targetOutcome().id().replace('_', ' ') + ")",
+                      r.prevalence())),
+              m -> null);
       items.add(
           new Item(
-              r.department()
+              change.department()
                   + ": "
-                  + Labels.factorLevel(r.factor(), r.level())
+                  + Labels.factorLevel(change.targetFactor().id(), change.level())
                   + ", from "
-                  + r.start(),
-              r.description() == null ? "" : r.description(),
+                  + change.start(),
+              change.description() == null ? "" : change.description(),
               r.unit() == null ? "" : r.unit(),
-              r.monthsBefore() + " months before, " + r.monthsAfter() + " since",
+              r.periods().before() + " months before, " + r.periods().after() + " since",
               r.finding(),
               r.caveat(),
-              t.build()));
+              t));
     }
     return new InterventionsView(List.copyOf(items));
   }
 
-  private static void row(
-      DataTable.Builder t,
-      String label,
-      Double before,
-      Double after,
-      Double othersBefore,
-      Double othersAfter,
-      Double did,
-      Double low,
-      Double high) {
-    t.row(null)
-        .cell(label)
-        .number(before, Formats.percent(before))
-        .number(after, Formats.percent(after))
-        .number(othersBefore, Formats.percent(othersBefore))
-        .number(othersAfter, Formats.percent(othersAfter))
-        .number(did, did == null ? "—" : points(did))
-        .number(low, low == null ? "—" : points(low) + " to " + points(high));
+  /** One measure of a change: its values before and after, or dashes when it cannot be shown. */
+  private record MeasureRow(String label, Optional<InterventionResult.Measure> measure) {
+    Double value(Function<InterventionResult.Measure, Double> part) {
+      return measure.map(part).orElse(null);
+    }
+  }
+
+  private static final DataTable.Spec<MeasureRow> MEASURES =
+      DataTable.<MeasureRow>spec()
+          .text("Measure", MeasureRow::label)
+          .number("Department before", m -> m.value(Measure::before), Formats::percent)
+          .number("Department after", m -> m.value(Measure::after), Formats::percent)
+          .number("Others before", m -> m.value(Measure::othersBefore), Formats::percent)
+          .number("Others after", m -> m.value(Measure::othersAfter), Formats::percent)
+          .number(
+              "Difference in differences",
+              m -> m.value(x -> x.difference().difference()),
+              InterventionsView::points)
+          .column("95% CI", true, InterventionsView::interval);
+
+  private static Cell interval(MeasureRow m) {
+    Double low = m.value(x -> x.difference().ciLow());
+    Double high = m.value(x -> x.difference().ciHigh());
+    return Cell.number(low, low == null ? null : points(low) + " to " + points(high));
   }
 
   private static String points(double share) {

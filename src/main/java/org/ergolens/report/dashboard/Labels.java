@@ -3,7 +3,7 @@ package org.ergolens.report.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.privacy.PublishedSummary;
 
 /**
  * Plain-language names for the ids in the tables: factors, levels, suppression reasons and
@@ -68,7 +68,7 @@ public final class Labels {
   }
 
   /** A unit's display name: its name when it has one, else its id. */
-  public static String unit(UnitSummary u) {
+  public static String unit(PublishedSummary u) {
     return u.name() == null || u.name().isEmpty() ? u.department() : u.name();
   }
 

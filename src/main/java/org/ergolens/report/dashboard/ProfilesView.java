@@ -3,8 +3,8 @@ package org.ergolens.report.dashboard;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.List;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Factor;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Palette;
 
 /**
@@ -33,7 +33,7 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
   /** A level with its swatch class ({@code lv-0} is the reference level). */
   public record LegendLevel(String label, String swatch) {}
 
-  static ProfilesView of(UnitSummary org, List<UnitSummary> units, List<Factor> factors) {
+  static ProfilesView of(PublishedSummary org, List<PublishedSummary> units, List<Factor> factors) {
     List<Card> cards = new ArrayList<>();
     cards.add(
         new Card(
@@ -42,9 +42,9 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
             null,
             Svgs.markup(
                 ExposureChart.render("profile-org", "the whole organisation", org, factors))));
-    List<UnitSummary> ordered = Heatmap.order(units);
+    List<PublishedSummary> ordered = Heatmap.order(units);
     for (int i = 0; i < ordered.size(); i++) {
-      UnitSummary u = ordered.get(i);
+      PublishedSummary u = ordered.get(i);
       cards.add(
           new Card(
               Labels.unit(u),
@@ -72,27 +72,34 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
     return out;
   }
 
-  private static DataTable table(UnitSummary org, List<UnitSummary> units, Factor f) {
-    DataTable.Builder t =
-        DataTable.builder(
-                "profiles-table-" + f.id(),
-                Labels.factor(f.id()) + ": share of respondents at each level, by department")
-            .textColumn("Department");
-    for (String level : f.levels()) {
-      t.numberColumn(Labels.level(level));
-    }
-    addRow(t.row(null).cell("Whole organisation"), org, f);
-    for (UnitSummary u : units) {
-      addRow(t.row(DataTable.filterKey(u.department(), u.name())).cell(Labels.unit(u)), u, f);
-    }
-    return t.build();
-  }
+  /**
+   * A row of a profile table: the organisation or one unit.
+   *
+   * @param label what the row is called
+   * @param filter its department filter key, or null for the organisation
+   * @param summary its published summary
+   */
+  private record ProfileRow(String label, String filter, PublishedSummary summary) {}
 
-  private static void addRow(DataTable.Builder t, UnitSummary u, Factor f) {
-    String why = Labels.reasons(u.suppressionReason());
+  private static DataTable table(PublishedSummary org, List<PublishedSummary> units, Factor f) {
+    DataTable.Spec<ProfileRow> columns =
+        DataTable.<ProfileRow>spec().text("Department", ProfileRow::label);
     for (String level : f.levels()) {
-      Double s = u.share(f, level);
-      t.published(s, Formats.percent(s), why);
+      columns.published(
+          Labels.level(level),
+          r -> r.summary().share(f, level),
+          Formats::percent,
+          r -> Labels.reasons(r.summary().suppressionReason()));
     }
+    List<ProfileRow> rows = new ArrayList<>();
+    rows.add(new ProfileRow("Whole organisation", null, org));
+    for (PublishedSummary u : units) {
+      rows.add(new ProfileRow(Labels.unit(u), DataTable.filterKey(u.department(), u.name()), u));
+    }
+    return columns.table(
+        "profiles-table-" + f.id(),
+        Labels.factor(f.id()) + ": share of respondents at each level, by department",
+        rows,
+        ProfileRow::filter);
   }
 }

@@ -10,24 +10,19 @@ final class QualityView {
   private QualityView() {}
 
   static DataTable of(Map<String, DatasetCounts> datasets) {
-    DataTable.Builder t =
-        DataTable.builder("quality-table", "Input rows per dataset")
-            .textColumn("Dataset")
-            .numberColumn("Rows read")
-            .numberColumn("Accepted")
-            .numberColumn("Rejected")
-            .textColumn("Rejected by reason");
-    datasets.forEach(
-        (name, c) -> {
-          List<String> reasons = new ArrayList<>();
-          c.rejectedByReason().forEach((k, v) -> reasons.add(k + ": " + Formats.count(v)));
-          t.row(null)
-              .cell(name)
-              .number(c.rowsRead(), Formats.count(c.rowsRead()))
-              .number(c.rowsAccepted(), Formats.count(c.rowsAccepted()))
-              .number(c.rowsRejected(), Formats.count(c.rowsRejected()))
-              .cell(reasons.isEmpty() ? "none" : String.join(", ", reasons));
-        });
-    return t.build();
+    return DataTable.<Map.Entry<String, DatasetCounts>>spec()
+        .text("Dataset", Map.Entry::getKey)
+        .number("Rows read", e -> e.getValue().rowsRead(), Formats::count)
+        .number("Accepted", e -> e.getValue().rowsAccepted(), Formats::count)
+        .number("Rejected", e -> e.getValue().rowsRejected(), Formats::count)
+        .text("Rejected by reason", e -> reasons(e.getValue()))
+        .table(
+            "quality-table", "Input rows per dataset", List.copyOf(datasets.entrySet()), e -> null);
+  }
+
+  private static String reasons(DatasetCounts c) {
+    List<String> reasons = new ArrayList<>();
+    c.rejectedByReason().forEach((k, v) -> reasons.add(k + ": " + Formats.count(v)));
+    return reasons.isEmpty() ? "none" : String.join(", ", reasons);
   }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 
 /**
@@ -52,8 +52,9 @@ public record RecommendationsView(List<Group> groups) {
       String evidence,
       String audience) {}
 
-  static RecommendationsView of(List<Recommendation> recommendations, List<UnitSummary> units) {
-    Map<String, UnitSummary> byId = new LinkedHashMap<>();
+  static RecommendationsView of(
+      List<Recommendation> recommendations, List<PublishedSummary> units) {
+    Map<String, PublishedSummary> byId = new LinkedHashMap<>();
     Heatmap.order(units).forEach(u -> byId.put(u.department(), u));
     Map<String, List<Recommendation>> grouped = new LinkedHashMap<>();
     grouped.put(null, new ArrayList<>());
@@ -74,7 +75,7 @@ public record RecommendationsView(List<Group> groups) {
                   .sorted(Comparator.comparingInt(Recommendation::rank))
                   .map(RecommendationsView::item)
                   .toList();
-          UnitSummary u = id == null ? null : byId.get(id);
+          PublishedSummary u = id == null ? null : byId.get(id);
           String name = id == null ? "Whole organisation" : u == null ? id : Labels.unit(u);
           groups.add(
               new Group(

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
+import java.util.function.Function;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
 
 /**
@@ -22,26 +23,21 @@ public record RedFlagsView(
     String count, String share, String change, SafeString chart, DataTable table) {
 
   static RedFlagsView of(
-      UnitSummary org, List<UnitSummary> units, Optional<PreviousMonth> previous) {
+      PublishedSummary org, List<PublishedSummary> units, Optional<PreviousMonth> previous) {
     Double before = previous.map(PreviousMonth::redFlagShare).orElse(null);
     String change =
         org.redFlagShare() != null && before != null
             ? Formats.pointChange(org.redFlagShare(), before) + " since " + previous.get().month()
             : null;
     List<BarChart.Bar> bars = new ArrayList<>();
-    DataTable.Builder t =
-        DataTable.builder("red-flags-table", "Respondents with a red flag, by department")
-            .textColumn("Department")
-            .numberColumn("Respondents")
-            .numberColumn("With a red flag")
-            .numberColumn("Share");
-    List<UnitSummary> ordered =
+    List<PublishedSummary> ordered =
         units.stream()
             .sorted(
                 Comparator.comparing(
-                    UnitSummary::redFlagShare, Comparator.nullsLast(Comparator.reverseOrder())))
+                    PublishedSummary::redFlagShare,
+                    Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
-    for (UnitSummary u : ordered) {
+    for (PublishedSummary u : ordered) {
       String why = Labels.reasons(u.suppressionReason());
       Double s = u.redFlagShare();
       bars.add(
@@ -51,12 +47,19 @@ public record RedFlagsView(
               null,
               Formats.percent(s),
               Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag")));
-      t.row(DataTable.filterKey(u.department(), u.name()))
-          .cell(Labels.unit(u))
-          .published(u.respondents(), Formats.count(u.respondents()), why)
-          .published(u.redFlags(), Formats.count(u.redFlags()), why)
-          .published(s, Formats.percent(s), why);
     }
+    Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
+    DataTable table =
+        DataTable.<PublishedSummary>spec()
+            .text("Department", Labels::unit)
+            .published("Respondents", PublishedSummary::respondents, Formats::count, why)
+            .published("With a red flag", PublishedSummary::redFlags, Formats::count, why)
+            .published("Share", PublishedSummary::redFlagShare, Formats::percent, why)
+            .table(
+                "red-flags-table",
+                "Respondents with a red flag, by department",
+                ordered,
+                u -> DataTable.filterKey(u.department(), u.name()));
     SafeString chart =
         bars.isEmpty()
             ? null
@@ -68,10 +71,6 @@ public record RedFlagsView(
                     bars,
                     BarChart.LONG_LABELS));
     return new RedFlagsView(
-        Formats.count(org.redFlags()),
-        Formats.percent(org.redFlagShare()),
-        change,
-        chart,
-        t.build());
+        Formats.count(org.redFlags()), Formats.percent(org.redFlagShare()), change, chart, table);
   }
 }

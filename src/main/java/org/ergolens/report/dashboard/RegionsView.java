@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
+import org.ergolens.report.dashboard.DataTable.Cell;
 
 /**
  * The body-region section: this month's prevalence per region, most common first, with last month's
@@ -18,22 +19,39 @@ import org.ergolens.report.PreviousMonth;
  */
 public record RegionsView(SafeString chart, DataTable table) {
 
-  static RegionsView of(UnitSummary org, Optional<PreviousMonth> previous) {
-    List<Outcome> regions = byPrevalence(org);
+  /**
+   * A body region's row: this month's cases and prevalence, and last month's prevalence.
+   *
+   * @param before last month's prevalence, or null
+   */
+  private record Region(Outcome outcome, Long cases, Double prevalence, Double before) {
+    /** The change since last month in percentage points, or null. */
+    String change() {
+      return prevalence != null && before != null ? Formats.pointChange(prevalence, before) : null;
+    }
+
+    Cell changeCell() {
+      return Cell.number(change() == null ? null : prevalence - before, change());
+    }
+  }
+
+  static RegionsView of(PublishedSummary org, Optional<PreviousMonth> previous) {
     List<BarChart.Bar> bars = new ArrayList<>();
     String why = Labels.reasons(org.suppressionReason());
-    DataTable.Builder t =
-        DataTable.builder("regions-table", "Share of respondents with discomfort, by body region")
-            .textColumn("Body region")
-            .numberColumn("Cases")
-            .numberColumn("Prevalence");
-    if (previous.isPresent()) {
-      t.numberColumn("Prevalence in " + previous.get().month()).numberColumn("Change");
+    List<Region> regions = new ArrayList<>();
+    for (Outcome o : byPrevalence(org)) {
+      regions.add(
+          new Region(
+              o,
+              org.cases(o),
+              org.prevalence(o),
+              previous.map(pm -> pm.prevalence(o)).orElse(null)));
     }
-    for (Outcome o : regions) {
-      Double p = org.prevalence(o);
-      Double before = previous.map(pm -> pm.prevalence(o)).orElse(null);
-      String change = p != null && before != null ? Formats.pointChange(p, before) : null;
+    for (Region r : regions) {
+      Outcome o = r.outcome();
+      Double p = r.prevalence();
+      Double before = r.before();
+      String change = r.change();
       String text = Formats.percent(p) + (change == null ? "" : " (" + change + ")");
       String tooltip =
           o.label()
@@ -45,14 +63,16 @@ public record RegionsView(SafeString chart, DataTable table) {
                   ? ""
                   : "; " + previous.get().month() + ": " + Formats.percent(before));
       bars.add(new BarChart.Bar(o.label(), p, before, text, tooltip));
-      t.row(null)
-          .cell(o.label())
-          .published(org.cases(o), Formats.count(org.cases(o)), why)
-          .published(p, Formats.percent(p), why);
-      if (previous.isPresent()) {
-        t.number(before, Formats.percent(before));
-        t.number(change == null ? null : p - before, change);
-      }
+    }
+    DataTable.Spec<Region> columns =
+        DataTable.<Region>spec()
+            .text("Body region", r -> r.outcome().label())
+            .published("Cases", Region::cases, Formats::count, r -> why)
+            .published("Prevalence", Region::prevalence, Formats::percent, r -> why);
+    if (previous.isPresent()) {
+      columns
+          .number("Prevalence in " + previous.get().month(), Region::before, Formats::percent)
+          .column("Change", true, Region::changeCell);
     }
     String chart = "regions-chart";
     return new RegionsView(
@@ -65,11 +85,15 @@ public record RegionsView(SafeString chart, DataTable table) {
                     + ".",
                 bars,
                 BarChart.SHORT_LABELS)),
-        t.build());
+        columns.table(
+            "regions-table",
+            "Share of respondents with discomfort, by body region",
+            regions,
+            r -> null));
   }
 
   /** The nine regions, highest prevalence first; withheld ones last. */
-  static List<Outcome> byPrevalence(UnitSummary org) {
+  static List<Outcome> byPrevalence(PublishedSummary org) {
     return Outcome.regions().stream()
         .sorted(
             Comparator.comparing(org::prevalence, Comparator.nullsLast(Comparator.reverseOrder())))

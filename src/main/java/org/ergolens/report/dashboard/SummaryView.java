@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
+import org.ergolens.stats.RatioEstimate;
+import org.ergolens.stats.TwoByTwoResult;
 
 /**
  * The first screen: headline figures with their change since last month, where the risk is (body
@@ -54,9 +58,9 @@ public record SummaryView(
   public record Item(String label, String value, String detail) {}
 
   static SummaryView of(MonthlyReport report, Optional<PreviousMonth> previous) {
-    UnitSummary org = report.organisation();
-    List<UnitSummary> units = report.departmentsPublished() ? report.units() : List.of();
-    List<FactorEffect> strongest = strongest(report.effects());
+    PublishedSummary org = report.organisation();
+    List<PublishedSummary> units = report.departmentsPublished() ? report.units() : List.of();
+    List<PublishedEffect> strongest = strongest(report.effects());
     return new SummaryView(
         figures(org, previous),
         regions(org, previous),
@@ -67,7 +71,7 @@ public record SummaryView(
         previous.map(PreviousMonth::month).orElse(null));
   }
 
-  private static List<Figure> figures(UnitSummary org, Optional<PreviousMonth> previous) {
+  private static List<Figure> figures(PublishedSummary org, Optional<PreviousMonth> previous) {
     List<Figure> out = new ArrayList<>();
     Long before = previous.map(PreviousMonth::respondents).orElse(null);
     out.add(
@@ -114,7 +118,7 @@ public record SummaryView(
         d > 0 ? "worse" : d < 0 ? "better" : "same");
   }
 
-  private static List<Item> regions(UnitSummary org, Optional<PreviousMonth> previous) {
+  private static List<Item> regions(PublishedSummary org, Optional<PreviousMonth> previous) {
     return RegionsView.byPrevalence(org).stream()
         .filter(o -> org.prevalence(o) != null)
         .limit(TOP)
@@ -129,7 +133,7 @@ public record SummaryView(
         .toList();
   }
 
-  private static List<Item> departments(UnitSummary org, List<UnitSummary> units) {
+  private static List<Item> departments(PublishedSummary org, List<PublishedSummary> units) {
     Double overall = org.prevalence(Outcome.ANY_REGION);
     return Heatmap.order(units).stream()
         .filter(u -> u.prevalence(Outcome.ANY_REGION) != null)
@@ -147,37 +151,47 @@ public record SummaryView(
    * Organisation rows whose effect is credibly harmful (the adjusted CI above 1 where a model was
    * fitted, else the crude PR's), by attributable cases.
    */
-  static List<FactorEffect> strongest(List<FactorEffect> effects) {
+  static List<PublishedEffect> strongest(List<PublishedEffect> effects) {
     return effects.stream()
-        .filter(e -> FactorEffect.SCOPE_ORGANIZATION.equals(e.scope()))
+        .filter(e -> e.id().scope() == Scope.ORGANIZATION)
         .filter(e -> e.attributableCases() != null && e.attributableCases() > 0)
         .filter(
             e ->
-                e.adjOrCiLow() != null
-                    ? e.adjOrCiLow() > 1
-                    : e.prCiLow() != null && e.prCiLow() > 1)
-        .sorted(Comparator.comparing(FactorEffect::attributableCases).reversed())
+                adjusted(e).ciLow() != null
+                    ? adjusted(e).ciLow() > 1
+                    : crude(e).prCiLow() != null && crude(e).prCiLow() > 1)
+        .sorted(Comparator.comparing(PublishedEffect::attributableCases).reversed())
         .toList();
   }
 
-  private static List<Item> factors(List<FactorEffect> strongest) {
+  /** The row's adjusted odds ratio; {@link RatioEstimate#NONE} when there is none. */
+  private static RatioEstimate adjusted(PublishedEffect e) {
+    return e.adjusted().map(a -> a.oddsRatio()).orElse(RatioEstimate.NONE);
+  }
+
+  /** The row's crude statistics (present on every row with attributable cases). */
+  private static TwoByTwoResult crude(PublishedEffect e) {
+    return e.crude().orElseThrow().result();
+  }
+
+  private static List<Item> factors(List<PublishedEffect> strongest) {
     return strongest.stream()
         .limit(TOP)
         .map(
             e ->
                 new Item(
-                    Labels.factorLevel(e.factor(), e.level()) + " → " + outcome(e),
+                    Labels.factorLevel(e.id().factor().id(), e.id().level()) + " → " + outcome(e),
                     "≈ " + cases(e.attributableCases()),
-                    e.adjustedOddsRatio() != null
+                    adjusted(e).ratio() != null
                         ? "adjusted odds ratio "
-                            + Formats.ratio(e.adjustedOddsRatio())
+                            + Formats.ratio(adjusted(e).ratio())
                             + " ("
-                            + Formats.interval(e.adjOrCiLow(), e.adjOrCiHigh())
+                            + Formats.interval(adjusted(e).ciLow(), adjusted(e).ciHigh())
                             + ")"
                         : "prevalence ratio "
-                            + Formats.ratio(e.prevalenceRatio())
+                            + Formats.ratio(crude(e).prevalenceRatio())
                             + " ("
-                            + Formats.interval(e.prCiLow(), e.prCiHigh())
+                            + Formats.interval(crude(e).prCiLow(), crude(e).prCiHigh())
                             + ")"))
         .toList();
   }
@@ -187,14 +201,15 @@ public record SummaryView(
    * departments where it is more common than in the whole organisation.
    */
   private static List<Item> targets(
-      List<FactorEffect> strongest, UnitSummary org, List<UnitSummary> units) {
+      List<PublishedEffect> strongest, PublishedSummary org, List<PublishedSummary> units) {
     List<Item> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (FactorEffect e : strongest) {
-      if (out.size() == TOP || !seen.add(e.factor() + "=" + e.level())) {
+    for (PublishedEffect effect : strongest) {
+      EffectId e = effect.id();
+      if (out.size() == TOP || !seen.add(e.factor().id() + "=" + e.level())) {
         continue;
       }
-      Factor f = Factor.byId(e.factor());
+      Factor f = e.factor();
       Double overall = org.share(f, e.level());
       List<String> where =
           units.stream()
@@ -202,7 +217,8 @@ public record SummaryView(
                   u ->
                       u.share(f, e.level()) != null
                           && (overall == null || u.share(f, e.level()) > overall))
-              .sorted(Comparator.comparing((UnitSummary u) -> u.share(f, e.level())).reversed())
+              .sorted(
+                  Comparator.comparing((PublishedSummary u) -> u.share(f, e.level())).reversed())
               .limit(2)
               .map(u -> Labels.unit(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
               .toList();
@@ -212,16 +228,17 @@ public record SummaryView(
               : "most common in "
                   + String.join(" and ", where)
                   + (overall == null ? "" : ", against " + Formats.percent(overall) + " overall");
+      double attributable = effect.attributableCases();
       out.add(
           new Item(
-              Labels.factorLevel(e.factor(), e.level()),
+              Labels.factorLevel(e.factor().id(), e.level()),
               "≈ "
-                  + (e.outcome().equals("any_region")
-                      ? cases(e.attributableCases()) + " of discomfort"
-                      : Math.round(e.attributableCases())
+                  + (e.outcome() == Outcome.ANY_REGION
+                      ? cases(attributable) + " of discomfort"
+                      : Math.round(attributable)
                           + " "
-                          + outcome(e)
-                          + (Math.round(e.attributableCases()) == 1 ? " case" : " cases")),
+                          + outcome(effect)
+                          + (Math.round(attributable) == 1 ? " case" : " cases")),
               detail));
     }
     return out;
@@ -233,15 +250,15 @@ public record SummaryView(
     return n + (n == 1 ? " case" : " cases");
   }
 
-  private static String outcome(FactorEffect e) {
-    return ForestPlot.outcomeLabel(e.outcome()).toLowerCase(Locale.ROOT);
+  private static String outcome(PublishedEffect e) {
+    return e.id().outcome().label().toLowerCase(Locale.ROOT);
   }
 
   /**
    * The organisation's own recommendations by rank; without any, each unit's first one by the cases
    * it could avoid.
    */
-  static List<Item> actions(List<Recommendation> all, List<UnitSummary> units) {
+  static List<Item> actions(List<Recommendation> all, List<PublishedSummary> units) {
     List<Recommendation> recommendations =
         all.stream()
             .filter(
@@ -275,7 +292,7 @@ public record SummaryView(
         .toList();
   }
 
-  private static String unitName(String id, List<UnitSummary> units) {
+  private static String unitName(String id, List<PublishedSummary> units) {
     return units.stream()
         .filter(u -> u.department().equals(id))
         .findFirst()

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.trend.TrendRow;
 
 /**
@@ -42,27 +42,22 @@ public record TrendsView(
       boolean flagged,
       String note) {}
 
-  static TrendsView of(List<TrendRow> rows, List<UnitSummary> units, String month) {
+  static TrendsView of(List<TrendRow> rows, List<PublishedSummary> units, String month) {
     List<String> months =
         rows.stream()
-            .filter(r -> r.department() == null)
-            .map(TrendRow::month)
+            .filter(r -> r.id().department() == null)
+            .map(r -> r.id().month().toString())
             .distinct()
             .sorted()
             .toList();
     List<Panel> panels = new ArrayList<>();
-    DataTable.Builder outcomeTable =
-        DataTable.builder("trends-table", "The organisation's prevalence per month")
-            .textColumn("Month");
-    Outcome[] outcomes = Outcome.values();
-    Map<Outcome, Map<String, TrendRow>> orgByOutcome = new LinkedHashMap<>();
-    for (Outcome o : outcomes) {
-      outcomeTable.numberColumn(o.label());
+    DataTable.Spec<String> outcomeColumns = DataTable.<String>spec().text("Month", m -> m);
+    for (Outcome o : Outcome.values()) {
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
       rows.stream()
-          .filter(r -> r.department() == null && r.outcome().equals(o.id()))
-          .forEach(r -> byMonth.put(r.month(), r));
-      orgByOutcome.put(o, byMonth);
+          .filter(r -> r.id().department() == null && r.id().outcome() == o)
+          .forEach(r -> byMonth.put(r.id().month().toString(), r));
+      outcomeColumns.number(o.label(), m -> prevalence(byMonth.get(m)), Formats::percent);
       List<TrendChart.Point> points = points(months, byMonth, List.of());
       TrendRow latest = byMonth.get(month);
       panels.add(
@@ -77,36 +72,26 @@ public record TrendsView(
                           + " a ring marks a change against the baseline beyond chance.",
                       points,
                       TrendChart.PANEL)),
-              latest == null ? "—" : Formats.percent(latest.prevalence()),
+              latest == null ? "—" : Formats.percent(latest.figures().prevalence()),
               change(latest)));
     }
-    for (String m : months) {
-      outcomeTable.row(null).cell(m);
-      for (Outcome o : outcomes) {
-        TrendRow r = orgByOutcome.get(o).get(m);
-        Double p = r == null ? null : r.prevalence();
-        outcomeTable.number(p, Formats.percent(p));
-      }
-    }
     List<UnitRow> unitRows = new ArrayList<>();
-    DataTable.Builder unitTable =
-        DataTable.builder("unit-trends-table", "Discomfort in any region per department and month")
-            .textColumn("Department");
-    months.forEach(unitTable::numberColumn);
+    Map<String, Map<String, TrendRow>> unitByMonth = new LinkedHashMap<>();
     for (int index = 0; index < units.size(); index++) {
-      UnitSummary u = units.get(index);
+      PublishedSummary u = units.get(index);
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
       rows.stream()
-          .filter(r -> u.department().equals(r.department()))
-          .filter(r -> r.outcome().equals(Outcome.ANY_REGION.id()))
-          .forEach(r -> byMonth.put(r.month(), r));
+          .filter(r -> u.department().equals(r.id().department()))
+          .filter(r -> r.id().outcome() == Outcome.ANY_REGION)
+          .forEach(r -> byMonth.put(r.id().month().toString(), r));
+      unitByMonth.put(u.department(), byMonth);
       List<List<String>> makeUps = new ArrayList<>();
       byMonth
           .values()
           .forEach(
               r -> {
-                if (!makeUps.contains(r.rolledUp())) {
-                  makeUps.add(r.rolledUp());
+                if (!makeUps.contains(r.figures().rolledUp())) {
+                  makeUps.add(r.figures().rolledUp());
                 }
               });
       TrendRow latest = byMonth.get(month);
@@ -124,27 +109,42 @@ public record TrendsView(
                       "Monthly share of the unit's respondents with discomfort in any region.",
                       points(months, byMonth, makeUps),
                       TrendChart.SPARKLINE)),
-              latest == null ? "—" : Formats.percent(latest.prevalence()),
-              latest == null || latest.changeVsPrevious() == null
-                  ? "—"
-                  : Formats.pointChange(latest.prevalence(), latest.previousPrevalence()),
-              latest == null || latest.changeVsBaseline() == null
-                  ? "—"
-                  : Formats.pointChange(latest.prevalence(), latest.baselinePrevalence()),
-              latest != null && Boolean.TRUE.equals(latest.baselineBeyondChance()),
+              latest == null ? "—" : Formats.percent(latest.figures().prevalence()),
+              latest == null ? "—" : pointChange(latest.figures(), latest.vsPrevious()),
+              latest == null ? "—" : pointChange(latest.figures(), latest.vsBaseline().change()),
+              latest != null && beyondChance(latest),
               latest == null ? "" : Labels.trendNote(latest.note())));
-      unitTable.row(filter).cell(name);
-      for (String m : months) {
-        TrendRow r = byMonth.get(m);
-        Double p = r == null ? null : r.prevalence();
-        if (r != null && r.suppressed()) {
-          unitTable.published(null, "", "withheld that month (small group)");
-        } else {
-          unitTable.number(p, Formats.percent(p));
-        }
-      }
     }
-    return new TrendsView(months, panels, outcomeTable.build(), unitRows, unitTable.build());
+    DataTable.Spec<PublishedSummary> unitColumns =
+        DataTable.<PublishedSummary>spec()
+            .text("Department", u -> u.name() == null ? u.department() : u.name());
+    for (String m : months) {
+      unitColumns.column(m, true, u -> monthCell(unitByMonth.get(u.department()).get(m)));
+    }
+    return new TrendsView(
+        months,
+        panels,
+        outcomeColumns.table(
+            "trends-table", "The organisation's prevalence per month", months, m -> null),
+        unitRows,
+        unitColumns.table(
+            "unit-trends-table",
+            "Discomfort in any region per department and month",
+            units,
+            u -> DataTable.filterKey(u.department(), u.name())));
+  }
+
+  private static Double prevalence(TrendRow r) {
+    return r == null ? null : r.figures().prevalence();
+  }
+
+  /** A unit's month: its prevalence, or withheld when that month's value was. */
+  private static DataTable.Cell monthCell(TrendRow r) {
+    if (r != null && r.figures().suppressed()) {
+      return DataTable.Cell.published(null, "", "withheld that month (small group)");
+    }
+    Double p = prevalence(r);
+    return DataTable.Cell.number(p, Formats.percent(p));
   }
 
   private static List<TrendChart.Point> points(
@@ -152,14 +152,15 @@ public record TrendsView(
     List<TrendChart.Point> points = new ArrayList<>();
     for (String m : months) {
       TrendRow r = byMonth.get(m);
-      Double p = r == null ? null : r.prevalence();
-      int segment = r == null || makeUps.isEmpty() ? 0 : makeUps.indexOf(r.rolledUp());
+      Double p = r == null ? null : r.figures().prevalence();
+      Double baseline = r == null ? null : r.vsBaseline().change().reference();
+      int segment = r == null || makeUps.isEmpty() ? 0 : makeUps.indexOf(r.figures().rolledUp());
       points.add(
           new TrendChart.Point(
               m,
               p,
               segment,
-              r != null && Boolean.TRUE.equals(r.baselineBeyondChance()),
+              r != null && beyondChance(r),
               m
                   + ": "
                   + (r == null
@@ -167,37 +168,47 @@ public record TrendsView(
                       : p == null
                           ? Labels.trendNote(r.note())
                           : Formats.percent(p)
-                              + (r.baselinePrevalence() == null
+                              + (baseline == null
                                   ? ""
                                   : ", baseline "
-                                      + Formats.percent(r.baselinePrevalence())
+                                      + Formats.percent(baseline)
                                       + " ("
-                                      + Formats.pointChange(p, r.baselinePrevalence())
-                                      + (Boolean.TRUE.equals(r.baselineBeyondChance())
-                                          ? ", beyond chance"
-                                          : "")
+                                      + Formats.pointChange(p, baseline)
+                                      + (beyondChance(r) ? ", beyond chance" : "")
                                       + ")"))));
     }
     return points;
   }
 
   private static String change(TrendRow r) {
-    if (r == null || r.prevalence() == null) {
+    if (r == null || r.figures().prevalence() == null) {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    if (r.changeVsPrevious() != null) {
-      parts.add(Formats.pointChange(r.prevalence(), r.previousPrevalence()) + " on last month");
+    if (r.vsPrevious().change() != null) {
+      parts.add(pointChange(r.figures(), r.vsPrevious()) + " on last month");
     }
-    if (r.changeVsBaseline() != null) {
+    if (r.vsBaseline().change().change() != null) {
       parts.add(
-          Formats.pointChange(r.prevalence(), r.baselinePrevalence())
+          pointChange(r.figures(), r.vsBaseline().change())
               + " on the "
-              + r.baselineMonths()
+              + r.vsBaseline().months()
               + "-month baseline"
-              + (Boolean.TRUE.equals(r.baselineBeyondChance()) ? " (beyond chance)" : ""));
+              + (beyondChance(r) ? " (beyond chance)" : ""));
     }
     return String.join("; ", parts);
+  }
+
+  /** A change in percentage points, or a dash without a comparison. */
+  private static String pointChange(TrendRow.Figures now, TrendRow.Change change) {
+    return change.change() == null
+        ? "—"
+        : Formats.pointChange(now.prevalence(), change.reference());
+  }
+
+  /** Whether the change against the baseline is beyond chance. */
+  private static boolean beyondChance(TrendRow r) {
+    return Boolean.TRUE.equals(r.vsBaseline().change().beyondChance());
   }
 
   private static String range(List<String> months) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ergolens.privacy.PublishedRows;
 import org.ergolens.report.DashboardWriter;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
@@ -33,7 +36,19 @@ class DashboardRenderTest {
               ReportFixture.recommendation(null, 1, "First for everyone", 0.3, 12.0),
               ReportFixture.recommendation(
                   ReportFixture.HOSTILE_ID, 1, ReportFixture.HOSTILE_NAME, null, null)));
-  static final String HTML = DashboardWriter.render(MONTH, Optional.empty());
+
+  /** The page as the report writes it. */
+  static String render(MonthlyReport report, Optional<PreviousMonth> previous) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      DashboardWriter.write(report, previous, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static final String HTML = render(MONTH, Optional.empty());
 
   @Test
   void inputStringsAppearOnlyAsEscapedText() {
@@ -167,7 +182,7 @@ class DashboardRenderTest {
     assertFalse(HTML.contains("data-change="));
     PreviousMonth before =
         new PreviousMonth("2026-09", 380L, Map.of("any_region", 0.30, "neck", 0.13), 0.05);
-    String html = DashboardWriter.render(MONTH, Optional.of(before));
+    String html = render(MONTH, Optional.of(before));
     assertTrue(
         html.contains(
             "<div class=\"change \" data-change=\"respondents\">+20 <span"
@@ -229,15 +244,12 @@ class DashboardRenderTest {
             m.inputs(),
             m.datasets(),
             m.factors(),
-            m.organisation(),
-            m.effects(),
-            m.units(),
+            PublishedRows.month(m.organisation(), m.units(), m.effects(), false),
             m.recommendations(),
             m.notes(),
-            false,
             List.of(),
             List.of());
-    String html = DashboardWriter.render(hidden, Optional.empty());
+    String html = render(hidden, Optional.empty());
     assertTrue(html.contains("Department-level numbers are withheld this month"));
     assertFalse(html.contains("Operations"));
     assertFalse(html.contains("id=\"heatmap\""));

@@ -5,14 +5,24 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ergolens.analysis.FactorEffect;
-import org.ergolens.analysis.UnitSummary;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedRows;
+import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.privacy.SuppressionReason;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
+import org.ergolens.stats.AdjustedRatios;
+import org.ergolens.stats.AssociationTest;
+import org.ergolens.stats.Attribution;
+import org.ergolens.stats.CrudeEffect;
+import org.ergolens.stats.RatioEstimate;
+import org.ergolens.stats.TwoByTwo;
+import org.ergolens.stats.TwoByTwoResult;
 
 /** Hand-built months for the dashboard's pure tests: no Spark, every value known. */
 public final class ReportFixture {
@@ -25,62 +35,53 @@ public final class ReportFixture {
   private ReportFixture() {}
 
   /** A unit with {@code n} respondents, cases per outcome {@code n * share}, levels split. */
-  public static UnitSummary unit(String id, String name, long n, double share) {
-    Long[] cases = new Long[Outcome.values().length];
+  public static PublishedSummary unit(String id, String name, long n, double share) {
+    return unitBuilder(id, name, n, share).build();
+  }
+
+  private static PublishedRows.Summary unitBuilder(String id, String name, long n, double share) {
+    PublishedRows.Summary u = PublishedRows.summary(id, n).name(name);
     for (Outcome o : Outcome.values()) {
-      cases[o.ordinal()] = Math.round(n * share * (o == Outcome.ANY_REGION ? 3 : 1));
+      u.cases(o, Math.round(n * share * (o == Outcome.ANY_REGION ? 3 : 1)));
     }
-    Map<String, Long> levels = new LinkedHashMap<>();
-    Map<String, Long> known = new LinkedHashMap<>();
     for (Factor f : Factor.values()) {
+      Long[] levels = new Long[f.levels().size()];
       long left = n;
-      for (int i = 0; i < f.levels().size(); i++) {
-        long c = i == f.levels().size() - 1 ? left : n / f.levels().size();
-        levels.put(UnitSummary.levelKey(f, f.levels().get(i)), c);
-        left -= c;
+      for (int i = 0; i < levels.length; i++) {
+        levels[i] = i == levels.length - 1 ? left : n / levels.length;
+        left -= levels[i];
       }
-      known.put(f.id(), n);
+      u.levels(f, levels).known(f, n);
     }
-    return new UnitSummary(
-        id, name, n, cases, levels, known, Math.round(n * share / 2), List.of(), false, null);
+    return u.redFlags(Math.round(n * share / 2)).suppression();
   }
 
   /** A unit whose every value is withheld. */
-  public static UnitSummary withheld(String id, String name, String reason) {
-    Long[] cases = new Long[Outcome.values().length];
-    Map<String, Long> levels = new LinkedHashMap<>();
+  public static PublishedSummary withheld(String id, String name, SuppressionReason... reasons) {
+    PublishedRows.Summary u = PublishedRows.summary(id, null).name(name);
     for (Factor f : Factor.values()) {
-      for (String l : f.levels()) {
-        levels.put(UnitSummary.levelKey(f, l), null);
-      }
+      u.levels(f, new Long[f.levels().size()]).known(f, null);
     }
-    return new UnitSummary(
-        id, name, null, cases, levels, Map.of(), null, List.of("x-small"), true, reason);
+    return u.rolledUp("x-small").suppression(reasons).build();
   }
 
   /** A unit whose neck cases and one monitor level pair are withheld. */
-  public static UnitSummary partlyWithheld(String id, String name, long n) {
-    UnitSummary u = unit(id, name, n, 0.1);
-    Long[] cases = u.cases().clone();
-    cases[Outcome.NECK.ordinal()] = null;
-    Map<String, Long> levels = new LinkedHashMap<>(u.levelRespondents());
-    levels.put(UnitSummary.levelKey(Factor.MONITOR_POSITION, "above_eye_level"), null);
-    levels.put(UnitSummary.levelKey(Factor.MONITOR_POSITION, "laptop_only"), null);
-    return new UnitSummary(
-        id,
-        name,
-        n,
-        cases,
-        levels,
-        u.levelKnown(),
-        u.redFlags(),
-        List.of(),
-        true,
-        "attribute_disclosure;complementary");
+  public static PublishedSummary partlyWithheld(String id, String name, long n) {
+    Factor f = Factor.MONITOR_POSITION;
+    Long[] monitor = new Long[f.levels().size()];
+    for (int i = 0; i < monitor.length; i++) {
+      monitor[i] = i == 0 || i == 2 ? n / monitor.length : null;
+    }
+    return unitBuilder(id, name, n, 0.1)
+        .cases(Outcome.NECK, null)
+        .levels(f, monitor)
+        .known(f, n)
+        .suppression(SuppressionReason.ATTRIBUTE_DISCLOSURE, SuppressionReason.COMPLEMENTARY)
+        .build();
   }
 
   /** An organisation-scope row with an adjusted estimate. */
-  public static FactorEffect effect(
+  public static PublishedEffect effect(
       String factor,
       String level,
       String outcome,
@@ -88,38 +89,27 @@ public final class ReportFixture {
       Double low,
       Double high,
       double attributable) {
-    Factor f = Factor.byId(factor);
-    return new FactorEffect(
-        FactorEffect.SCOPE_ORGANIZATION,
-        null,
-        factor,
-        level,
-        f.reference(),
-        outcome,
-        100L,
-        30L,
-        100L,
-        15L,
-        0.3,
-        0.15,
-        2.0,
-        1.3,
-        3.1,
-        2.4,
-        1.4,
-        4.0,
-        "chi_square",
-        0.001,
-        0.01,
-        aor,
-        low,
-        high,
-        aor == null ? null : 0.002,
-        aor == null ? "not fitted: 85 cases for 14 parameters; at least 140 needed" : null,
-        0.2,
-        attributable,
-        false,
-        null);
+    TwoByTwoResult crude =
+        new TwoByTwoResult(
+            new TwoByTwo(30, 100, 15, 100),
+            0.3,
+            0.15,
+            2.0,
+            1.3,
+            3.1,
+            2.4,
+            1.4,
+            4.0,
+            AssociationTest.CHI_SQUARE,
+            0.001,
+            "");
+    return PublishedRows.effect(
+        EffectId.organisation(Factor.byId(factor), level, Outcome.byId(outcome)),
+        new CrudeEffect(crude, 0.01),
+        new AdjustedRatios(
+            new RatioEstimate(aor, low, high, aor == null ? null : 0.002),
+            aor == null ? "not fitted: 85 cases for 14 parameters; at least 140 needed" : null),
+        new Attribution(0.2, attributable));
   }
 
   public static Recommendation recommendation(
@@ -143,14 +133,18 @@ public final class ReportFixture {
 
   /** A month with three units (one hostile, one partly withheld, one fully withheld). */
   public static MonthlyReport month(List<Recommendation> recommendations) {
-    UnitSummary org = unit("organization", null, 400, 0.12);
-    List<UnitSummary> units =
+    PublishedSummary org = unit("organization", null, 400, 0.12);
+    List<PublishedSummary> units =
         List.of(
             unit(HOSTILE_ID, HOSTILE_NAME, 120, 0.2),
             unit("ops", "Operations", 150, 0.1),
             partlyWithheld("fin", "Finance", 80),
-            withheld("tiny", "Tiny team", "below_min_group_size;complementary"));
-    List<FactorEffect> effects = new ArrayList<>();
+            withheld(
+                "tiny",
+                "Tiny team",
+                SuppressionReason.BELOW_MIN_GROUP_SIZE,
+                SuppressionReason.COMPLEMENTARY));
+    List<PublishedEffect> effects = new ArrayList<>();
     effects.add(effect("monitor_position", "laptop_only", "neck", 2.5, 1.6, 3.9, 12.4));
     effects.add(effect("monitor_position", "below_eye_level", "neck", 1.1, 0.7, 1.6, 1.0));
     effects.add(effect("sitting_band", "8h_plus", "lower_back", 1.9, 1.2, 3.0, 8.2));
@@ -167,12 +161,9 @@ public final class ReportFixture {
         List.of(),
         datasets,
         Arrays.stream(Factor.values()).map(Factor::id).toList(),
-        org,
-        effects,
-        units,
+        PublishedRows.month(org, units, effects, true),
         recommendations,
         List.of("A note with <b>markup</b> & " + HOSTILE_ID),
-        true,
         List.of(),
         List.of());
   }

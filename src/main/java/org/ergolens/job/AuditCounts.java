@@ -1,13 +1,15 @@
-package org.ergolens.report;
+package org.ergolens.job;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.report.CsvTableWriter;
+import org.ergolens.report.MonthDirectory;
+import org.ergolens.report.Table;
+import org.ergolens.report.TableSpec;
 
 /**
  * The month's covariate-pattern counts exactly as the driver collected them from Spark, before any
@@ -15,7 +17,8 @@ import org.ergolens.model.Outcome;
  * computation (the benchmark, {@code jobs/bench}, compares them with DuckDB's). Written only on
  * request ({@code monthly --audit-counts}) to {@value #FILE} under {@code
  * <out>/restricted/month=YYYY-MM/}: the rows hold no ids, but their counts are unsuppressed and can
- * describe a handful of people, so they belong to the data owner's restricted tree.
+ * describe a handful of people, so they belong to the data owner's restricted tree, and the report
+ * never sees them.
  *
  * <p>Columns: {@code department}, one per factor with the level's name (empty when the respondent's
  * optional factor is missing), {@code respondents}, {@code cases_<outcome>} per outcome and {@code
@@ -25,42 +28,33 @@ public final class AuditCounts {
   /** The file, relative to the restricted month directory. */
   public static final String FILE = "audit/pattern_counts.csv";
 
+  private static final TableSpec<CovariatePattern> SPEC = spec();
+
   private AuditCounts() {}
 
   /** The patterns as a table, level indexes turned into level names. */
-  public static Table table(List<CovariatePattern> patterns) {
-    Table.Builder t = Table.builder("pattern_counts").column("department", Table.Type.STRING);
-    for (Factor f : Factor.values()) {
-      t.column(f.id(), Table.Type.STRING);
-    }
-    t.column("respondents", Table.Type.LONG);
-    for (Outcome o : Outcome.values()) {
-      t.column("cases_" + o.id(), Table.Type.LONG);
-    }
-    t.column("red_flags", Table.Type.LONG);
-    for (CovariatePattern p : patterns) {
-      List<Object> row = new ArrayList<>();
-      row.add(p.department());
-      for (Factor f : Factor.values()) {
-        int level = p.level(f);
-        row.add(level == Factor.MISSING ? null : f.levels().get(level));
-      }
-      row.add(p.respondents());
-      for (Outcome o : Outcome.values()) {
-        row.add(p.cases(o));
-      }
-      row.add(p.redFlags());
-      t.row(row);
-    }
-    return t.build();
+  static Table table(List<CovariatePattern> patterns) {
+    return SPEC.table(patterns);
   }
 
   /** Writes {@link #FILE} into the (restricted) month directory's staging area. */
-  public static void write(List<CovariatePattern> patterns, MonthDirectory restricted) {
+  static void write(List<CovariatePattern> patterns, MonthDirectory restricted) throws IOException {
     try (OutputStream out = restricted.create(FILE)) {
       CsvTableWriter.write(table(patterns), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + FILE + ": " + e.getMessage(), e);
     }
+  }
+
+  private static TableSpec<CovariatePattern> spec() {
+    TableSpec.Builder<CovariatePattern> t =
+        TableSpec.<CovariatePattern>builder("pattern_counts")
+            .text("department", CovariatePattern::department);
+    for (Factor f : Factor.values()) {
+      t.text(f.id(), p -> p.level(f) == Factor.MISSING ? null : f.levels().get(p.level(f)));
+    }
+    t.count("respondents", CovariatePattern::respondents);
+    for (Outcome o : Outcome.values()) {
+      t.count("cases_" + o.id(), p -> p.cases(o));
+    }
+    return t.count("red_flags", CovariatePattern::redFlags).build();
   }
 }

@@ -2,20 +2,25 @@ package org.ergolens.analysis;
 
 import java.util.List;
 import org.ergolens.model.CovariatePattern;
+import org.ergolens.model.Scope;
 
 /**
- * A set of respondents that tables are computed for: the organisation, or one reporting unit.
+ * The respondents a table is computed for: the organisation, or one reporting unit.
  *
  * @param department null for the organisation, else the reporting unit's id
  * @param patterns the covariate patterns of its respondents
  */
-public record Scope(String department, List<CovariatePattern> patterns) {
+public record RespondentGroup(String department, List<CovariatePattern> patterns) {
+  public RespondentGroup {
+    patterns = List.copyOf(patterns);
+  }
+
   public boolean isOrganisation() {
     return department == null;
   }
 
-  public String scopeName() {
-    return isOrganisation() ? FactorEffect.SCOPE_ORGANIZATION : FactorEffect.SCOPE_DEPARTMENT;
+  public Scope scope() {
+    return isOrganisation() ? Scope.ORGANIZATION : Scope.DEPARTMENT;
   }
 
   public long respondents() {

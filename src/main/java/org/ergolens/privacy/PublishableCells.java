@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ergolens.analysis.LevelCounts;
 import org.ergolens.analysis.MonthlyAnalysis;
-import org.ergolens.analysis.Scope;
+import org.ergolens.analysis.RespondentGroup;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
@@ -22,7 +22,7 @@ import org.ergolens.model.Outcome;
  * suppression until nothing can be recovered by subtraction, and checked again by the independent
  * {@link DisclosureChecker} before anything is published.
  */
-final class PublishedCells {
+final class PublishableCells {
   /**
    * Row id of the whole organisation: the structure's only row when no unit may be published. It
    * holds a NUL character, which no accepted department id can.
@@ -38,18 +38,18 @@ final class PublishedCells {
   private final TableStructure table;
   private final Map<Object, SuppressionResult> decisions;
 
-  private PublishedCells(TableStructure table, Map<Object, SuppressionResult> decisions) {
+  private PublishableCells(TableStructure table, Map<Object, SuppressionResult> decisions) {
     this.table = table;
     this.decisions = decisions;
   }
 
-  static PublishedCells decide(
+  static PublishableCells decide(
       MonthlyAnalysis.Result raw, Set<Factor> factors, boolean unitsPublishable, MinGroupSize k) {
-    List<Scope> rows =
+    List<RespondentGroup> rows =
         unitsPublishable && !raw.units().isEmpty()
             ? List.copyOf(raw.units().values())
-            : List.of(new Scope(ORGANISATION, raw.organisation().patterns()));
-    List<String> rowIds = rows.stream().map(Scope::department).toList();
+            : List.of(new RespondentGroup(ORGANISATION, raw.organisation().patterns()));
+    List<String> rowIds = rows.stream().map(RespondentGroup::department).toList();
     TableStructure.Builder builder = TableStructure.builder();
     Map<Object, Map<String, Long>> values = new HashMap<>();
     List<Object> attributes = new ArrayList<>();
@@ -64,7 +64,7 @@ final class PublishedCells {
       List<String> columns = columns(f);
       long[][] sizes = new long[rows.size()][columns.size()];
       for (int r = 0; r < rows.size(); r++) {
-        Scope scope = rows.get(r);
+        RespondentGroup scope = rows.get(r);
         LevelCounts counts = LevelCounts.of(scope.patterns(), f);
         Totals all = Totals.of(scope.patterns());
         for (int c = 0; c < columns.size(); c++) {
@@ -105,7 +105,7 @@ final class PublishedCells {
           table, result.published(values.get(a)), result.suppressed());
       decisions.put(a, result);
     }
-    return new PublishedCells(table, decisions);
+    return new PublishableCells(table, decisions);
   }
 
   private static List<String> columns(Factor f) {
@@ -189,21 +189,21 @@ final class PublishedCells {
    * Why a cell's value of an attribute is withheld (the respondent count's reason first, since a
    * count of cases means nothing without its group), or null when it is published.
    */
-  String reason(Object attribute, String cell) {
+  SuppressionReason reason(Object attribute, String cell) {
     if (table.contains(cell) && table.cell(cell).size() == 0) {
-      return SuppressionReason.BELOW_MIN_GROUP_SIZE.id();
+      return SuppressionReason.BELOW_MIN_GROUP_SIZE;
     }
     SuppressionReason r = decisions.get(null).reasons().get(cell);
     if (r == null && attribute != null) {
       r = decisions.get(attribute).reasons().get(cell);
     }
-    return r == null ? null : r.id();
+    return r;
   }
 
   /** The first reason among cells for respondents and the outcome's cases, or null. */
-  String firstReason(Outcome o, List<String> cells) {
+  SuppressionReason firstReason(Outcome o, List<String> cells) {
     for (String c : cells) {
-      String r = reason(o, c);
+      SuppressionReason r = reason(o, c);
       if (r != null) {
         return r;
       }
