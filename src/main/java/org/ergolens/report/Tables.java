@@ -128,52 +128,7 @@ public final class Tables {
    * the organisation before and after, as differences in differences with 95% intervals.
    */
   static final TableSpec<InterventionResult> INTERVENTION_FOLLOWUP_SPEC =
-      TableSpec.<InterventionResult>builder(INTERVENTION_FOLLOWUP)
-          .text("department", r -> r.change().department())
-          .text("unit", InterventionResult::unit)
-          .text("factor", r -> r.change().targetFactor().id())
-          .text("level", r -> r.change().level())
-          .text("start", r -> r.change().start())
-          .text("description", r -> r.change().description())
-          .text("outcome", r -> r.change().targetOutcome().id())
-          .count("months_before", r -> (long) r.periods().before())
-          .count("months_after", r -> (long) r.periods().after())
-          .number("exposure_before", measure(InterventionResult::exposure, Measure::before))
-          .number("exposure_after", measure(InterventionResult::exposure, Measure::after))
-          .number(
-              "others_exposure_before",
-              measure(InterventionResult::exposure, Measure::othersBefore))
-          .number(
-              "others_exposure_after", measure(InterventionResult::exposure, Measure::othersAfter))
-          .number(
-              "exposure_did",
-              measure(InterventionResult::exposure, m -> m.difference().difference()))
-          .number(
-              "exposure_did_ci_low",
-              measure(InterventionResult::exposure, m -> m.difference().ciLow()))
-          .number(
-              "exposure_did_ci_high",
-              measure(InterventionResult::exposure, m -> m.difference().ciHigh()))
-          .number("prevalence_before", measure(InterventionResult::prevalence, Measure::before))
-          .number("prevalence_after", measure(InterventionResult::prevalence, Measure::after))
-          .number(
-              "others_prevalence_before",
-              measure(InterventionResult::prevalence, Measure::othersBefore))
-          .number(
-              "others_prevalence_after",
-              measure(InterventionResult::prevalence, Measure::othersAfter))
-          .number(
-              "prevalence_did",
-              measure(InterventionResult::prevalence, m -> m.difference().difference()))
-          .number(
-              "prevalence_did_ci_low",
-              measure(InterventionResult::prevalence, m -> m.difference().ciLow()))
-          .number(
-              "prevalence_did_ci_high",
-              measure(InterventionResult::prevalence, m -> m.difference().ciHigh()))
-          .text("finding", InterventionResult::finding)
-          .text("caveat", InterventionResult::caveat)
-          .build();
+      interventionFollowUpSpec();
 
   private Tables() {}
 
@@ -245,6 +200,42 @@ public final class Tables {
   /** A value of a row's attribution, null when withheld. */
   private static <T> Function<PublishedEffect, T> attribution(Function<Attribution, T> value) {
     return e -> e.attribution().map(value).orElse(null);
+  }
+
+  private static TableSpec<InterventionResult> interventionFollowUpSpec() {
+    TableSpec.Builder<InterventionResult> t =
+        TableSpec.<InterventionResult>builder(INTERVENTION_FOLLOWUP)
+            .text("department", r -> r.change().department())
+            .text("unit", InterventionResult::unit)
+            .text("factor", r -> r.change().targetFactor().id())
+            .text("level", r -> r.change().level())
+            .text("start", r -> r.change().start())
+            .text("description", r -> r.change().description())
+            .text("outcome", r -> r.change().targetOutcome().id())
+            .count("months_before", r -> (long) r.periods().before())
+            .count("months_after", r -> (long) r.periods().after());
+    measureColumns(t, "exposure", InterventionResult::exposure);
+    measureColumns(t, "prevalence", InterventionResult::prevalence);
+    return t.text("finding", InterventionResult::finding)
+        .text("caveat", InterventionResult::caveat)
+        .build();
+  }
+
+  /**
+   * A follow-up measure's seven columns: the unit's and the other units' values before and after,
+   * and the difference in differences with its 95% interval.
+   */
+  private static void measureColumns(
+      TableSpec.Builder<InterventionResult> t,
+      String name,
+      Function<InterventionResult, Optional<Measure>> which) {
+    t.number(name + "_before", measure(which, Measure::before))
+        .number(name + "_after", measure(which, Measure::after))
+        .number("others_" + name + "_before", measure(which, Measure::othersBefore))
+        .number("others_" + name + "_after", measure(which, Measure::othersAfter))
+        .number(name + "_did", measure(which, m -> m.difference().difference()))
+        .number(name + "_did_ci_low", measure(which, m -> m.difference().ciLow()))
+        .number(name + "_did_ci_high", measure(which, m -> m.difference().ciHigh()));
   }
 
   /** A value of one of a follow-up's measures, null when the measure cannot be shown. */
