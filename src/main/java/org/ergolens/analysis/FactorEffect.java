@@ -1,9 +1,10 @@
 package org.ergolens.analysis;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.ergolens.model.EffectId;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.Attribution;
+import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
 
 /**
@@ -13,17 +14,22 @@ import org.ergolens.stats.CrudeEffect;
  *
  * @param id which level, outcome and scope
  * @param crude the 2×2 table, its ratios, test, p- and q-value
- * @param adjusted the organisation-wide adjusted ratios of the level (organisation rows), or why
- *     there are none
- * @param attribution the attributable fraction and cases
+ * @param adjusted the organisation-wide adjusted odds and prevalence ratios of the level
+ *     (organisation rows), or why there are none
+ * @param attribution the scope's cases attributed to the level with the organisation's prevalence
+ *     ratio (Miettinen); null when the organisation has no ratio for the level
  */
 public record FactorEffect(
-    EffectId id, CrudeEffect crude, AdjustedRatios adjusted, Attribution attribution) {
+    EffectId id, CrudeEffect crude, AdjustedRatios adjusted, CaseAttribution attribution) {
 
   public FactorEffect {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(crude, "crude");
     Objects.requireNonNull(adjusted, "adjusted");
-    Objects.requireNonNull(attribution, "attribution");
+  }
+
+  /** The attribution, if the organisation has a ratio for the level. */
+  public Optional<CaseAttribution> attributionIfAny() {
+    return Optional.ofNullable(attribution);
   }
 }

@@ -5,17 +5,23 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.stats.AdjustedEffect;
 import org.ergolens.stats.AdjustedModel;
 import org.ergolens.stats.AdjustedModelResult;
+import org.ergolens.stats.AdjustedPrevalenceRatio;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.AttributableFraction;
-import org.ergolens.stats.Attribution;
+import org.ergolens.stats.AttributionRatio;
 import org.ergolens.stats.BenjaminiHochberg;
+import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
+import org.ergolens.stats.PrevalenceRatioModel;
+import org.ergolens.stats.PrevalenceRatioModelResult;
+import org.ergolens.stats.RatioEstimate;
 import org.ergolens.stats.TwoByTwo;
 import org.ergolens.stats.TwoByTwoAnalysis;
 import org.ergolens.stats.TwoByTwoResult;
@@ -24,37 +30,38 @@ import org.ergolens.stats.TwoByTwoResult;
  * Builds the comparisons behind {@code factor_effects} (contract section 2.1) from covariate
  * patterns: for every factor present, every non-reference level and every outcome, the 2×2 table of
  * that level against the reference level with its ratios, test and q-value; at organisation scope
- * the attributable fraction (Miettinen) and the adjusted odds ratio of the organisation-wide
- * logistic model; at department scope the attributable cases by Levin's formula from the
- * organisation's prevalence ratio and the unit's own exposure.
+ * the adjusted odds ratio (logistic model) and adjusted prevalence ratio (modified Poisson model)
+ * of the organisation-wide models; at both scopes the cases attributed to the level by Miettinen's
+ * formula with the organisation's prevalence ratio R (adjusted, or crude where the adjusted one is
+ * not available) and the scope's own cases.
  */
 public final class FactorEffectsCalculator {
   static final String DEPARTMENT_ADJUSTED_NOTE =
-      "the adjusted model is fitted organisation-wide; see the organization rows";
+      "the adjusted models are fitted organisation-wide; see the organization rows";
 
   private FactorEffectsCalculator() {}
 
-  /** Rows of the organisation scope, adjusted model included. */
+  /** Rows of the organisation scope, adjusted models included. */
   public static List<FactorEffect> organisation(RespondentGroup org, Set<Factor> factors) {
-    Map<Outcome, AdjustedModelResult> models = new EnumMap<>(Outcome.class);
+    Map<Outcome, AdjustedModelResult> oddsModels = new EnumMap<>(Outcome.class);
+    Map<Outcome, PrevalenceRatioModelResult> ratioModels = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
-      models.put(o, AdjustedModel.fit(org.patterns(), factors, o));
+      oddsModels.put(o, AdjustedModel.fit(org.patterns(), factors, o));
+      ratioModels.put(o, PrevalenceRatioModel.fit(org.patterns(), factors, o));
     }
     List<Comparison> rows = new ArrayList<>();
     forEachComparison(
         org,
         factors,
         (counts, id, result) -> {
-          AdjustedModelResult model = models.get(id.outcome());
-          rows.add(
-              new Comparison(
-                  id,
-                  result,
-                  model
-                      .effect(id.factor(), id.level())
-                      .map(AdjustedRatios::of)
-                      .orElseGet(() -> AdjustedRatios.none(model.note())),
-                  AttributableFraction.miettinen(result, counts.knownCases(id.outcome()))));
+          PrevalenceRatioModelResult ratioModel = ratioModels.get(id.outcome());
+          AdjustedRatios adjusted =
+              adjusted(oddsModels.get(id.outcome()), ratioModel, id.factor(), id.level());
+          CaseAttribution attribution =
+              AttributionRatio.forLevel(ratioModel, result, id.factor(), id.level())
+                  .map(r -> attribute(counts, id, r))
+                  .orElse(null);
+          rows.add(new Comparison(id, result, adjusted, attribution));
         });
     return withQValues(rows);
   }
@@ -62,36 +69,61 @@ public final class FactorEffectsCalculator {
   /**
    * Rows of one reporting unit.
    *
-   * @param organisationRows the organisation's rows, whose prevalence ratios Levin's formula uses
+   * @param organisationRows the organisation's rows, whose prevalence ratios R the unit's cases are
+   *     attributed with
    */
   public static List<FactorEffect> unit(
       RespondentGroup unit, Set<Factor> factors, List<FactorEffect> organisationRows) {
-    Map<EffectId, Double> orgPr = new HashMap<>();
+    Map<EffectId, AttributionRatio> organisationRatio = new HashMap<>();
     for (FactorEffect e : organisationRows) {
-      orgPr.put(e.id(), e.crude().result().prevalenceRatio());
+      e.attributionIfAny().ifPresent(a -> organisationRatio.put(e.id(), a.ratio()));
     }
     AdjustedRatios adjusted = AdjustedRatios.none(DEPARTMENT_ADJUSTED_NOTE);
     List<Comparison> rows = new ArrayList<>();
     forEachComparison(
         unit,
         factors,
-        (counts, id, result) -> {
-          long known = counts.knownRespondents();
-          Attribution levin =
-              known == 0
-                  ? Attribution.NOT_ESTIMABLE
-                  : AttributableFraction.levin(
-                      orgPr.get(id.atOrganisation()),
-                      (double) counts.respondents(id.factor().indexOf(id.level())) / known,
-                      counts.knownCases(id.outcome()));
-          rows.add(new Comparison(id, result, adjusted, levin));
-        });
+        (counts, id, result) ->
+            rows.add(
+                new Comparison(
+                    id,
+                    result,
+                    adjusted,
+                    Optional.ofNullable(organisationRatio.get(id.atOrganisation()))
+                        .map(r -> attribute(counts, id, r))
+                        .orElse(null))));
     return withQValues(rows);
+  }
+
+  /** The adjusted odds and prevalence ratios of one level, each with its model's note. */
+  private static AdjustedRatios adjusted(
+      AdjustedModelResult oddsModel,
+      PrevalenceRatioModelResult ratioModel,
+      Factor factor,
+      String level) {
+    Optional<AdjustedEffect> odds = oddsModel.effect(factor, level);
+    Optional<AdjustedPrevalenceRatio> ratio = ratioModel.ratio(factor, level);
+    return AdjustedRatios.of(
+        odds.map(AdjustedRatios::estimate).orElse(RatioEstimate.NONE),
+        odds.map(AdjustedEffect::note).orElse(oddsModel.note()),
+        ratio.map(AdjustedRatios::estimate).orElse(RatioEstimate.NONE),
+        ratio
+            .map(AdjustedPrevalenceRatio::note)
+            .filter(n -> !n.isEmpty())
+            .orElse(ratioModel.note()));
+  }
+
+  /** The scope's cases at the level attributed with R, among its cases with a known level. */
+  private static CaseAttribution attribute(LevelCounts counts, EffectId id, AttributionRatio r) {
+    return CaseAttribution.of(
+        counts.cases(id.outcome(), id.factor().indexOf(id.level())),
+        counts.knownCases(id.outcome()),
+        r);
   }
 
   /** A comparison before its q-value is known. */
   private record Comparison(
-      EffectId id, TwoByTwoResult result, AdjustedRatios adjusted, Attribution attribution) {}
+      EffectId id, TwoByTwoResult result, AdjustedRatios adjusted, CaseAttribution attribution) {}
 
   private interface ComparisonBody {
     void accept(LevelCounts counts, EffectId id, TwoByTwoResult result);

@@ -47,7 +47,7 @@ public final class PublicationPolicy {
     for (FactorEffect e : raw.effects()) {
       if (e.id().department() == null) {
         PublishedEffect published = organisationEffect(e, cells);
-        if (published.prevalenceRatio() == null) {
+        if (published.suppressed()) {
           withheldOrganisationRatios.add(e.id());
         }
         effects.add(published);
@@ -59,8 +59,9 @@ public final class PublicationPolicy {
             unitsPublishable
                 ? unitEffect(e, cells)
                 : PublishedEffect.withheld(e.id(), SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN);
-        // Levin's attributable cases are built on the organisation's ratio: where that ratio is
-        // withheld, so are they, or the ratio could be worked back out of them.
+        // A unit's attributable cases are built on the organisation's ratio R (adjusted or crude,
+        // both shown in the organisation's row): where that row is withheld, so are they, or R
+        // could be worked back out of them and the unit's published cases at the level.
         effects.add(
             !published.suppressed() && withheldOrganisationRatios.contains(e.id().atOrganisation())
                 ? published.withoutAttribution()

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ergolens.model.EffectId;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.Attribution;
+import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
 
 /**
@@ -16,14 +16,14 @@ public final class PublishedEffect {
   private final EffectId id;
   private final CrudeEffect crude;
   private final AdjustedRatios adjusted;
-  private final Attribution attribution;
+  private final CaseAttribution attribution;
   private final Suppression suppression;
 
   PublishedEffect(
       EffectId id,
       CrudeEffect crude,
       AdjustedRatios adjusted,
-      Attribution attribution,
+      CaseAttribution attribution,
       Suppression suppression) {
     this.id = Objects.requireNonNull(id, "id");
     this.crude = crude;
@@ -56,8 +56,12 @@ public final class PublishedEffect {
     return Optional.ofNullable(adjusted);
   }
 
-  /** The attributable fraction and cases; empty when withheld or their basis is. */
-  public Optional<Attribution> attribution() {
+  /**
+   * The cases attributed to the level, with their interval and the ratio's basis; empty when
+   * withheld, when a count or ratio they are computed from is, or when the organisation has no
+   * ratio for the level.
+   */
+  public Optional<CaseAttribution> attribution() {
     return Optional.ofNullable(attribution);
   }
 
@@ -76,7 +80,15 @@ public final class PublishedEffect {
 
   /** The attributable cases, or null when withheld or not estimable. */
   public Double attributableCases() {
-    return attribution().map(Attribution::cases).orElse(null);
+    return attribution().map(CaseAttribution::cases).orElse(null);
+  }
+
+  /**
+   * True when the level is credibly raised for the outcome (contract 2.1: the lower 95% limit of
+   * the organisation's ratio R is above 1) and its attribution is published.
+   */
+  public boolean crediblyRaised() {
+    return attribution().map(CaseAttribution::crediblyRaised).orElse(false);
   }
 
   @Override

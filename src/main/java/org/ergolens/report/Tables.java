@@ -9,7 +9,7 @@ import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.Attribution;
+import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
 import org.ergolens.trend.InterventionResult;
 import org.ergolens.trend.InterventionResult.Measure;
@@ -57,9 +57,16 @@ public final class Tables {
           .number("adj_or_ci_low", adjusted(a -> a.oddsRatio().ciLow()))
           .number("adj_or_ci_high", adjusted(a -> a.oddsRatio().ciHigh()))
           .number("adj_p_value", adjusted(a -> a.oddsRatio().pValue()))
+          .number("adjusted_prevalence_ratio", adjusted(a -> a.prevalenceRatio().ratio()))
+          .number("adj_pr_ci_low", adjusted(a -> a.prevalenceRatio().ciLow()))
+          .number("adj_pr_ci_high", adjusted(a -> a.prevalenceRatio().ciHigh()))
+          .number("adj_pr_p_value", adjusted(a -> a.prevalenceRatio().pValue()))
           .text("adjusted_note", adjusted(AdjustedRatios::note))
-          .number("attributable_fraction", attribution(Attribution::fraction))
-          .number("attributable_cases", attribution(Attribution::cases))
+          .number("attributable_fraction", attribution(CaseAttribution::fraction))
+          .number("attributable_cases", attribution(CaseAttribution::cases))
+          .number("attributable_cases_ci_low", attribution(CaseAttribution::casesCiLow))
+          .number("attributable_cases_ci_high", attribution(CaseAttribution::casesCiHigh))
+          .text("attribution_basis", attribution(a -> a.basis().id()))
           .flag("suppressed", PublishedEffect::suppressed)
           .text("suppression_reason", e -> e.suppression().reason())
           .text("note", crude(CrudeEffect::note))
@@ -198,7 +205,7 @@ public final class Tables {
   }
 
   /** A value of a row's attribution, null when withheld. */
-  private static <T> Function<PublishedEffect, T> attribution(Function<Attribution, T> value) {
+  private static <T> Function<PublishedEffect, T> attribution(Function<CaseAttribution, T> value) {
     return e -> e.attribution().map(value).orElse(null);
   }
 

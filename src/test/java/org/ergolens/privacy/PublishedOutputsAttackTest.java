@@ -220,16 +220,35 @@ class PublishedOutputsAttackTest {
       TwoByTwo t = effect.crude().orElseThrow().table();
       out.put(exposed, o == null ? t.n1() : t.a());
       out.put(reference, o == null ? t.n0() : t.c());
-      if (effect.attributableCases() != null && !orgScope && o != null) {
-        // Levin's cases use the unit's known-level cases: a published total, not a new number.
-        assertTrue(
-            out.containsKey(CellIds.rowTotal(e.department()))
-                || r.units().stream()
-                    .anyMatch(u -> u.department().equals(e.department()) && u.cases(o) != null),
-            "attributable cases only with published totals");
+      if (!orgScope && o != null) {
+        readerDerivedKnownCases(effect, out);
       }
     }
     return out;
+  }
+
+  /**
+   * What a unit's published attribution tells a reader: with R from the organisation's row and the
+   * unit's cases at the level, {@code cases / fraction} is the unit's cases with a known level of
+   * the factor. That must come from a published total, and for an optional factor it gives the
+   * cases of the unit's "missing" cell, which joins the attacker's published values.
+   */
+  private static void readerDerivedKnownCases(PublishedEffect effect, Map<String, Long> out) {
+    var attribution = effect.attribution();
+    if (attribution.isEmpty()
+        || attribution.get().fraction() == null
+        || attribution.get().fraction() == 0) {
+      return; // no fraction above 0: the known cases do not follow from it
+    }
+    EffectId e = effect.id();
+    String total = CellIds.rowTotal(e.department());
+    assertTrue(out.containsKey(total), "attributable cases only with the unit's published total");
+    long known = Math.round(attribution.get().cases() / attribution.get().fraction());
+    if (e.factor().optional()) {
+      out.put(CellIds.cell(e.factor().id(), e.department(), MISSING), out.get(total) - known);
+    } else {
+      assertEquals(out.get(total), known, "a required factor is known for every respondent");
+    }
   }
 
   private static List<String> columns(Factor f) {

@@ -12,7 +12,9 @@ import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.Attribution;
+import org.ergolens.stats.AttributionBasis;
+import org.ergolens.stats.AttributionRatio;
+import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
 
 /**
@@ -25,8 +27,31 @@ public final class PublishedRows {
 
   /** A {@code factor_effects} row with every part shown; a null part is withheld. */
   public static PublishedEffect effect(
-      EffectId id, CrudeEffect crude, AdjustedRatios adjusted, Attribution attribution) {
+      EffectId id, CrudeEffect crude, AdjustedRatios adjusted, CaseAttribution attribution) {
     return new PublishedEffect(id, crude, adjusted, attribution, Suppression.NONE);
+  }
+
+  /**
+   * Attributed cases as a test states them: {@code cases} (95% CI {@code low}–{@code high}) of
+   * {@code scopeCases}, with an adjusted ratio whose lower limit is {@code ratioLow} (above 1:
+   * credibly raised).
+   */
+  public static CaseAttribution attribution(
+      double cases, double low, double high, double scopeCases, double ratioLow) {
+    double ratio = Math.max(ratioLow, 1) * 1.5;
+    return new CaseAttribution(
+        scopeCases == 0 ? null : cases / scopeCases,
+        scopeCases == 0 ? null : low / scopeCases,
+        scopeCases == 0 ? null : high / scopeCases,
+        cases,
+        low,
+        high,
+        new AttributionRatio(ratio, ratioLow, ratio * 2, AttributionBasis.ADJUSTED));
+  }
+
+  /** Credibly raised attributed cases with an interval of ±20%, among 10 times as many cases. */
+  public static CaseAttribution attribution(double cases) {
+    return attribution(cases, cases * 0.8, cases * 1.2, Math.max(10 * cases, 1), 1.2);
   }
 
   /** A {@code factor_effects} row withheld for {@code reason}. */

@@ -8,7 +8,6 @@ import org.ergolens.privacy.PublishedRows;
 import org.ergolens.privacy.SuppressionReason;
 import org.ergolens.stats.AdjustedRatios;
 import org.ergolens.stats.AssociationTest;
-import org.ergolens.stats.Attribution;
 import org.ergolens.stats.CrudeEffect;
 import org.ergolens.stats.TwoByTwo;
 import org.ergolens.stats.TwoByTwoResult;
@@ -58,6 +57,6 @@ final class Published {
         id,
         new CrudeEffect(crude, 0.02),
         AdjustedRatios.none(null),
-        new Attribution(null, attributable));
+        attributable == null ? null : PublishedRows.attribution(attributable));
   }
 }

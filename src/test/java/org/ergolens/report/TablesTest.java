@@ -11,7 +11,6 @@ import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedRows;
 import org.ergolens.privacy.SuppressionReason;
 import org.ergolens.stats.AdjustedRatios;
-import org.ergolens.stats.Attribution;
 import org.ergolens.stats.CrudeEffect;
 import org.ergolens.stats.TwoByTwo;
 import org.ergolens.stats.TwoByTwoAnalysis;
@@ -27,7 +26,7 @@ class TablesTest {
         LAPTOP,
         new CrudeEffect(TwoByTwoAnalysis.analyze(table), 0.5),
         AdjustedRatios.none("fitted organisation-wide"),
-        new Attribution(0.1, 1.5));
+        PublishedRows.attribution(1.5, 0.5, 2.5, 15, 1.1));
   }
 
   private static Object value(Table t, int row, String column) {
@@ -66,6 +65,10 @@ class TablesTest {
     assertNull(value(t, 0, "adjusted_odds_ratio"));
     assertEquals(0.1, value(t, 0, "attributable_fraction"));
     assertEquals(1.5, value(t, 0, "attributable_cases"));
+    assertEquals(0.5, value(t, 0, "attributable_cases_ci_low"));
+    assertEquals(2.5, value(t, 0, "attributable_cases_ci_high"));
+    assertEquals("adjusted", value(t, 0, "attribution_basis"));
+    assertNull(value(t, 0, "adjusted_prevalence_ratio"));
     assertEquals(false, value(t, 0, "suppressed"));
   }
 }

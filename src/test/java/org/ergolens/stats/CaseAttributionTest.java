@@ -47,7 +47,8 @@ class CaseAttributionTest {
 
     // The misuse the paper warns against: Levin's formula with the adjusted RR (half of the
     // population is exposed) gives 0.5, 96 cases.
-    assertEquals(0.5, AttributableFraction.levin(3.0, 0.5, allCases).fraction(), 1e-15);
+    double levinShare = 0.5 * (3.0 - 1);
+    assertEquals(0.5, levinShare / (1 + levinShare), 1e-15);
     // The crude RR is confounded: 1.2857, and 24 cases instead of 72.
     TwoByTwoResult crude = TwoByTwoAnalysis.analyze(new TwoByTwo(exposedCases, 1000, 84, 1000));
     CaseAttribution confounded =

@@ -18,7 +18,6 @@ import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.stats.AdjustedRatios;
 import org.ergolens.stats.AssociationTest;
-import org.ergolens.stats.Attribution;
 import org.ergolens.stats.CrudeEffect;
 import org.ergolens.stats.RatioEstimate;
 import org.ergolens.stats.TwoByTwo;
@@ -108,8 +107,9 @@ public final class ReportFixture {
         new CrudeEffect(crude, 0.01),
         new AdjustedRatios(
             new RatioEstimate(aor, low, high, aor == null ? null : 0.002),
+            new RatioEstimate(aor, low, high, aor == null ? null : 0.002),
             aor == null ? "not fitted: 85 cases for 14 parameters; at least 140 needed" : null),
-        new Attribution(0.2, attributable));
+        PublishedRows.attribution(attributable));
   }
 
   public static Recommendation recommendation(
