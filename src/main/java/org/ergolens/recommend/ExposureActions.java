@@ -3,21 +3,33 @@ package org.ergolens.recommend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.stats.AttributionBasis;
+import org.ergolens.stats.AttributionRatio;
+import org.ergolens.stats.CaseAttribution;
+import org.ergolens.text.Estimate;
+import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 
 /**
  * Exposure-triggered actions: a change that removes an exposure, ranked by the cases of the entry's
- * outcome attributable to it. In a unit these are the department-scope {@code attributable_cases}
- * (Levin, with the organisation's prevalence ratio); organisation-wide the organisation-scope ones
- * (Miettinen). A level counts only when every number the rationale quotes for it is published and
- * it raises the risk: its share of the scope's respondents, the organisation's prevalence ratio
- * (above 1) and the attributable cases (above 0). A scope with nobody at the entry's levels
+ * outcome associated with it. In a unit these are the department-scope {@code attributable_cases},
+ * organisation-wide the organisation-scope ones: both Miettinen's formula with the organisation's
+ * prevalence ratio R (adjusted for the other factors where the model was fitted). A level counts
+ * only when it is credibly raised (R's lower 95% limit above 1, contract 2.1) and every number the
+ * rationale quotes for it is published: its share of the scope's respondents, R with its interval
+ * and the attributed cases with theirs (above 0). A scope with nobody at the entry's levels
  * therefore gets no action for them.
+ *
+ * <p>The cases are an association in cross-sectional data, so the rationale says "associated with",
+ * never what removing the exposure would avoid. With several levels the interval of their sum adds
+ * up the levels' limits, which is at least as wide as a joint interval.
  */
 final class ExposureActions {
   private final PublishedFigures figures;
@@ -30,7 +42,7 @@ final class ExposureActions {
 
   /** What the rationale says about one level. */
   private record LevelFigures(
-      Trigger.ExposedLevel level, double share, double prevalenceRatio, double attributable) {}
+      Trigger.ExposedLevel level, double share, AttributionRatio ratio, Estimate attributable) {}
 
   /**
    * The entry's candidate for a scope, if its attributable cases reach the configured minimum.
@@ -50,13 +62,17 @@ final class ExposureActions {
     for (Trigger.ExposedLevel level : trigger.levels()) {
       figuresOf(factor, level, outcome, scope, department).ifPresent(levels::add);
     }
-    double attributable = levels.stream().mapToDouble(LevelFigures::attributable).sum();
-    if (levels.isEmpty() || attributable < settings.minAttributableCases()) {
+    Estimate attributable =
+        new Estimate(
+            levels.stream().mapToDouble(l -> l.attributable().value()).sum(),
+            levels.stream().mapToDouble(l -> l.attributable().low()).sum(),
+            levels.stream().mapToDouble(l -> l.attributable().high()).sum());
+    if (levels.isEmpty() || attributable.value() < settings.minAttributableCases()) {
       return Optional.empty();
     }
     double share = levels.stream().mapToDouble(LevelFigures::share).sum();
     String rationale =
-        rationale(trigger, outcome, levels, attributable, scope.cases(outcome), department == null);
+        rationale(trigger, factor, outcome, levels, attributable, scope.cases(outcome), department);
     return Optional.of(
         new Candidate(
             entry,
@@ -64,8 +80,8 @@ final class ExposureActions {
             levels.stream().map(l -> l.level().level()).toList(),
             outcome.id(),
             share,
-            attributable,
-            attributable,
+            attributable.value(),
+            attributable.value(),
             rationale));
   }
 
@@ -76,8 +92,6 @@ final class ExposureActions {
       PublishedSummary scope,
       String department) {
     Double share = scope.share(factor, level.level());
-    EffectId organisation = EffectId.organisation(factor, level.level(), outcome);
-    Double ratio = figures.row(organisation).map(PublishedEffect::prevalenceRatio).orElse(null);
     EffectId here =
         new EffectId(
             department == null ? Scope.ORGANIZATION : Scope.DEPARTMENT,
@@ -85,74 +99,82 @@ final class ExposureActions {
             factor,
             level.level(),
             outcome);
-    Double attributable = figures.row(here).map(PublishedEffect::attributableCases).orElse(null);
+    Optional<CaseAttribution> attribution = figures.row(here).flatMap(PublishedEffect::attribution);
     if (share == null
         || share <= 0
-        || ratio == null
-        || ratio <= 1
-        || attributable == null
-        || attributable <= 0) {
+        || attribution.isEmpty()
+        || !attribution.get().crediblyRaised()
+        || attribution.get().cases() <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new LevelFigures(level, share, ratio, attributable));
+    CaseAttribution a = attribution.get();
+    return Optional.of(
+        new LevelFigures(
+            level, share, a.ratio(), new Estimate(a.cases(), a.casesCiLow(), a.casesCiHigh())));
   }
 
   private static String rationale(
       Trigger.Exposure trigger,
+      Factor factor,
       Outcome outcome,
       List<LevelFigures> levels,
-      double attributable,
+      Estimate attributable,
       Long cases,
-      boolean organisation) {
+      String department) {
+    boolean organisation = department == null;
     List<String> exposed = new ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
       LevelFigures l = levels.get(i);
       exposed.add(
-          Wording.percent(l.share())
+          Numbers.percent(l.share())
               + (i == 0 ? (organisation ? " of respondents " : " of respondents here ") : " ")
               + l.level().describes());
     }
     boolean one = levels.size() == 1;
-    String ratios =
-        Wording.and(levels.stream().map(l -> Wording.ratio(l.prevalenceRatio())).toList());
-    String monthCases =
-        "this month's "
-            + (cases == null ? "" : cases + " ")
-            + "cases of "
-            + Wording.discomfort(outcome);
-    StringBuilder sb = new StringBuilder();
-    sb.append(organisation ? "Organisation-wide, " : "")
-        .append(Wording.and(exposed))
-        .append("; ")
-        .append(organisation ? "" : "organisation-wide ")
-        .append(one ? "that goes with " : "these go with ")
-        .append(ratios)
-        .append(" the rate of ")
-        .append(Wording.discomfort(outcome))
-        .append(" among ")
-        .append(trigger.comparedWith())
-        .append("; ");
-    if (organisation) {
-      sb.append("removing ")
-          .append(one ? "it" : "them")
-          .append(" would avoid ")
-          .append(Wording.about(attributable))
-          .append(" of ")
-          .append(monthCases)
-          .append('.');
-    } else {
-      sb.append(Wording.about(attributable))
-          .append(" of ")
-          .append(monthCases)
-          .append(Math.round(attributable) <= 1 ? " here is" : " here are")
-          .append(" attributable to ")
-          .append(one ? "it" : "them")
-          .append('.');
-    }
-    return capitalise(sb.toString());
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    List<String> ratios =
+        levels.stream()
+            .map(
+                l ->
+                    Numbers.ratio(l.ratio().ratio())
+                        + " times (95% CI "
+                        + Numbers.ratioInterval(l.ratio().ciLow(), l.ratio().ciHigh())
+                        + ")")
+            .toList();
+    boolean adjusted =
+        levels.stream().allMatch(l -> l.ratio().basis() == AttributionBasis.ADJUSTED);
+    String them = one ? "that goes" : "these go";
+    String association =
+        " with "
+            + Labels.and(ratios)
+            + " the rate of "
+            + Labels.discomfort(outcome)
+            + " among "
+            + trigger.comparedWith()
+            + (adjusted
+                ? ", the other factors held equal. "
+                : " (not adjusted for other factors). ");
+    String associated =
+        (one ? "it is" : "together they are")
+            + " associated with "
+            + Numbers.casesOf(
+                attributable,
+                cases == null ? OptionalLong.empty() : OptionalLong.of(cases),
+                outcome)
+            + ".";
+    String sentence =
+        organisation
+            ? "Organisation-wide, "
+                + Labels.and(exposed)
+                + ". "
+                + Labels.capitalise(them)
+                + association
+                + Labels.capitalise(associated)
+            : Labels.and(exposed)
+                + ". Organisation-wide, "
+                + them
+                + association
+                + "Here, "
+                + associated;
+    return Labels.capitalise(sentence);
   }
 }

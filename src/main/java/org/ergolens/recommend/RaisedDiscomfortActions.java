@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.ExcessPrevalence;
+import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 
 /**
  * Programmes triggered by raised discomfort: a unit's prevalence of one of the entry's outcomes is
@@ -74,20 +76,20 @@ final class RaisedDiscomfortActions {
   }
 
   private String rationale(Raised r, double prevalence) {
-    return Wording.percent(prevalence)
+    return Numbers.percent(prevalence)
         + " of respondents here ("
-        + r.cases()
+        + Numbers.count(r.cases())
         + " of "
-        + r.respondents()
+        + Numbers.count(r.respondents())
         + ") had "
-        + Wording.discomfort(r.outcome())
+        + Labels.discomfort(r.outcome())
         + " this month, against "
-        + Wording.percent(r.reference())
+        + Numbers.percent(r.reference())
         + " organisation-wide: "
-        + Wording.about(r.excess())
+        + Numbers.cases(r.excess())
         + " more cases than the organisation's rate would give, too many to put down to chance at"
         + " "
-        + Wording.level(settings.credibilityLevel())
+        + Numbers.level(settings.credibilityLevel())
         + " confidence.";
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * recommendations} table. Numbers are null where they would reveal a suppressed figure.
  *
  * @param department the reporting unit's id, or null for the organisation-level summary
- * @param rank 1 for the action that would avoid the most discomfort
+ * @param rank 1 for the action associated with the most cases
  * @param recommendationId the catalog entry's id, e.g. {@code laptop-stand}
  * @param title the catalog entry's title
  * @param rationale the reason in numbers a manager understands
@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param level the factor level the action targets, or null; several levels are joined with {@code
  *     ;}
  * @param affectedShare share of the unit's respondents at that level (or with the outcome/flag)
- * @param attributableCases estimated cases this month that the action could avoid
+ * @param attributableCases this month's cases associated with the exposure the action addresses
+ *     (Miettinen, with the organisation's prevalence ratio); an association in cross-sectional
+ *     data, not cases the action would avoid. The actions' cases overlap: never add them up
  * @param evidence the evidence behind the action, in a sentence
  * @param audience who acts on it: {@code hr}, {@code ergonomist} or {@code employees}
  * @param outcome the outcome the numbers refer to ({@code neck}, …), or null for the referral

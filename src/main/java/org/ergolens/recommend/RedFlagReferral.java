@@ -3,6 +3,8 @@ package org.ergolens.recommend;
 import java.util.List;
 import java.util.Optional;
 import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 
 /**
  * The referral message, made when a scope's red flags are published, at least k respondents (so
@@ -34,9 +36,9 @@ final class RedFlagReferral {
         (organisation
                 ? "Organisation-wide, " + flags + " respondents ("
                 : flags + " respondents here (")
-            + Wording.percent(share)
+            + Numbers.percent(share)
             + ") reported discomfort lasting "
-            + Wording.moreThanDays(settings.redFlagDays())
+            + Labels.moreThanDays(settings.redFlagDays())
             + ", or numbness or tingling, this month.";
     return Optional.of(new Candidate(entry, order, List.of(), null, share, null, flags, rationale));
   }

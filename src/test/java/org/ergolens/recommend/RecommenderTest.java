@@ -18,7 +18,6 @@ import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedRows;
 import org.ergolens.privacy.PublishedSummary;
-import org.ergolens.privacy.SuppressionReason;
 import org.junit.jupiter.api.Test;
 
 /** Ranking on hand-built published rows: what is recommended, in which order, in which words. */
@@ -94,9 +93,10 @@ class RecommenderTest {
     assertEquals(List.of(1, 2, 3, 4), unit.stream().map(Recommendation::rank).toList());
     Recommendation first = unit.get(0);
     assertEquals(
-        "75% of respondents here work on a laptop screen only; organisation-wide that goes with"
-            + " 2.5× the rate of neck discomfort among respondents whose screen is at eye level;"
-            + " about 20 of this month's 40 cases of neck discomfort here are attributable to it.",
+        "75.0% of respondents here work on a laptop screen only. Organisation-wide, that goes"
+            + " with 2.00 times (95% CI 1.50–2.60) the rate of neck discomfort among respondents"
+            + " whose screen is at eye level, the other factors held equal. Here, it is associated"
+            + " with about 20 (95% CI 16–24) of this month's 40 neck cases.",
         first.rationale());
     assertEquals("monitor_position", first.factor());
     assertEquals("laptop_only", first.level());
@@ -115,10 +115,12 @@ class RecommenderTest {
     assertEquals(3.0, monitor.attributableCases(), 1e-12, "1.0 + 2.0, neck only");
     assertEquals(0.15, monitor.affectedShare(), 1e-12);
     assertEquals(
-        "5% of respondents here have the top of the screen above eye level and 10% have"
-            + " the screen well below eye level; organisation-wide these go with 1.9× and 2.0× the"
-            + " rate of neck discomfort among respondents whose screen is at eye level; about 3 of"
-            + " this month's 40 cases of neck discomfort here are attributable to them.",
+        "5.0% of respondents here have the top of the screen above eye level and 10.0% have"
+            + " the screen well below eye level. Organisation-wide, these go with 2.00 times (95%"
+            + " CI 1.50–2.60) and 2.00 times (95% CI 1.50–2.60) the rate of neck discomfort among"
+            + " respondents whose screen is at eye level, the other factors held equal. Here,"
+            + " together they are associated with about 3 (95% CI 2–4) of this month's 40 neck"
+            + " cases.",
         monitor.rationale());
   }
 
@@ -127,7 +129,7 @@ class RecommenderTest {
     Recommendation referral =
         of(recommend(DEFAULTS, fieldSalesRows(), fieldSales().build()), "com-fs").get(3);
     assertEquals(
-        "30 respondents here (15%) reported discomfort lasting more than 3 days, or"
+        "30 respondents here (15.0%) reported discomfort lasting more than 3 days, or"
             + " numbness or tingling, this month.",
         referral.rationale());
     assertEquals(0.15, referral.affectedShare(), 1e-12);
@@ -178,22 +180,25 @@ class RecommenderTest {
     assertEquals("below_eye_level", monitor.level(), "above_eye_level's share is withheld");
     assertEquals(2.0, monitor.attributableCases(), 1e-12);
     assertEquals(
-        "10% of respondents here have the screen well below eye level;"
-            + " organisation-wide that goes with 2.0× the rate of neck discomfort among respondents"
-            + " whose screen is at eye level; about 2 of this month's cases of neck discomfort here"
-            + " are attributable to it.",
+        "10.0% of respondents here have the screen well below eye level. Organisation-wide,"
+            + " that goes with 2.00 times (95% CI 1.50–2.60) the rate of neck discomfort among"
+            + " respondents whose screen is at eye level, the other factors held equal. Here, it is"
+            + " associated with about 2 (95% CI 1.6–2.4) of this month's neck cases.",
         monitor.rationale(), "the withheld neck count is not said");
   }
 
   @Test
-  void aWithheldOrganisationRatioDropsItsLevel() {
+  void aLevelNotCrediblyRaisedCountsForNothing() {
     List<PublishedEffect> rows = new ArrayList<>(fieldSalesRows());
     rows.replaceAll(
         e ->
-            e.id().scope() == Scope.ORGANIZATION && e.id().level().equals("laptop_only")
-                ? PublishedRows.withheld(e.id(), SuppressionReason.COMPLEMENTARY)
+            e.id().scope() == Scope.DEPARTMENT && e.id().level().equals("laptop_only")
+                ? Published.unitNotCrediblyRaised(
+                    "com-fs", MONITOR_POSITION, "laptop_only", NECK, 20.0)
                 : e);
-    assertFalse(ids(recommend(DEFAULTS, rows, fieldSales().build())).contains("laptop-stand"));
+    List<Recommendation> unit = of(recommend(DEFAULTS, rows, fieldSales().build()), "com-fs");
+    assertFalse(ids(unit).contains("laptop-stand"), "R's lower 95% limit is 0.9: " + ids(unit));
+    assertTrue(ids(unit).contains("lumbar-support"));
   }
 
   @Test
@@ -264,8 +269,8 @@ class RecommenderTest {
     assertEquals(List.of("self-care-education"), ids(unit));
     Recommendation r = unit.get(0);
     assertEquals(
-        "52% of respondents here (52 of 100) had discomfort in any body region this"
-            + " month, against 40% organisation-wide: about 12 more cases than the organisation's"
+        "52.0% of respondents here (52 of 100) had discomfort in any body region this"
+            + " month, against 40.0% organisation-wide: about 12 more cases than the organisation's"
             + " rate would give, too many to put down to chance at 95% confidence.",
         r.rationale());
     assertEquals("any_region", r.outcome());
@@ -330,13 +335,13 @@ class RecommenderTest {
         "59 (19 + 40), 51 and 44 cases avoided");
     assertEquals(59.0, org.get(0).attributableCases(), 1e-12);
     assertEquals(
-        "Organisation-wide, 45% of respondents sit on a chair without lumbar support;"
-            + " that goes with 1.6× the rate of lower-back discomfort among respondents whose chair"
-            + " has lumbar support; removing it would avoid about 51 of this month's 255 cases of"
-            + " lower-back discomfort.",
+        "Organisation-wide, 45.0% of respondents sit on a chair without lumbar support. That"
+            + " goes with 1.60 times (95% CI 1.23–2.08) the rate of lower-back discomfort among"
+            + " respondents whose chair has lumbar support, the other factors held equal. It is"
+            + " associated with about 51 (95% CI 41–61) of this month's 255 lower-back cases.",
         org.get(1).rationale());
     assertEquals(
-        "Organisation-wide, 280 respondents (14%) reported discomfort lasting more than"
+        "Organisation-wide, 280 respondents (14.0%) reported discomfort lasting more than"
             + " 3 days, or numbness or tingling, this month.",
         org.get(3).rationale());
     assertTrue(org.stream().allMatch(r -> r.rolledUp().isEmpty()));
@@ -350,5 +355,21 @@ class RecommenderTest {
     List<Recommendation> all = recommend(DEFAULTS, rows, withheld);
     assertTrue(of(all, "com-fs").isEmpty());
     assertFalse(of(all, null).isEmpty(), "the organisation's summary stands");
+  }
+
+  @Test
+  void noRecommendationClaimsCasesAvoidedOrShowsACode() {
+    List<Recommendation> all =
+        new ArrayList<>(recommend(DEFAULTS, fieldSalesRows(), fieldSales().build()));
+    assertTrue(all.size() > 4, "unit and organisation rows: " + all.size());
+    for (Recommendation r : all) {
+      for (String text : List.of(r.title(), r.rationale(), r.text(), r.evidence())) {
+        assertFalse(
+            text.matches(".*\\b(would|could) avoid.*|.*\\bavoided\\b.*"),
+            "no causal claim: " + text);
+        assertFalse(text.matches(".*\\b[a-z]+_[a-z_0-9]+\\b.*"), "no internal code: " + text);
+        assertFalse(text.contains("ErgoLens data contract"), "evidence names real sources");
+      }
+    }
   }
 }

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.text.Numbers;
 
 /**
  * Ranked recommendations per unit, the organisation's first, rendered from the record's fields
@@ -103,7 +105,10 @@ public record RecommendationsView(List<Group> groups) {
         r.affectedShare() == null ? "" : Formats.percent(r.affectedShare()) + " of respondents",
         r.attributableCases() == null
             ? ""
-            : "≈ " + Formats.cases(r.attributableCases()) + " cases this month",
+            : "associated with "
+                + Numbers.cases(r.attributableCases())
+                + " of this month's "
+                + org.ergolens.text.Labels.cases(Outcome.byId(r.outcome())),
         text(r.evidence()),
         audience(r.audience()));
   }

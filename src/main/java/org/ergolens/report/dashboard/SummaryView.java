@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
@@ -16,8 +17,11 @@ import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
-import org.ergolens.stats.RatioEstimate;
-import org.ergolens.stats.TwoByTwoResult;
+import org.ergolens.stats.AttributionBasis;
+import org.ergolens.stats.AttributionRatio;
+import org.ergolens.stats.CaseAttribution;
+import org.ergolens.text.Estimate;
+import org.ergolens.text.Numbers;
 
 /**
  * The first screen: headline figures with their change since last month, where the risk is (body
@@ -65,7 +69,7 @@ public record SummaryView(
         figures(org, previous),
         regions(org, previous),
         departments(org, units),
-        factors(strongest),
+        factors(strongest, org),
         actions(report.recommendations(), units),
         targets(strongest, org, units),
         previous.map(PreviousMonth::month).orElse(null));
@@ -148,51 +152,62 @@ public record SummaryView(
   }
 
   /**
-   * Organisation rows whose effect is credibly harmful (the adjusted CI above 1 where a model was
-   * fitted, else the crude PR's), by attributable cases.
+   * The organisation's credibly raised levels (contract 2.1: the lower 95% limit of the ratio R
+   * their cases are attributed with is above 1) for one outcome, by attributed cases: the outcome
+   * of the largest such figure. One outcome only, so that no region stands beside {@code
+   * any_region}, which contains it; the levels' cases still overlap across factors.
    */
   static List<PublishedEffect> strongest(List<PublishedEffect> effects) {
-    return effects.stream()
-        .filter(e -> e.id().scope() == Scope.ORGANIZATION)
-        .filter(e -> e.attributableCases() != null && e.attributableCases() > 0)
-        .filter(
-            e ->
-                adjusted(e).ciLow() != null
-                    ? adjusted(e).ciLow() > 1
-                    : crude(e).prCiLow() != null && crude(e).prCiLow() > 1)
-        .sorted(Comparator.comparing(PublishedEffect::attributableCases).reversed())
-        .toList();
+    List<PublishedEffect> raised =
+        effects.stream()
+            .filter(e -> e.id().scope() == Scope.ORGANIZATION)
+            .filter(e -> e.crediblyRaised() && e.attributableCases() > 0)
+            .sorted(Comparator.comparing(PublishedEffect::attributableCases).reversed())
+            .toList();
+    if (raised.isEmpty()) {
+      return raised;
+    }
+    Outcome outcome = raised.get(0).id().outcome();
+    return raised.stream().filter(e -> e.id().outcome() == outcome).toList();
   }
 
-  /** The row's adjusted odds ratio; {@link RatioEstimate#NONE} when there is none. */
-  private static RatioEstimate adjusted(PublishedEffect e) {
-    return e.adjusted().map(a -> a.oddsRatio()).orElse(RatioEstimate.NONE);
+  /** A level standing on its own, with its factor: "Screen: laptop only". */
+  private static String exposure(Factor factor, String level) {
+    return org.ergolens.text.Labels.exposure(factor, level);
   }
 
-  /** The row's crude statistics (present on every row with attributable cases). */
-  private static TwoByTwoResult crude(PublishedEffect e) {
-    return e.crude().orElseThrow().result();
+  /** "lower-back cases". */
+  private static String casesWord(Outcome outcome) {
+    return org.ergolens.text.Labels.cases(outcome);
   }
 
-  private static List<Item> factors(List<PublishedEffect> strongest) {
+  /** The attributed cases with their interval. */
+  private static Estimate attributed(PublishedEffect e) {
+    CaseAttribution a = e.attribution().orElseThrow();
+    return new Estimate(a.cases(), a.casesCiLow(), a.casesCiHigh());
+  }
+
+  private static List<Item> factors(List<PublishedEffect> strongest, PublishedSummary org) {
     return strongest.stream()
         .limit(TOP)
         .map(
-            e ->
-                new Item(
-                    Labels.factorLevel(e.id().factor().id(), e.id().level()) + " → " + outcome(e),
-                    "≈ " + cases(e.attributableCases()),
-                    adjusted(e).ratio() != null
-                        ? "adjusted odds ratio "
-                            + Formats.ratio(adjusted(e).ratio())
-                            + " ("
-                            + Formats.interval(adjusted(e).ciLow(), adjusted(e).ciHigh())
-                            + ")"
-                        : "prevalence ratio "
-                            + Formats.ratio(crude(e).prevalenceRatio())
-                            + " ("
-                            + Formats.interval(crude(e).prCiLow(), crude(e).prCiHigh())
-                            + ")"))
+            e -> {
+              Outcome o = e.id().outcome();
+              Long total = org.cases(o);
+              AttributionRatio r = e.attribution().orElseThrow().ratio();
+              return new Item(
+                  exposure(e.id().factor(), e.id().level()),
+                  "associated with "
+                      + Numbers.casesOf(
+                          attributed(e),
+                          total == null ? OptionalLong.empty() : OptionalLong.of(total),
+                          o),
+                  "prevalence ratio "
+                      + Numbers.ratio(new Estimate(r.ratio(), r.ciLow(), r.ciHigh()))
+                      + (r.basis() == AttributionBasis.ADJUSTED
+                          ? ", adjusted for the other factors"
+                          : ", not adjusted for other factors"));
+            })
         .toList();
   }
 
@@ -228,17 +243,10 @@ public record SummaryView(
               : "most common in "
                   + String.join(" and ", where)
                   + (overall == null ? "" : ", against " + Formats.percent(overall) + " overall");
-      double attributable = effect.attributableCases();
       out.add(
           new Item(
-              Labels.factorLevel(e.factor().id(), e.level()),
-              "≈ "
-                  + (e.outcome() == Outcome.ANY_REGION
-                      ? cases(attributable) + " of discomfort"
-                      : Math.round(attributable)
-                          + " "
-                          + outcome(effect)
-                          + (Math.round(attributable) == 1 ? " case" : " cases")),
+              exposure(f, e.level()),
+              "associated with " + Numbers.cases(attributed(effect)) + " " + casesWord(e.outcome()),
               detail));
     }
     return out;

@@ -167,7 +167,8 @@ class DashboardRenderTest {
     int second = HTML.indexOf("Second for ops</strong>");
     assertTrue(org > 0 && first > org && second > first, "organisation first, then by rank");
     assertTrue(HTML.contains("25.0% of respondents"));
-    assertTrue(HTML.contains("≈ 6.0 cases this month"));
+    assertTrue(HTML.contains("associated with about 6 of this month"), "6.0 cases, in words");
+    assertTrue(HTML.contains("do not add them up"), "the actions' cases overlap");
     assertTrue(HTML.contains("Evidence: Evidence &lt;b&gt;for&lt;/b&gt; First for ops"));
     assertTrue(HTML.contains("<span class=\"badge\">Ergonomist</span>"));
     String act = between(HTML, "id=\"act-first\"", "</div>");
@@ -220,16 +221,16 @@ class DashboardRenderTest {
   @Test
   void firstScreenNamesTheRiskiestRegionsDepartmentsAndFactors() {
     SummaryView s = SummaryView.of(MONTH, Optional.empty());
-    assertEquals("Monitor: laptop only → neck", s.factors().get(0).label());
-    assertEquals("≈ 12 cases", s.factors().get(0).value());
-    assertEquals("≈ 1 case", s.factors().get(2).value(), "0.5 attributable cases");
     assertEquals(
-        List.of(
-            "Monitor: laptop only → neck",
-            "Sitting: 8 h or more a day → lower back",
-            "Sitting: 8 h or more a day → elbows"),
+        List.of("Screen: laptop only", "Screen: below eye level"),
         s.factors().stream().map(SummaryView.Item::label).toList(),
-        "credibly harmful levels by attributable cases; the crude ratio where no model was fitted");
+        "one outcome, the one of the largest association (neck), never a region beside another");
+    assertTrue(
+        s.factors()
+            .get(0)
+            .value()
+            .equals("associated with about 12 (95% CI 10–15) of this month's 48 neck cases"),
+        s.factors().get(0).value());
     assertEquals(ReportFixture.HOSTILE_NAME, s.departments().get(0).label());
     assertEquals("60.0%", s.departments().get(0).value());
   }
