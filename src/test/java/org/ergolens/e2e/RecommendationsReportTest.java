@@ -194,10 +194,12 @@ class RecommendationsReportTest {
   }
 
   @Test
-  void theOrganisationSummaryEstimatesCasesAvoided() {
+  void theOrganisationSummaryQuotesAssociatedCasesWithTheirInterval() {
     List<Map<String, String>> org = of("");
     assertFalse(org.isEmpty());
-    assertTrue(org.get(0).get("rationale").contains("would avoid about"), org.get(0).toString());
+    assertTrue(
+        org.get(0).get("rationale").contains("associated with about"), org.get(0).toString());
+    assertTrue(org.get(0).get("rationale").contains("(95% CI "), org.get(0).toString());
     assertTrue(Double.parseDouble(org.get(0).get("attributable_cases")) >= 1);
   }
 
@@ -281,6 +283,77 @@ class RecommendationsReportTest {
             s.getSheetName());
       }
     }
+  }
+
+  @Test
+  void noActionRestsOnALevelThatIsNotCrediblyRaised() {
+    for (Map<String, String> r : recommendations) {
+      if (r.get("factor").isEmpty()) {
+        continue;
+      }
+      for (String level : r.get("level").split(";")) {
+        Map<String, String> org = effect("", r.get("factor"), level, r.get("outcome"));
+        String low =
+            org.get("attribution_basis").equals("adjusted")
+                ? org.get("adj_pr_ci_low")
+                : org.get("pr_ci_low");
+        assertTrue(Double.parseDouble(low) > 1, "R's lower 95% limit above 1: " + r);
+      }
+    }
+  }
+
+  @Test
+  void thePlantedLumbarEffectIsTheFirstLowerBackAction() {
+    Map<String, String> firstLowerBack =
+        of("").stream()
+            .filter(r -> r.get("outcome").equals("lower_back"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no lower-back action: " + of("")));
+    assertEquals(
+        "lumbar-support", firstLowerBack.get("recommendation_id"), firstLowerBack.toString());
+  }
+
+  /**
+   * Contract 2.1 on the published table: within one factor the levels' attributable cases, and
+   * their upper limits, never add up to more than the scope's cases.
+   */
+  @Test
+  void withinOneFactorTheLevelsNeverExceedTheScopesCases() throws IOException {
+    JsonNode org =
+        new ObjectMapper().readTree(report.resolve("report.json").toFile()).get("organization");
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (Map<String, String> e : effects) {
+      if (e.get("attributable_cases").isEmpty()) {
+        continue;
+      }
+      String key = e.get("department") + "|" + e.get("factor") + "|" + e.get("outcome");
+      double[] sum = sums.computeIfAbsent(key, k -> new double[2]);
+      sum[0] += Double.parseDouble(e.get("attributable_cases"));
+      sum[1] += Double.parseDouble(e.get("attributable_cases_ci_high"));
+      assertTrue(
+          Double.parseDouble(e.get("attributable_cases_ci_low"))
+                  <= Double.parseDouble(e.get("attributable_cases"))
+              && Double.parseDouble(e.get("attributable_cases"))
+                  <= Double.parseDouble(e.get("attributable_cases_ci_high")),
+          "the interval holds the estimate: " + e);
+    }
+    int checked = 0;
+    for (Map.Entry<String, double[]> s : sums.entrySet()) {
+      String[] k = s.getKey().split("\\|", -1);
+      String cases =
+          k[0].isEmpty()
+              ? org.at("/outcomes/" + k[2] + "/cases").asText()
+              : units.get(k[0]).get("cases_" + k[2]);
+      if (cases.isEmpty() || cases.equals("null")) {
+        continue;
+      }
+      double total = Double.parseDouble(cases);
+      assertTrue(
+          s.getValue()[0] <= total + 1e-9, s.getKey() + ": " + s.getValue()[0] + " > " + total);
+      assertTrue(s.getValue()[1] <= total + 1e-9, s.getKey() + " upper limits above " + total);
+      checked++;
+    }
+    assertTrue(checked > 100, "scopes × factors × outcomes checked: " + checked);
   }
 
   static Map<String, String> effect(
