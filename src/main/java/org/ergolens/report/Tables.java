@@ -128,6 +128,10 @@ public final class Tables {
           .text("rolled_up", r -> String.join(";", r.figures().rolledUp()))
           .flag("suppressed", r -> r.figures().suppressed())
           .text("note", TrendRow::note)
+          .number("change_vs_previous_ci_low", r -> r.vsPrevious().ciLow())
+          .number("change_vs_previous_ci_high", r -> r.vsPrevious().ciHigh())
+          .number("change_vs_baseline_ci_low", r -> r.vsBaseline().change().ciLow())
+          .number("change_vs_baseline_ci_high", r -> r.vsBaseline().change().ciHigh())
           .build();
 
   /**

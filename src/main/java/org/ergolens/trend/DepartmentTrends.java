@@ -13,7 +13,9 @@ import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.BenjaminiHochberg;
+import org.ergolens.stats.DifferenceInDifferences.Proportion;
 import org.ergolens.stats.IndependenceTest;
+import org.ergolens.stats.PrevalenceDifference;
 import org.ergolens.stats.TwoByTwo;
 
 /**
@@ -105,6 +107,7 @@ public final class DepartmentTrends {
                 o,
                 before.get().prevalence(o),
                 before.get().cases(o),
+                before.get().respondents(),
                 before.get().respondents());
       }
       long pooledCases = 0;
@@ -132,7 +135,8 @@ public final class DepartmentTrends {
                     o,
                     (double) pooledCases / pooledRespondents,
                     pooledCases,
-                    pooledRespondents));
+                    pooledRespondents,
+                    (double) pooledRespondents / used));
       } else {
         notes.add(BASELINE_TOO_SHORT);
       }
@@ -155,17 +159,31 @@ public final class DepartmentTrends {
         notes.isEmpty() ? null : String.join(";", notes));
   }
 
-  /** The change of this month's prevalence against an earlier one, with its test; unflagged. */
+  /**
+   * The change of this month's prevalence against an earlier one, with its Newcombe 95% interval
+   * and its test; unflagged.
+   *
+   * @param referenceEffectiveRespondents the reference's sample size for its Wilson interval: its
+   *     respondents for one month; for a baseline pooling months of the same people, one month's
+   *     worth (pooled respondents over months), as pooling does not add people
+   */
   private static TrendRow.Change change(
       double prevalence,
       PublishedSummary now,
       Outcome o,
       double reference,
       long referenceCases,
-      long referenceRespondents) {
+      long referenceRespondents,
+      double referenceEffectiveRespondents) {
+    PrevalenceDifference interval =
+        PrevalenceDifference.newcombe(
+            new Proportion(now.cases(o), now.respondents()),
+            new Proportion(referenceCases, referenceRespondents, referenceEffectiveRespondents));
     return new TrendRow.Change(
         reference,
         prevalence - reference,
+        interval.ciLow(),
+        interval.ciHigh(),
         pValue(now.cases(o), now.respondents(), referenceCases, referenceRespondents),
         null);
   }

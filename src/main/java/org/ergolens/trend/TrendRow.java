@@ -59,16 +59,29 @@ public record TrendRow(
    *
    * @param reference the earlier prevalence
    * @param change the prevalence minus {@code reference}
+   * @param ciLow lower limit of Newcombe's hybrid score 95% interval of the change
+   * @param ciHigh upper limit of that interval
    * @param pValue test of the two proportions (chi-square or Fisher as in the factor tables)
    * @param beyondChance whether the change is beyond chance after Benjamini–Hochberg over the
    *     month's rows; null when not tested
    */
-  public record Change(Double reference, Double change, Double pValue, Boolean beyondChance) {
+  public record Change(
+      Double reference,
+      Double change,
+      Double ciLow,
+      Double ciHigh,
+      Double pValue,
+      Boolean beyondChance) {
     /** No comparison. */
-    public static final Change NONE = new Change(null, null, null, null);
+    public static final Change NONE = new Change(null, null, null, null, null, null);
 
     Change flagged(Boolean beyond) {
-      return new Change(reference, change, pValue, beyond);
+      return new Change(reference, change, ciLow, ciHigh, pValue, beyond);
+    }
+
+    /** True when the change's 95% interval excludes 0; false when there is no interval. */
+    public boolean intervalExcludesZero() {
+      return ciLow != null && ciHigh != null && (ciLow > 0 || ciHigh < 0);
     }
   }
 

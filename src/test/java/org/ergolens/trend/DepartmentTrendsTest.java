@@ -11,6 +11,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.ergolens.privacy.PublishedRows;
+import org.ergolens.stats.DifferenceInDifferences.Proportion;
+import org.ergolens.stats.PrevalenceDifference;
 import org.junit.jupiter.api.Test;
 
 /** Changes against the previous month and the baseline, and what may never be compared. */
@@ -82,6 +84,28 @@ class DepartmentTrendsTest {
     assertTrue(last.vsPrevious().beyondChance());
     assertTrue(last.vsBaseline().change().pValue() < 1e-10);
     assertFalse(row(rows, "ops", "2026-10", "neck").vsBaseline().change().beyondChance());
+  }
+
+  @Test
+  void changesCarryNewcombesIntervalWithTheBaselineCountedAsOneMonth() {
+    long[] cases = new long[13];
+    java.util.Arrays.fill(cases, 20);
+    cases[12] = 30;
+    List<TrendRow> rows = DepartmentTrends.of(history(cases, sizes(13, 200), noFolds(13)));
+    TrendRow last = row(rows, "fin", "2026-10", "neck");
+    PrevalenceDifference month = PrevalenceDifference.newcombe(30, 200, 20, 200);
+    assertEquals(month.ciLow(), last.vsPrevious().ciLow(), 1e-15);
+    assertEquals(month.ciHigh(), last.vsPrevious().ciHigh(), 1e-15);
+    PrevalenceDifference baseline =
+        PrevalenceDifference.newcombe(new Proportion(30, 200), new Proportion(240, 2400, 200));
+    assertEquals(baseline.ciLow(), last.vsBaseline().change().ciLow(), 1e-15);
+    assertEquals(baseline.ciHigh(), last.vsBaseline().change().ciHigh(), 1e-15);
+    assertTrue(
+        last.vsBaseline().change().ciLow() < 0.05 && 0.05 < last.vsBaseline().change().ciHigh());
+    assertEquals(
+        last.vsBaseline().change().intervalExcludesZero(),
+        baseline.beyondChance(),
+        "+5 pp on 200 people against a steady 10%");
   }
 
   @Test

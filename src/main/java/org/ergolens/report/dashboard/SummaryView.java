@@ -20,6 +20,7 @@ import org.ergolens.report.PreviousMonth;
 import org.ergolens.stats.AttributionBasis;
 import org.ergolens.stats.AttributionRatio;
 import org.ergolens.stats.CaseAttribution;
+import org.ergolens.stats.PrevalenceDifference;
 import org.ergolens.text.Estimate;
 import org.ergolens.text.Numbers;
 
@@ -92,34 +93,61 @@ public record SummaryView(
             "any-prevalence",
             org.prevalence(Outcome.ANY_REGION),
             "with discomfort in any body region",
-            previous.map(p -> p.prevalence(Outcome.ANY_REGION)).orElse(null)));
+            previous.map(p -> p.prevalence(Outcome.ANY_REGION)).orElse(null),
+            org.respondents(),
+            before));
     Outcome top = RegionsView.byPrevalence(org).get(0);
     out.add(
         share(
             "top-region",
             org.prevalence(top),
             "with " + top.label().toLowerCase(Locale.ROOT) + " discomfort, the most common",
-            previous.map(p -> p.prevalence(top)).orElse(null)));
+            previous.map(p -> p.prevalence(top)).orElse(null),
+            org.respondents(),
+            before));
     out.add(
         share(
             "red-flag-share",
             org.redFlagShare(),
             "with a red flag: see a health professional",
-            previous.map(PreviousMonth::redFlagShare).orElse(null)));
+            previous.map(PreviousMonth::redFlagShare).orElse(null),
+            org.respondents(),
+            before));
     return out;
   }
 
-  private static Figure share(String metric, Double now, String label, Double before) {
+  /**
+   * A share with its change since last month, coloured only when the change is beyond chance: its
+   * Newcombe 95% interval, from the two months' respondents, excludes 0.
+   */
+  private static Figure share(
+      String metric, Double now, String label, Double before, Long respondents, Long previous) {
     if (now == null || before == null) {
       return new Figure(metric, Formats.percent(now), label, "", "");
     }
-    double d = Math.round(1000 * (now - before)) / 10.0;
     return new Figure(
         metric,
         Formats.percent(now),
         label,
         Formats.pointChange(now, before),
-        d > 0 ? "worse" : d < 0 ? "better" : "same");
+        changeColour(now, before, respondents, previous));
+  }
+
+  /**
+   * {@code worse} or {@code better} for a change beyond chance, else {@code same}; empty when the
+   * months' respondents are not both published.
+   */
+  static String changeColour(double now, double before, Long respondents, Long previous) {
+    if (respondents == null || previous == null || respondents == 0 || previous == 0) {
+      return "";
+    }
+    PrevalenceDifference d =
+        PrevalenceDifference.newcombe(
+            Math.round(now * respondents), respondents, Math.round(before * previous), previous);
+    if (!d.beyondChance()) {
+      return "same";
+    }
+    return d.difference() > 0 ? "worse" : "better";
   }
 
   private static List<Item> regions(PublishedSummary org, Optional<PreviousMonth> previous) {

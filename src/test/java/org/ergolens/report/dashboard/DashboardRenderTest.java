@@ -190,13 +190,13 @@ class DashboardRenderTest {
                 + " class=\"since\">since 2026-09</span></div>"),
         "400 against 380");
     assertTrue(
-        html.contains("<div class=\"change worse\" data-change=\"any-prevalence\">" + "+6.0 pp"),
-        "36.0% against 30.0%");
+        html.contains("<div class=\"change same\" data-change=\"any-prevalence\">" + "+6.0 pp"),
+        "36.0% of 400 against 30.0% of 380: Newcombe's 95% CI −0.6 to +12.5 pp holds 0");
     assertTrue(
-        html.contains("<div class=\"change better\" data-change=\"top-region\">−1.0 pp"),
-        "12.0% against 13.0%");
+        html.contains("<div class=\"change same\" data-change=\"top-region\">−1.0 pp"),
+        "12.0% against 13.0%: within chance, not green");
     assertTrue(
-        html.contains("<div class=\"change worse\" data-change=\"red-flag-share\">" + "+1.0 pp"),
+        html.contains("<div class=\"change same\" data-change=\"red-flag-share\">" + "+1.0 pp"),
         "6.0% (24 of 400) against 5.0%");
     assertFalse(html.contains("No earlier month"));
   }
@@ -292,5 +292,16 @@ class DashboardRenderTest {
     assertTrue(i >= 0, "missing " + start);
     int j = s.indexOf(end, i + start.length());
     return s.substring(i + start.length(), j);
+  }
+
+  @Test
+  void onlyAChangeBeyondChanceIsColoured() {
+    assertEquals(
+        "same",
+        SummaryView.changeColour(0.420, 0.422, 5000L, 5000L),
+        "−0.2 pp in an organisation of 5,000 is not green");
+    assertEquals("better", SummaryView.changeColour(0.30, 0.42, 5000L, 5000L));
+    assertEquals("worse", SummaryView.changeColour(0.45, 0.42, 5000L, 5000L));
+    assertEquals("", SummaryView.changeColour(0.45, 0.42, null, 5000L), "no sizes, no colour");
   }
 }
