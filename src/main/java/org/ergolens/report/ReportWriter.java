@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.Futures;
+import org.ergolens.trend.UnitComparisons;
 
 /**
  * Writes every file of a month's report into its (staging) directory. The files do not depend on
@@ -42,7 +43,8 @@ public final class ReportWriter {
             Tables.departmentSummary(report.units()),
             Tables.recommendations(report.recommendations()),
             Tables.departmentTrends(report.trends()),
-            Tables.interventionFollowUp(report.interventions()));
+            Tables.interventionFollowUp(report.interventions()),
+            Tables.departmentComparisons(UnitComparisons.of(report.published())));
     // The longest first (the spreadsheet, then the dashboard), so that two writers finish together.
     writeAll(
         List.of(

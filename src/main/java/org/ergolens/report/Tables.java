@@ -14,6 +14,7 @@ import org.ergolens.stats.CrudeEffect;
 import org.ergolens.trend.InterventionResult;
 import org.ergolens.trend.InterventionResult.Measure;
 import org.ergolens.trend.TrendRow;
+import org.ergolens.trend.UnitComparison;
 
 /**
  * The contract's output tables (section 4): each one's columns, declared once with the accessor
@@ -25,6 +26,7 @@ public final class Tables {
   public static final String DEPARTMENT_TRENDS = "department_trends";
   public static final String INTERVENTION_FOLLOWUP = "intervention_followup";
   public static final String RECOMMENDATIONS = "recommendations";
+  public static final String DEPARTMENT_COMPARISONS = "department_comparisons";
 
   /**
    * {@code factor_effects}: the contract's columns, then {@code suppression_reason} (why a row is
@@ -141,7 +143,37 @@ public final class Tables {
   static final TableSpec<InterventionResult> INTERVENTION_FOLLOWUP_SPEC =
       interventionFollowUpSpec();
 
+  /**
+   * {@code department_comparisons}: per reporting unit and outcome, its published cases against the
+   * organisation's prevalence, with the funnel plot's exact binomial limits (in cases) at 95% and
+   * 99.8% and whether the unit lies above or below them.
+   */
+  static final TableSpec<UnitComparison> DEPARTMENT_COMPARISONS_SPEC =
+      TableSpec.<UnitComparison>builder(DEPARTMENT_COMPARISONS)
+          .text("department", UnitComparison::department)
+          .text("name", UnitComparison::name)
+          .text("outcome", c -> c.outcome().id())
+          .count("respondents", c -> c.funnel().respondents())
+          .count("cases", c -> c.funnel().cases())
+          .number("prevalence", c -> c.funnel().prevalence())
+          .number("organization_prevalence", c -> c.funnel().target())
+          .number("expected_cases", c -> c.funnel().expectedCases())
+          .number("excess_cases", c -> c.funnel().excessCases())
+          .count("limit_95_low_cases", c -> c.funnel().at95().lowerCases())
+          .count("limit_95_high_cases", c -> c.funnel().at95().upperCases())
+          .count("limit_998_low_cases", c -> c.funnel().at998().lowerCases())
+          .count("limit_998_high_cases", c -> c.funnel().at998().upperCases())
+          .flag("above_95", c -> c.funnel().aboveAt95())
+          .flag("above_998", c -> c.funnel().aboveAt998())
+          .flag("below_95", c -> c.funnel().belowAt95())
+          .flag("below_998", c -> c.funnel().belowAt998())
+          .build();
+
   private Tables() {}
+
+  public static Table departmentComparisons(List<UnitComparison> rows) {
+    return DEPARTMENT_COMPARISONS_SPEC.table(rows);
+  }
 
   public static Table factorEffects(List<PublishedEffect> effects) {
     return FACTOR_EFFECTS_SPEC.table(effects);

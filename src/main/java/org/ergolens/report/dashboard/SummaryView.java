@@ -13,6 +13,7 @@ import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
+import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
@@ -23,6 +24,7 @@ import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.PrevalenceDifference;
 import org.ergolens.text.Estimate;
 import org.ergolens.text.Numbers;
+import org.ergolens.trend.UnitComparisons;
 
 /**
  * The first screen: headline figures with their change since last month, where the risk is (body
@@ -30,7 +32,8 @@ import org.ergolens.text.Numbers;
  *
  * @param figures the headline figures
  * @param regions the most common body regions
- * @param departments the units with the highest any-region prevalence
+ * @param departments the units above the 95% funnel limit of the organisation's any-region
+ *     prevalence, by excess cases
  * @param factors the factor levels behind the most cases
  * @param actions the first recommendations to act on
  * @param targets without recommendations: the factor levels behind the most cases, with the
@@ -69,7 +72,7 @@ public record SummaryView(
     return new SummaryView(
         figures(org, previous),
         regions(org, previous),
-        departments(org, units),
+        departments(report.published(), report.departmentsPublished()),
         factors(strongest, org),
         actions(report.recommendations(), units),
         targets(strongest, org, units),
@@ -165,17 +168,27 @@ public record SummaryView(
         .toList();
   }
 
-  private static List<Item> departments(PublishedSummary org, List<PublishedSummary> units) {
-    Double overall = org.prevalence(Outcome.ANY_REGION);
-    return Heatmap.order(units).stream()
-        .filter(u -> u.prevalence(Outcome.ANY_REGION) != null)
+  /**
+   * The units whose any-region cases lie above the upper 95% funnel limit around the organisation's
+   * prevalence (more than chance alone makes plausible), by their cases above the organisation's
+   * rate. A unit merely high on a small base is not listed.
+   */
+  private static List<Item> departments(PublishedMonth month, boolean published) {
+    if (!published) {
+      return List.of();
+    }
+    return UnitComparisons.above95(UnitComparisons.of(month), Outcome.ANY_REGION).stream()
         .limit(TOP)
         .map(
-            u ->
+            c ->
                 new Item(
-                    Labels.unit(u),
-                    Formats.percent(u.prevalence(Outcome.ANY_REGION)),
-                    overall == null ? "" : "vs " + Formats.percent(overall) + " overall"))
+                    c.name() == null || c.name().isEmpty() ? c.department() : c.name(),
+                    Formats.percent(c.funnel().prevalence()),
+                    "vs "
+                        + Formats.percent(c.funnel().target())
+                        + " overall: "
+                        + Numbers.cases(c.funnel().excessCases())
+                        + " more cases than the organisation's rate would give"))
         .toList();
   }
 
