@@ -42,6 +42,7 @@ import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
+import org.ergolens.recommend.UnderWay;
 import org.ergolens.report.InputChecksums;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
@@ -407,8 +408,6 @@ public final class MonthlyJob {
     run.describe("computing tables for " + month);
     PublishedMonth published = history.publish(counts.patterns(), true);
     run.watch().lap("analysis");
-    List<Recommendation> recommendations = recommend(published);
-    run.watch().lap("recommend");
     List<MonthSnapshot> months =
         new ArrayList<>(
             history.between(
@@ -420,6 +419,8 @@ public final class MonthlyJob {
     List<InterventionResult> followUps =
         InterventionFollowUp.of(options.config().interventions(), months);
     run.watch().lap("trends");
+    List<Recommendation> recommendations = recommend(published, followUps);
+    run.watch().lap("recommend");
     MonthlyReport report =
         new MonthlyReport(
             month.toString(),
@@ -458,11 +459,37 @@ public final class MonthlyJob {
   }
 
   /**
+   * The configured workplace changes as under way in their reporting units (a change in a
+   * department folded into a unit is under way in that unit), with what their follow-up shows.
+   */
+  private static List<UnderWay> underWay(List<InterventionResult> followUps) {
+    List<UnderWay> out = new ArrayList<>();
+    for (InterventionResult r : followUps) {
+      if (r.unit() == null) {
+        continue;
+      }
+      for (String unit : r.unit().split(";")) {
+        out.add(
+            new UnderWay(
+                unit,
+                r.change().targetFactor().id(),
+                r.change().level(),
+                r.change().start(),
+                r.change().description(),
+                r.finding()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Ranked actions from the published tables only, so no recommendation quotes a withheld value.
    */
-  private List<Recommendation> recommend(PublishedMonth published) {
+  private List<Recommendation> recommend(
+      PublishedMonth published, List<InterventionResult> followUps) {
     List<Recommendation> recommendations =
-        new Recommender(Catalog.standard(), RankingSettings.of(options.config()))
+        new Recommender(
+                Catalog.standard(), RankingSettings.of(options.config()), underWay(followUps))
             .recommend(published);
     LOG.info(
         "Recommendations: {} actions for {} reporting units and the organisation",

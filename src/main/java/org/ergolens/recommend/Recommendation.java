@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param outcome the outcome the numbers refer to ({@code neck}, …), or null for the referral
  * @param text what to do: the catalog entry's text
  * @param rolledUp departments folded into the unit, which the action covers as well
+ * @param status {@value #RECOMMENDED}, or {@value #UNDER_WAY} for an action that a workplace change
+ *     configured for the unit already addresses (shown with its follow-up, after the ranked ones)
  */
 public record Recommendation(
     String department,
@@ -39,10 +41,57 @@ public record Recommendation(
     String audience,
     String outcome,
     String text,
-    List<String> rolledUp) {
+    List<String> rolledUp,
+    String status) {
 
-  /** Copies the roll-up list. */
+  /** A ranked action the report recommends. */
+  public static final String RECOMMENDED = "recommended";
+
+  /** An action a configured workplace change already addresses. */
+  public static final String UNDER_WAY = "under_way";
+
+  /** Copies the roll-up list; no status is {@value #RECOMMENDED}. */
   public Recommendation {
     rolledUp = List.copyOf(Objects.requireNonNullElse(rolledUp, List.of()));
+    status = status == null ? RECOMMENDED : status;
+  }
+
+  /** A recommended action. */
+  public Recommendation(
+      String department,
+      int rank,
+      String recommendationId,
+      String title,
+      String rationale,
+      String factor,
+      String level,
+      Double affectedShare,
+      Double attributableCases,
+      String evidence,
+      String audience,
+      String outcome,
+      String text,
+      List<String> rolledUp) {
+    this(
+        department,
+        rank,
+        recommendationId,
+        title,
+        rationale,
+        factor,
+        level,
+        affectedShare,
+        attributableCases,
+        evidence,
+        audience,
+        outcome,
+        text,
+        rolledUp,
+        RECOMMENDED);
+  }
+
+  /** Whether a configured workplace change already addresses this action. */
+  public boolean underWay() {
+    return UNDER_WAY.equals(status);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
 
@@ -26,10 +27,21 @@ public final class Recommender {
   private final Catalog catalog;
   private final RankingSettings settings;
 
-  /** A recommender over a catalog with the given thresholds. */
+  private final List<UnderWay> underWay;
+
+  /** A recommender over a catalog with the given thresholds, with no change under way. */
   public Recommender(Catalog catalog, RankingSettings settings) {
+    this(catalog, settings, List.of());
+  }
+
+  /**
+   * A recommender that shows the actions the configured workplace changes already address as under
+   * way rather than recommending them again.
+   */
+  public Recommender(Catalog catalog, RankingSettings settings, List<UnderWay> underWay) {
     this.catalog = catalog;
     this.settings = settings;
+    this.underWay = List.copyOf(underWay);
   }
 
   /**
@@ -48,11 +60,13 @@ public final class Recommender {
             new RedFlagReferral(settings));
     List<Recommendation> out = new ArrayList<>();
     for (PublishedSummary unit : month.units()) {
-      out.addAll(
+      List<Recommendation> ranked =
           rows(
               unit.department(),
               unit.rolledUp(),
-              rank(candidates(scorers, unit, unit.department(), organisation))));
+              rank(candidates(scorers, unit, unit.department(), organisation)));
+      out.addAll(ranked);
+      out.addAll(underWayRows(unit, ranked.size()));
     }
     out.addAll(rows(null, List.of(), rank(candidates(scorers, organisation, null, organisation))));
     return out;
@@ -77,6 +91,9 @@ public final class Recommender {
     for (int i = 0; i < catalog.entries().size(); i++) {
       CatalogEntry e = catalog.entries().get(i);
       if (e.trigger() instanceof Trigger.Exposure t) {
+        if (department != null && underWay.stream().anyMatch(u -> u.covers(department, t))) {
+          continue; // shown as under way instead
+        }
         scorers.exposures().candidate(e, i, t, scope, department).ifPresent(actions::add);
       } else if (e.trigger() instanceof Trigger.RaisedDiscomfort t && department != null) {
         scorers.raised().candidate(e, i, t, scope, organisation).ifPresent(actions::add);
@@ -103,6 +120,42 @@ public final class Recommender {
                 .toList());
     candidates.referral().ifPresent(ranked::add);
     return ranked;
+  }
+
+  /**
+   * The unit's actions that a configured change already addresses, after its ranked rows: status
+   * {@value Recommendation#UNDER_WAY}, the change and its follow-up as the rationale, no figures.
+   */
+  private List<Recommendation> underWayRows(PublishedSummary unit, int ranked) {
+    List<Recommendation> rows = new ArrayList<>();
+    for (CatalogEntry e : catalog.entries()) {
+      if (!(e.trigger() instanceof Trigger.Exposure t)) {
+        continue;
+      }
+      underWay.stream()
+          .filter(u -> u.covers(unit.department(), t))
+          .findFirst()
+          .ifPresent(
+              u ->
+                  rows.add(
+                      new Recommendation(
+                          unit.department(),
+                          ranked + rows.size() + 1,
+                          e.id(),
+                          e.title(),
+                          u.rationale(),
+                          t.factor(),
+                          u.level(),
+                          unit.share(Factor.byId(t.factor()), u.level()),
+                          null,
+                          e.evidence(),
+                          e.audience().id(),
+                          t.outcome(),
+                          e.text(),
+                          unit.rolledUp(),
+                          Recommendation.UNDER_WAY)));
+    }
+    return rows;
   }
 
   private static List<Recommendation> rows(

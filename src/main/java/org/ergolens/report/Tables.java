@@ -83,8 +83,9 @@ public final class Tables {
   /**
    * {@code recommendations}: each reporting unit's ranked actions, then the organisation's summary
    * (empty {@code department}). After the contract's columns come {@code audience}, {@code outcome}
-   * (whose cases the numbers count), {@code text} (what to do) and {@code rolled_up} (departments
-   * folded into the unit, which the actions cover too).
+   * (whose cases the numbers count), {@code text} (what to do), {@code rolled_up} (departments
+   * folded into the unit, which the actions cover too) and {@code status} ({@code recommended}, or
+   * {@code under_way} for an action a configured workplace change already addresses).
    */
   static final TableSpec<Recommendation> RECOMMENDATIONS_SPEC =
       TableSpec.<Recommendation>builder(RECOMMENDATIONS)
@@ -102,6 +103,7 @@ public final class Tables {
           .text("outcome", Recommendation::outcome)
           .text("text", Recommendation::text)
           .text("rolled_up", r -> String.join(";", r.rolledUp()))
+          .text("status", Recommendation::status)
           .build();
 
   /**

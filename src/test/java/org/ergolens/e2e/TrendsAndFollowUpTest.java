@@ -28,6 +28,7 @@ class TrendsAndFollowUpTest {
   static Path month;
   static List<Map<String, String>> trends;
   static List<Map<String, String>> followUp;
+  static List<Map<String, String>> recommendations;
 
   @BeforeAll
   static void runOctober() throws Exception {
@@ -65,6 +66,30 @@ class TrendsAndFollowUpTest {
     month = out.resolve("month=2026-10");
     trends = Files2.readCsv(month.resolve("department_trends.csv"));
     followUp = Files2.readCsv(month.resolve("intervention_followup.csv"));
+    recommendations = Files2.readCsv(month.resolve("recommendations.csv"));
+  }
+
+  @Test
+  void aUnitWithAConfiguredChangeGetsItAsUnderWayNotRecommendedAgain() {
+    List<Map<String, String>> fs =
+        recommendations.stream().filter(r -> r.get("department").equals("com-fs")).toList();
+    List<Map<String, String>> laptop =
+        fs.stream().filter(r -> r.get("recommendation_id").equals("laptop-stand")).toList();
+    assertEquals(1, laptop.size(), "no duplicate: " + fs);
+    assertEquals("under_way", laptop.get(0).get("status"));
+    assertTrue(
+        laptop.get(0).get("rationale").startsWith("Under way since 2026-04-01: Docking stations."),
+        laptop.get(0).get("rationale"));
+    assertEquals("", laptop.get(0).get("attributable_cases"), "no figure for a change under way");
+    assertTrue(
+        fs.stream()
+            .filter(r -> r.get("status").equals("recommended"))
+            .noneMatch(r -> r.get("recommendation_id").equals("laptop-stand")),
+        fs.toString());
+    assertEquals(
+        List.of("recommended", "under_way"),
+        fs.stream().map(r -> r.get("status")).distinct().toList(),
+        "under-way rows come after the ranked ones");
   }
 
   @Test
