@@ -94,6 +94,9 @@ public final class Recommender {
         if (department != null && underWay.stream().anyMatch(u -> u.covers(department, t))) {
           continue; // shown as under way instead
         }
+        if (department != null && DeskWork.isDeskOrScreen(t) && !DeskWork.deskBased(scope)) {
+          continue; // a desk or screen change for a team that mostly does not sit at a desk
+        }
         scorers.exposures().candidate(e, i, t, scope, department).ifPresent(actions::add);
       } else if (e.trigger() instanceof Trigger.RaisedDiscomfort t && department != null) {
         scorers.raised().candidate(e, i, t, scope, organisation).ifPresent(actions::add);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ergolens.model.Factor;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedRows;
@@ -371,5 +372,19 @@ class RecommenderTest {
         assertFalse(text.contains("ErgoLens data contract"), "evidence names real sources");
       }
     }
+  }
+
+  @Test
+  void aUnitThatMostlyDoesNotSitAtADeskGetsNoScreenAction() {
+    PublishedSummary warehouse =
+        fieldSales().levels(Factor.SITTING_BAND, 120L, 40L, 20L, 20L).build();
+    List<String> ids = ids(of(recommend(DEFAULTS, fieldSalesRows(), warehouse), "com-fs"));
+    assertFalse(ids.contains("laptop-stand"), "60% sit under 4 h a day: " + ids);
+    assertFalse(ids.contains("monitor-height"), ids.toString());
+    assertTrue(ids.contains("lumbar-support"), "a chair is no desk or screen: " + ids);
+    PublishedSummary office = fieldSales().levels(Factor.SITTING_BAND, 100L, 40L, 40L, 20L).build();
+    assertTrue(
+        ids(of(recommend(DEFAULTS, fieldSalesRows(), office), "com-fs")).contains("laptop-stand"),
+        "exactly half under 4 h is still desk-based");
   }
 }
