@@ -290,10 +290,20 @@ public final class InterventionFollowUp {
       InterventionSpec spec, Outcome outcome, Estimate exposure, Estimate prevalence) {
     List<String> parts = new ArrayList<>();
     if (exposure != null) {
-      parts.add(describe("The share at " + spec.level(), exposure, "compared with the rest"));
+      parts.add(
+          describe(
+              "The share on \""
+                  + org.ergolens.text.Labels.exposure(spec.targetFactor(), spec.level())
+                  + "\"",
+              exposure,
+              "compared with the rest"));
     }
     if (prevalence != null) {
-      parts.add(describe(outcome.label() + " discomfort", prevalence, "compared with the rest"));
+      parts.add(
+          describe(
+              org.ergolens.text.Labels.capitalise(org.ergolens.text.Labels.discomfort(outcome)),
+              prevalence,
+              "compared with the rest"));
     }
     return parts.isEmpty()
         ? "Not enough published data to estimate the change."
