@@ -1,6 +1,7 @@
 package org.ergolens.privacy;
 
 import java.util.Map;
+import org.ergolens.Messages;
 
 /**
  * The contract's attribute-disclosure rule: in a group where every member has an outcome (or a red

@@ -1,5 +1,7 @@
 package org.ergolens.privacy;
 
+import org.ergolens.Messages;
+
 /**
  * Why a published value is {@code null}. The {@link #id()} strings are stable: they are written to
  * output columns and documented in the README, so renaming one is a breaking change.

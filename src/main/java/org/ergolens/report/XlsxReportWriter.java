@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ergolens.dataset.ReproducibleZip;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
