@@ -39,6 +39,7 @@ import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.recommend.Catalog;
@@ -210,7 +211,11 @@ public final class MonthlyJob {
             factors);
     run.watch().lap("cohort");
     return new MonthHistory(
-        counted, factors, input.organisation(), MinGroupSize.of(options.config().minGroupSize()));
+        counted,
+        factors,
+        input.organisation(),
+        MinGroupSize.of(options.config().minGroupSize()),
+        MinCellCount.of(options.config().minCellCount()));
   }
 
   /** Input rows per partition of the series' fold, which holds a partition's rows in memory. */
@@ -430,7 +435,10 @@ public final class MonthlyJob {
             history.factors().stream().map(Factor::id).toList(),
             published,
             recommendations,
-            ReportNotes.of(published, MinGroupSize.of(options.config().minGroupSize())),
+            ReportNotes.of(
+                published,
+                MinGroupSize.of(options.config().minGroupSize()),
+                MinCellCount.of(options.config().minCellCount())),
             trends,
             followUps);
     return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
