@@ -30,12 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard of a real run, opened from a {@code file:} URL in headless Chromium: it loads with
@@ -47,6 +47,7 @@ import org.openqa.selenium.logging.LogType;
 class DashboardBrowserTest {
   static final String HOSTILE = "<img src=x onerror=alert(1)>";
   static final String TINY_NAME = "Tiny \"team\" & co";
+  static final String TINY_ID = "tiny";
   static final Path SHOTS = Path.of("target", "dashboard-screenshots");
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -271,7 +272,7 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void tablesSortByAnyColumnAndFilterByDepartment() {
+  void tablesSortByAnyColumn() {
     driver.findElement(By.cssSelector("#departments details summary")).click();
     WebElement respondents =
         driver.findElement(
@@ -287,30 +288,151 @@ class DashboardBrowserTest {
     List<Double> down = column("heatmap-table", 2);
     sorted.sort(java.util.Collections.reverseOrder());
     assertEquals(sorted, down, "descending, withheld still last");
+  }
 
-    WebElement box = driver.findElement(By.id("dept-filter"));
-    assertTrue(box.isDisplayed(), "the filter shows once the script runs");
-    box.sendKeys("img src");
-    List<WebElement> rows = driver.findElements(By.cssSelector("#heatmap-table tbody tr"));
-    List<String> shown =
-        rows.stream()
-            .filter(WebElement::isDisplayed)
-            .map(r -> r.findElement(By.tagName("td")).getText())
-            .toList();
-    assertEquals(List.of(HOSTILE), shown);
-    assertEquals(
-        2,
-        driver.findElements(By.cssSelector(".profile")).stream()
-            .filter(WebElement::isDisplayed)
-            .count(),
-        "the organisation's profile and its own");
+  @Test
+  void theUnitChooserPicksOneUnitExactlyInEveryUnitView() {
+    WebElement chooser = driver.findElement(By.id("unit"));
+    assertTrue(chooser.isDisplayed(), "the chooser shows once the script runs");
     assertTrue(
-        driver
-            .findElement(By.id("dept-filter-status"))
-            .getText()
-            .matches("1 of \\d+ departments match"));
-    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+        chooser.getLocation().getY() < 200,
+        "the chooser sits at the top: " + chooser.getLocation().getY());
+    List<String> ids = chooserIds();
+    assertEquals(departments.size(), ids.size(), "one entry per published unit: " + ids);
+    List<String> all = heatmapRows();
+    assertEquals(departments.size(), all.size());
+
+    new Select(chooser).selectByValue("com");
+    assertEquals(List.of("com"), heatmapRows(), "'com' picks Commercial, not com-cs or com-mkt");
+    assertUnitViewsShowOnly("com");
+    assertTrue(driver.getCurrentUrl().endsWith("#unit=com"), driver.getCurrentUrl());
+    chromium.screenshot(SHOTS.resolve("dashboard-unit-com-1366x768.png"));
+
+    new Select(chooser).selectByValue(HOSTILE);
+    assertEquals(List.of(HOSTILE), heatmapRows());
+    assertUnitViewsShowOnly(HOSTILE);
+
+    driver.findElement(By.id("unit-clear")).click();
+    assertEquals(all, heatmapRows(), "every unit again, in the same order");
+    assertFalse(driver.getCurrentUrl().contains("#unit="), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aChosenUnitsHeatmapRowMovesUpUnderTheOrganisation() {
+    String last = heatmapRows().get(heatmapRows().size() - 1);
+    double rowY = heatmapRowTop("[data-unit]");
+    double before = heatmapHeight();
+    new Select(driver.findElement(By.id("unit"))).selectByValue(last);
+    assertEquals(
+        rowY,
+        heatmapRowTop("[data-unit=\"" + last + "\"]"),
+        0.5,
+        "no gap where the other rows were");
+    double below =
+        ((Number)
+                js(
+                    "var svg = document.querySelector('svg.heatmap');"
+                        + "var row = svg.querySelector('g.row[data-unit] rect');"
+                        + "return (svg.getBoundingClientRect().bottom"
+                        + " - svg.querySelector('g.row[data-unit]:not(.filtered-out) rect')"
+                        + ".getBoundingClientRect().bottom) / row.getBoundingClientRect().height;"))
+            .doubleValue();
+    assertTrue(below < 1, "the chart ends under the unit's row: " + below + " rows below it");
+    assertTrue(heatmapHeight() < before / 4, "the chart closed up: " + heatmapHeight());
+  }
+
+  private double heatmapHeight() {
+    return ((Number)
+            js("return document.querySelector('svg.heatmap').getBoundingClientRect().height;"))
+        .doubleValue();
+  }
+
+  @Test
+  void aDeepLinkOpensOnThatUnitOnALaptopAndAPhone() {
+    for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+      chromium.viewport(size[0], size[1], size[0] < 500);
+      driver.get(url + "#unit=" + java.net.URLEncoder.encode(TINY_ID, StandardCharsets.UTF_8));
+      assertEquals(
+          TINY_ID,
+          new Select(driver.findElement(By.id("unit")))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
+      assertEquals(List.of(TINY_ID), heatmapRows());
+      assertUnitViewsShowOnly(TINY_ID);
+      assertTrue(
+          driver.findElement(By.id("unit-status")).getText().contains(TINY_NAME),
+          "the status names the unit");
+      chromium.screenshot(SHOTS.resolve("dashboard-deep-link-" + size[0] + "x" + size[1] + ".png"));
+    }
+    driver.get(url + "#unit=no-such-unit");
+    assertEquals(departments.size(), heatmapRows().size(), "an unknown unit shows everything");
+    assertTrue(
+        driver.findElement(By.id("unit-status")).getText().contains("no unit"),
+        driver.findElement(By.id("unit-status")).getText());
+  }
+
+  /** The ids in the chooser, in its order. */
+  private List<String> chooserIds() {
+    return new Select(driver.findElement(By.id("unit")))
+        .getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** The units of the heatmap's rows that show, top to bottom. */
+  @SuppressWarnings("unchecked")
+  private List<String> heatmapRows() {
+    return (List<String>)
+        js(
+            "return Array.from(document.querySelectorAll('svg.heatmap g.row[data-unit]'))"
+                + ".filter(function (g) { return g.getBoundingClientRect().height > 0; })"
+                + ".sort(function (a, b) { return a.getBoundingClientRect().top"
+                + " - b.getBoundingClientRect().top; })"
+                + ".map(function (g) { return g.getAttribute('data-unit'); });");
+  }
+
+  private double heatmapRowTop(String selector) {
+    return ((Number)
+            js(
+                "var svg = document.querySelector('svg.heatmap');"
+                    + "return svg.querySelector('g.row' + arguments[0]).getBoundingClientRect().top"
+                    + " - svg.getBoundingClientRect().top;",
+                selector))
+        .doubleValue();
+  }
+
+  /**
+   * Every element about a unit (heatmap and red-flag rows, profiles, recommendations, trend rows,
+   * table rows) shows only when it is about {@code unit}, and each such view shows it.
+   */
+  private void assertUnitViewsShowOnly(String unit) {
+    @SuppressWarnings("unchecked")
+    List<String> wrong =
+        (List<String>)
+            js(
+                "var unit = arguments[0], out = [];"
+                    + "document.querySelectorAll('[data-unit]').forEach(function (e) {"
+                    + "  if (e.closest('details:not([open])')) return;"
+                    + "  var shown = e.getBoundingClientRect().height > 0;"
+                    + "  if (shown !== (e.getAttribute('data-unit') === unit))"
+                    + "    out.push(e.tagName + ' ' + e.getAttribute('data-unit')); });"
+                    + "return out;",
+                unit);
+    assertEquals(List.of(), wrong, "only " + unit + " shows");
+    for (String view :
+        List.of(
+            "svg.heatmap g.row",
+            "svg#red-flags-chart g.bar",
+            "#sparklines tbody tr",
+            ".profile",
+            "#heatmap-table tbody tr")) {
+      assertEquals(
+          1L,
+          js(
+              "return Array.from(document.querySelectorAll(arguments[0] + '[data-unit]'))"
+                  + ".filter(function (e) { return getComputedStyle(e).display !== 'none'; })"
+                  + ".length;",
+              view),
+          view + " shows the unit");
+    }
   }
 
   @Test
@@ -321,7 +443,7 @@ class DashboardBrowserTest {
 
   @Test
   void printsEverythingEvenWhenFiltered() throws IOException {
-    driver.findElement(By.id("dept-filter")).sendKeys("img src");
+    new Select(driver.findElement(By.id("unit"))).selectByValue(HOSTILE);
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       long hidden =
@@ -331,7 +453,7 @@ class DashboardBrowserTest {
                       + " (e) { return getComputedStyle(e).display === 'none'; }).length;");
       assertEquals(0L, hidden, "print shows every department whatever the filter");
       assertEquals(
-          "none", js("return getComputedStyle(document.querySelector('.filter'))" + ".display;"));
+          "none", js("return getComputedStyle(document.querySelector('.unit-bar')).display;"));
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }

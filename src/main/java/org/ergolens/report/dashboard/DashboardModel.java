@@ -39,6 +39,7 @@ public final class DashboardModel {
     m.put("regions", RegionsView.of(org, previous));
     m.put("forest", ForestView.of(report.effects()));
     m.put("departmentsPublished", report.departmentsPublished());
+    m.put("units", UnitChoice.of(units));
     m.put("heatmap", HeatmapView.of(org, units));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));

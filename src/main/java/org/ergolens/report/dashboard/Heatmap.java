@@ -62,7 +62,8 @@ final class Heatmap {
                 "Rows are reporting units, the whole organisation first; columns are body regions."
                     + " Darker cells are higher within their column. Hatched cells are withheld to"
                     + " protect privacy.")
-            .attr("class", "chart heatmap");
+            .attr("class", "chart heatmap")
+            .attr(UnitRows.STEP, CELL_H);
     svg.add(Hatch.defs("heatmap-withheld"));
     svg.add(header(cols));
     double y = HEAD;
@@ -98,7 +99,7 @@ final class Heatmap {
     String name = organisation ? "Whole organisation" : Labels.unit(u);
     SvgElement g = SvgElement.of("g").attr("class", organisation ? "row org" : "row");
     if (!organisation) {
-      g.attr("data-dept", u.department());
+      g.attr("data-dept", u.department()).attr(UnitRows.UNIT, u.department());
     }
     SvgElement label =
         SvgElement.of("text")

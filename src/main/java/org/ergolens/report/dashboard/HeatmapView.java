@@ -42,7 +42,7 @@ public record HeatmapView(SafeString chart, DataTable table, List<String> reason
             "heatmap-table",
             "Share of respondents with discomfort, by department and body region",
             rows,
-            u -> DataTable.filterKey(u.department(), u.name()));
+            PublishedSummary::department);
     return new HeatmapView(Svgs.markup(Heatmap.render(org, units)), table, List.copyOf(reasons));
   }
 }

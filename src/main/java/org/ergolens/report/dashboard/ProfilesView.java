@@ -21,11 +21,10 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
    * One unit's chart.
    *
    * @param name display name
-   * @param id the unit's id, or empty for the organisation
-   * @param filter department filter key, or null for the organisation
+   * @param unit the unit's id, or null for the organisation
    * @param svg the chart
    */
-  public record Card(String name, String id, String filter, SafeString svg) {}
+  public record Card(String name, String unit, SafeString svg) {}
 
   /** A factor's levels in the legend. */
   public record LegendFactor(String label, List<LegendLevel> levels) {}
@@ -38,7 +37,6 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
     cards.add(
         new Card(
             "Whole organisation",
-            "",
             null,
             Svgs.markup(
                 ExposureChart.render("profile-org", "the whole organisation", org, factors))));
@@ -49,7 +47,6 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
           new Card(
               Labels.unit(u),
               u.department(),
-              DataTable.filterKey(u.department(), u.name()),
               Svgs.markup(ExposureChart.render("profile-" + i, Labels.unit(u), u, factors))));
     }
     List<DataTable> tables = new ArrayList<>();
@@ -76,10 +73,10 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
    * A row of a profile table: the organisation or one unit.
    *
    * @param label what the row is called
-   * @param filter its department filter key, or null for the organisation
+   * @param unit its unit id, or null for the organisation
    * @param summary its published summary
    */
-  private record ProfileRow(String label, String filter, PublishedSummary summary) {}
+  private record ProfileRow(String label, String unit, PublishedSummary summary) {}
 
   private static DataTable table(PublishedSummary org, List<PublishedSummary> units, Factor f) {
     DataTable.Spec<ProfileRow> columns =
@@ -94,12 +91,12 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
     List<ProfileRow> rows = new ArrayList<>();
     rows.add(new ProfileRow("Whole organisation", null, org));
     for (PublishedSummary u : units) {
-      rows.add(new ProfileRow(Labels.unit(u), DataTable.filterKey(u.department(), u.name()), u));
+      rows.add(new ProfileRow(Labels.unit(u), u.department(), u));
     }
     return columns.table(
         "profiles-table-" + f.id(),
         Labels.factor(f.id()) + ": share of respondents at each level, by department",
         rows,
-        ProfileRow::filter);
+        ProfileRow::unit);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 
@@ -22,11 +21,10 @@ public record RecommendationsView(List<Group> groups) {
    * One unit's recommendations.
    *
    * @param name display name
-   * @param id the unit's id, empty for the organisation
-   * @param filter department filter key, or null for the organisation
+   * @param unit the unit's id, or null for the organisation
    * @param items by rank
    */
-  public record Group(String name, String id, String filter, List<Item> items) {}
+  public record Group(String name, String unit, List<Item> items) {}
 
   /**
    * One recommendation as shown. Numbers the record leaves null are left out.
@@ -77,12 +75,7 @@ public record RecommendationsView(List<Group> groups) {
                   .toList();
           PublishedSummary u = id == null ? null : byId.get(id);
           String name = id == null ? "Whole organisation" : u == null ? id : Labels.unit(u);
-          groups.add(
-              new Group(
-                  name,
-                  Objects.requireNonNullElse(id, ""),
-                  id == null ? null : DataTable.filterKey(id, u == null ? null : u.name()),
-                  items));
+          groups.add(new Group(name, id, items));
         });
     return new RecommendationsView(groups);
   }

@@ -46,7 +46,8 @@ public record RedFlagsView(
               s,
               null,
               Formats.percent(s),
-              Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag")));
+              Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag"),
+              u.department()));
     }
     Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
     DataTable table =
@@ -59,7 +60,7 @@ public record RedFlagsView(
                 "red-flags-table",
                 "Respondents with a red flag, by department",
                 ordered,
-                u -> DataTable.filterKey(u.department(), u.name()));
+                PublishedSummary::department);
     SafeString chart =
         bars.isEmpty()
             ? null

@@ -62,7 +62,7 @@ public record RegionsView(SafeString chart, DataTable table) {
               + (before == null
                   ? ""
                   : "; " + previous.get().month() + ": " + Formats.percent(before));
-      bars.add(new BarChart.Bar(o.label(), p, before, text, tooltip));
+      bars.add(new BarChart.Bar(o.label(), p, before, text, tooltip, null));
     }
     DataTable.Spec<Region> columns =
         DataTable.<Region>spec()

@@ -34,7 +34,6 @@ public record TrendsView(
   public record UnitRow(
       String id,
       String name,
-      String filter,
       SafeString svg,
       String latest,
       String vsPrevious,
@@ -96,12 +95,10 @@ public record TrendsView(
               });
       TrendRow latest = byMonth.get(month);
       String name = u.name() == null ? u.department() : u.name();
-      String filter = DataTable.filterKey(u.department(), u.name());
       unitRows.add(
           new UnitRow(
               u.department(),
               name,
-              filter,
               Svgs.markup(
                   TrendChart.render(
                       "spark-" + index,
@@ -131,7 +128,7 @@ public record TrendsView(
             "unit-trends-table",
             "Discomfort in any region per department and month",
             units,
-            u -> DataTable.filterKey(u.department(), u.name())));
+            PublishedSummary::department));
   }
 
   private static Double prevalence(TrendRow r) {
