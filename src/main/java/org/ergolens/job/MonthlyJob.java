@@ -429,7 +429,8 @@ public final class MonthlyJob {
             history.factors().stream().map(Factor::id).toList(),
             published,
             recommendations,
-            ReportNotes.of(published, MinGroupSize.of(options.config().minGroupSize())),
+            ReportNotes.of(
+                published, MinGroupSize.of(options.config().minGroupSize()), input.organisation()),
             trends,
             followUps);
     return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
