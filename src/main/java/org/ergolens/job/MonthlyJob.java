@@ -432,7 +432,8 @@ public final class MonthlyJob {
             ReportNotes.of(
                 published, MinGroupSize.of(options.config().minGroupSize()), input.organisation()),
             trends,
-            followUps);
+            followUps,
+            input.organisation().names());
     return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
   }
 

@@ -20,10 +20,14 @@ import java.util.Map;
 import java.util.Set;
 import org.ergolens.generate.Generator;
 import org.ergolens.generate.GeneratorSpec;
+import org.ergolens.ingest.ReasonCode;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
 import org.ergolens.testing.CliRun;
 import org.ergolens.testing.Files2;
 import org.ergolens.testing.HeadlessChromium;
 import org.ergolens.testing.TestInputs;
+import org.ergolens.text.Labels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +163,7 @@ class DashboardBrowserTest {
             .startsWith(
                 (change >= 0 ? "+" : "−")
                     + String.format(Locale.ROOT, "%,d", Math.abs(change))
-                    + " since 2026-09"),
+                    + " since September 2026"),
         "change against September as the trend table has it");
   }
 
@@ -332,10 +336,9 @@ class DashboardBrowserTest {
         ((Number)
                 js(
                     "var svg = document.querySelector('svg.heatmap');"
-                        + "var row = svg.querySelector('g.row[data-unit] rect');"
-                        + "return (svg.getBoundingClientRect().bottom"
-                        + " - svg.querySelector('g.row[data-unit]:not(.filtered-out) rect')"
-                        + ".getBoundingClientRect().bottom) / row.getBoundingClientRect().height;"))
+                        + "var row = svg.querySelector('g.row[data-unit]:not(.filtered-out) rect')"
+                        + ".getBoundingClientRect();"
+                        + "return (svg.getBoundingClientRect().bottom - row.bottom) / row.height;"))
             .doubleValue();
     assertTrue(below < 1, "the chart ends under the unit's row: " + below + " rows below it");
     assertTrue(heatmapHeight() < before / 4, "the chart closed up: " + heatmapHeight());
@@ -433,6 +436,65 @@ class DashboardBrowserTest {
               view),
           view + " shows the unit");
     }
+  }
+
+  @Test
+  void noInternalCodeReachesAReader() throws IOException {
+    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+    String shown =
+        (String)
+            js(
+                "var parts = [document.body.innerText];"
+                    + "document.querySelectorAll('svg text, svg title').forEach(function (e) {"
+                    + "  parts.push(e.textContent); });"
+                    + "document.querySelectorAll('[title]').forEach(function (e) {"
+                    + "  parts.push(e.getAttribute('title')); });"
+                    + "return parts.join('\\n');");
+    Set<String> codes = new java.util.TreeSet<>();
+    for (Factor f : Factor.values()) {
+      codes.add(f.id());
+      f.levels().stream().filter(l -> l.contains("_")).forEach(codes::add);
+    }
+    for (Outcome o : Outcome.values()) {
+      if (o.id().contains("_")) {
+        codes.add(o.id());
+      }
+    }
+    codes.addAll(Labels.suppressionReasons().keySet());
+    for (ReasonCode r : ReasonCode.values()) {
+      codes.add(r.id());
+    }
+    codes.addAll(
+        List.of(
+            "workstation_survey",
+            "discomfort_reports",
+            "no_reports_in_month",
+            "no_previous_month_data",
+            "previous_month_not_comparable",
+            "composition_changed",
+            "baseline_too_short"));
+    for (Map<String, String> d : Files2.readCsv(dir.resolve("in").resolve("departments.csv"))) {
+      if (!d.get("department").equals(d.get("name"))) {
+        codes.add(d.get("department"));
+      }
+    }
+    assertTrue(codes.contains("com-cs") && codes.contains("laptop_only"), codes.toString());
+    List<String> found = new ArrayList<>();
+    for (String code : codes) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "(?<![\\w-])" + java.util.regex.Pattern.quote(code) + "(?![\\w-])")
+              .matcher(shown);
+      if (m.find()) {
+        found.add(
+            code
+                + " in \""
+                + shown.substring(
+                    Math.max(0, m.start() - 60), Math.min(shown.length(), m.end() + 30))
+                + "\"");
+      }
+    }
+    assertEquals(List.of(), found, "codes a reader would see");
   }
 
   @Test

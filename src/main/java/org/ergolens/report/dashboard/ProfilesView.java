@@ -6,6 +6,7 @@ import java.util.List;
 import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Palette;
+import org.ergolens.text.Labels;
 
 /**
  * Each unit's exposure profile: one small chart per unit (the organisation first), a legend of the
@@ -45,9 +46,9 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
       PublishedSummary u = ordered.get(i);
       cards.add(
           new Card(
-              Labels.unit(u),
+              UnitChoice.nameOf(u),
               u.department(),
-              Svgs.markup(ExposureChart.render("profile-" + i, Labels.unit(u), u, factors))));
+              Svgs.markup(ExposureChart.render("profile-" + i, UnitChoice.nameOf(u), u, factors))));
     }
     List<DataTable> tables = new ArrayList<>();
     for (Factor f : factors) {
@@ -62,9 +63,10 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
       List<LegendLevel> levels = new ArrayList<>();
       for (int i = 0; i < f.levels().size(); i++) {
         levels.add(
-            new LegendLevel(Labels.level(f.levels().get(i)), "lv-" + (i % Palette.LEVELS.size())));
+            new LegendLevel(
+                Labels.level(f, f.levels().get(i)), "lv-" + (i % Palette.LEVELS.size())));
       }
-      out.add(new LegendFactor(Labels.factor(f.id()), levels));
+      out.add(new LegendFactor(Labels.factor(f), levels));
     }
     return out;
   }
@@ -83,19 +85,19 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
         DataTable.<ProfileRow>spec().text("Department", ProfileRow::label);
     for (String level : f.levels()) {
       columns.published(
-          Labels.level(level),
+          Labels.level(f, level),
           r -> r.summary().share(f, level),
           Formats::percent,
-          r -> Labels.reasons(r.summary().suppressionReason()));
+          r -> Labels.withheldBecause(r.summary().suppressionReason()));
     }
     List<ProfileRow> rows = new ArrayList<>();
     rows.add(new ProfileRow("Whole organisation", null, org));
     for (PublishedSummary u : units) {
-      rows.add(new ProfileRow(Labels.unit(u), u.department(), u));
+      rows.add(new ProfileRow(UnitChoice.nameOf(u), u.department(), u));
     }
     return columns.table(
         "profiles-table-" + f.id(),
-        Labels.factor(f.id()) + ": share of respondents at each level, by department",
+        Labels.factor(f) + ": share of respondents at each level, by department",
         rows,
         ProfileRow::unit);
   }
