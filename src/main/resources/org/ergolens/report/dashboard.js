@@ -141,6 +141,27 @@
   }
 
   var opened = [];
+  // A box whose content is wider than the screen says so above it: its shadows alone are easy to
+  // miss on a phone.
+  var boxes = doc.querySelectorAll('.scroll, .heatmap-box');
+  boxes.forEach(function (box) {
+    var hint = doc.createElement('p');
+    hint.className = 'scroll-hint';
+    hint.setAttribute('aria-hidden', 'true');
+    hint.textContent = 'Scroll sideways for every column';
+    box.parentNode.insertBefore(hint, box);
+  });
+  function markOverflow() {
+    boxes.forEach(function (box) {
+      box.previousElementSibling.classList.toggle('shown', box.scrollWidth > box.clientWidth + 1);
+    });
+  }
+  markOverflow();
+  window.addEventListener('resize', markOverflow);
+  doc.querySelectorAll('details').forEach(function (d) {
+    d.addEventListener('toggle', markOverflow);
+  });
+
   // Print is the whole report whatever is chosen on screen.
   window.addEventListener('beforeprint', function () {
     if (chooser && chooser.value !== '') {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ergolens.generate.Generator;
 import org.ergolens.generate.GeneratorSpec;
 import org.ergolens.ingest.ReasonCode;
@@ -283,13 +286,13 @@ class DashboardBrowserTest {
             By.xpath("//table[@id='heatmap-table']//th[.//button[text()='Respondents']]"));
     respondents.findElement(By.tagName("button")).click();
     assertEquals("ascending", respondents.getAttribute("aria-sort"));
-    List<Double> up = column("heatmap-table", 2);
+    List<Double> up = column("heatmap-table", 1);
     List<Double> sorted = new ArrayList<>(up);
     sorted.sort(null);
     assertEquals(sorted, up, "ascending, withheld last");
     respondents.findElement(By.tagName("button")).click();
     assertEquals("descending", respondents.getAttribute("aria-sort"));
-    List<Double> down = column("heatmap-table", 2);
+    List<Double> down = column("heatmap-table", 1);
     sorted.sort(java.util.Collections.reverseOrder());
     assertEquals(sorted, down, "descending, withheld still last");
   }
@@ -498,6 +501,60 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void onAPhoneEveryTableScrollsInItsOwnBoxWithItsFirstColumnFixedAndACue() {
+    chromium.viewport(390, 844, true);
+    driver.get(url);
+    js(
+        "document.querySelectorAll('details').forEach(function (d) { d.open = true; });"
+            + "window.dispatchEvent(new Event('resize'));");
+    @SuppressWarnings("unchecked")
+    List<String> problems =
+        (List<String>)
+            js(
+                "var out = [], w = window.innerWidth;"
+                    + "document.querySelectorAll('.scroll, .heatmap-box').forEach(function (box) {"
+                    + "  var r = box.getBoundingClientRect(), name = box.getAttribute('aria-label')"
+                    + "    || box.className;"
+                    + "  if (r.width === 0) return;"
+                    + "  if (r.left < -0.5 || r.right > w + 0.5) out.push('past the screen: ' + name);"
+                    + "  var hint = box.previousElementSibling;"
+                    + "  var cue = hint && hint.classList.contains('scroll-hint')"
+                    + "    && hint.getBoundingClientRect().height > 0;"
+                    + "  if (box.scrollWidth > box.clientWidth + 1 && !cue) out.push('no cue: ' + name);"
+                    + "  var first = box.querySelector('tbody tr > :first-child');"
+                    + "  if (first && getComputedStyle(first).position !== 'sticky')"
+                    + "    out.push('first column scrolls away: ' + name); });"
+                    + "return out;");
+    assertEquals(List.of(), problems, "390 px: every table box");
+    assertEquals(
+        true,
+        js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "390 px: the page never scrolls sideways");
+    assertEquals(
+        true,
+        js(
+            "var box = document.querySelector('.heatmap-box');"
+                + "box.scrollLeft = box.scrollWidth;"
+                + "var last = box.querySelector('g.row.org g[data-outcome]:last-of-type rect')"
+                + "  .getBoundingClientRect();"
+                + "return box.scrollWidth > box.clientWidth"
+                + "  && last.right <= box.getBoundingClientRect().right + 0.5;"),
+        "the heatmap scrolls in its box to its last column");
+    assertEquals(
+        0.0,
+        ((Number)
+                js(
+                    "var box = document.getElementById('sparklines').closest('.scroll');"
+                        + "box.scrollLeft = box.scrollWidth;"
+                        + "return document.querySelector('#sparklines tbody th')"
+                        + "  .getBoundingClientRect().left - box.getBoundingClientRect().left;"))
+            .doubleValue(),
+        0.5,
+        "the unit's name stays at the left when its row scrolls");
+    chromium.screenshot(SHOTS.resolve("dashboard-phone-tables-390x844.png"));
+  }
+
+  @Test
   void fitsALaptopAndAPhoneWithoutOverlapsOrPageScrolling() {
     checkLayout(1366, 768, false);
     checkLayout(390, 844, true);
@@ -523,6 +580,38 @@ class DashboardBrowserTest {
     chromium.printToPdf(pdf);
     assertTrue(Files.size(pdf) > 10_000, "a PDF was printed");
     assertTrue(Files.size(pdf) < 3_000_000, "no rasterised backgrounds: " + Files.size(pdf));
+    @SuppressWarnings("unchecked")
+    List<String> headings =
+        (List<String>)
+            js(
+                "return Array.from(document.querySelectorAll('main h2, main h3'))"
+                    + ".map(function (h) { return h.textContent.trim(); })"
+                    + ".filter(function (t) { return t.length > 0; });");
+    String firstAction =
+        driver.findElement(By.cssSelector("#act-first li strong")).getText().trim();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(1);
+      text.setEndPage(1);
+      String first = text.getText(doc).replaceAll("\\s+", " ");
+      assertTrue(first.contains(driver.findElement(By.tagName("h1")).getText()), "headline");
+      assertTrue(first.contains("What to do first"), "the first page carries the first actions");
+      assertTrue(
+          first.contains(firstAction.substring(0, Math.min(30, firstAction.length()))),
+          "the first action on page 1: " + firstAction);
+      List<String> stranded = new ArrayList<>();
+      for (int page = 1; page < doc.getNumberOfPages(); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        List<String> lines =
+            text.getText(doc).lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (headings.contains(last)) {
+          stranded.add("page " + page + ": " + last);
+        }
+      }
+      assertEquals(List.of(), stranded, "no heading alone at the foot of a page");
+    }
     assertTrue(
         (Boolean)
             js(
