@@ -3,6 +3,7 @@ package org.ergolens.job;
 import java.util.ArrayList;
 import java.util.List;
 import org.ergolens.model.Organisation;
+import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
@@ -16,14 +17,13 @@ import org.ergolens.text.Labels;
 final class ReportNotes {
   private ReportNotes() {}
 
-  static List<String> of(PublishedMonth month, MinGroupSize k, Organisation organisation) {
+  static List<String> of(
+      PublishedMonth month, MinGroupSize k, MinCellCount m, Organisation organisation) {
     List<String> notes = new ArrayList<>();
     notes.add(
-        "No number describing fewer than "
-            + k.value()
-            + " respondents is shown; where a"
-            + " withheld number could be worked out from the others by subtraction, another number"
-            + " is withheld too.");
+        Labels.privacyNote(k.value(), m.value())
+            + " Where a withheld number could be worked out from the others by subtraction,"
+            + " another number is withheld too.");
     for (PublishedSummary u : month.units()) {
       if (!u.rolledUp().isEmpty()) {
         List<String> names = u.rolledUp().stream().map(d -> name(organisation, d)).toList();
