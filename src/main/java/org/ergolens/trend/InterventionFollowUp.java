@@ -322,7 +322,7 @@ public final class InterventionFollowUp {
     return what
         + (e.difference() < 0 ? " fell" : " rose")
         + " by "
-        + Numbers.points(Math.abs(e.difference())).substring(1)
+        + Numbers.points(Math.abs(e.difference())).replaceFirst("^\\+", "")
         + " more"
         + " than in the rest of the organisation ("
         + numbers

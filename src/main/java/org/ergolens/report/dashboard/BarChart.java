@@ -13,8 +13,10 @@ final class BarChart {
   /** Label column width for body regions. */
   static final double SHORT_LABELS = 110;
 
-  /** Label column width for department names (fitted to 26 characters). */
-  static final double LONG_LABELS = 170;
+  /**
+   * Label column width for department names: most fit whole, a longer one is cut with a tooltip.
+   */
+  static final double LONG_LABELS = 214;
 
   private static final double VALUE_W = 110;
   private static final double FONT = 12;

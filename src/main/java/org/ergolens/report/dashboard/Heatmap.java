@@ -18,7 +18,7 @@ import org.ergolens.text.Labels;
  * hatched cell that says "withheld", gives the reason in its tooltip and never shows a number.
  */
 final class Heatmap {
-  static final double LABEL_END = 164;
+  static final double LABEL_END = 204;
   static final double CELL_W = 58;
   static final double CELL_H = 24;
   static final double HEAD = 38;
