@@ -101,7 +101,7 @@ class TrendsAndFollowUpTest {
     assertTrue(Double.parseDouble(fs.get("exposure_did")) < -0.1, fs.toString());
     assertTrue(Double.parseDouble(fs.get("exposure_did_ci_high")) < 0, fs.toString());
     assertTrue(
-        fs.get("finding").startsWith("The share on \"Screen: laptop only\" fell"),
+        fs.get("finding").startsWith("The share with a laptop screen only fell"),
         fs.get("finding"));
   }
 

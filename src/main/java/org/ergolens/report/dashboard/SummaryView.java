@@ -276,7 +276,7 @@ public record SummaryView(
               .sorted(
                   Comparator.comparing((PublishedSummary u) -> u.share(f, e.level())).reversed())
               .limit(2)
-              .map(u -> Labels.unit(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
+              .map(u -> UnitChoice.nameOf(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
               .toList();
       String detail =
           where.isEmpty()
@@ -293,10 +293,9 @@ public record SummaryView(
     return out;
   }
 
-  /** {@code 1 case}, {@code 12 cases}: attributable cases rounded to whole people. */
+  /** "about 12 cases", "about 1 case": attributable cases as whole people. */
   static String cases(double attributable) {
-    long n = Math.round(attributable);
-    return n + (n == 1 ? " case" : " cases");
+    return Formats.cases(attributable) + (Math.round(attributable) == 1 ? " case" : " cases");
   }
 
   private static String outcome(PublishedEffect e) {
@@ -345,7 +344,7 @@ public record SummaryView(
     return units.stream()
         .filter(u -> u.department().equals(id))
         .findFirst()
-        .map(Labels::unit)
+        .map(UnitChoice::nameOf)
         .orElse(id);
   }
 }

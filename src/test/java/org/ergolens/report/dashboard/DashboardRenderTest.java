@@ -187,7 +187,7 @@ class DashboardRenderTest {
     assertTrue(
         html.contains(
             "<div class=\"change \" data-change=\"respondents\">+20 <span"
-                + " class=\"since\">since 2026-09</span></div>"),
+                + " class=\"since\">since September 2026</span></div>"),
         "400 against 380");
     assertTrue(
         html.contains("<div class=\"change same\" data-change=\"any-prevalence\">" + "+6.0 pp"),
