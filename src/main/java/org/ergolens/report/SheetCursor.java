@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.ergolens.dataset.CsvFields;
 
 /**
  * Writes one worksheet row by row. Text always goes into a text cell, never a formula; text that a
@@ -166,13 +167,12 @@ final class SheetCursor {
     Cell cell = row.getCell(column);
     cell.setHyperlink(link);
     String text = cell.getStringCellValue();
-    cell.setCellStyle(
-        CsvTableWriter.looksLikeFormula(text) ? styles.literal(styles.link) : styles.link);
+    cell.setCellStyle(CsvFields.looksLikeFormula(text) ? styles.literal(styles.link) : styles.link);
   }
 
   private void text(Cell cell, String value, CellStyle style) {
     cell.setCellValue(value);
-    cell.setCellStyle(CsvTableWriter.looksLikeFormula(value) ? styles.literal(style) : style);
+    cell.setCellStyle(CsvFields.looksLikeFormula(value) ? styles.literal(style) : style);
   }
 
   private Row newRow() {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ergolens.dataset.ReproducibleZip;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
@@ -213,6 +214,7 @@ public final class XlsxReportWriter {
             case BELOW_MIN_GROUP_SIZE -> "some groups are too small to show";
             case COMPLEMENTARY -> "some numbers would let a withheld one be worked out";
             case ATTRIBUTE_DISCLOSURE -> "some groups all share one health outcome";
+            case SMALL_COUNT -> "some counts are too small to show";
             case ROLLED_UP_ROOT_BELOW_MIN -> "department-level numbers are withheld this month";
           });
     }

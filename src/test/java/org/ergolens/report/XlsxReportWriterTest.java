@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ergolens.config.JobConfig;
+import org.ergolens.dataset.CsvFields;
 import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedRows;
 import org.ergolens.privacy.PublishedSummary;
@@ -147,7 +148,7 @@ class XlsxReportWriterTest {
           for (Cell cell : row) {
             assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName());
             if (cell.getCellType() == CellType.STRING
-                && CsvTableWriter.looksLikeFormula(cell.getStringCellValue())) {
+                && CsvFields.looksLikeFormula(cell.getStringCellValue())) {
               assertTrue(
                   cell.getCellStyle().getQuotePrefixed(),
                   "marked as literal text: " + cell.getStringCellValue());
