@@ -28,7 +28,7 @@ public record RiskSettings(double highLimit, double moderateLimit, boolean bodyR
 
   /** The settings of a validated job configuration. */
   public static RiskSettings of(JobConfig config) {
-    return defaults();
+    return new RiskSettings(config.riskHighLimit(), config.riskModerateLimit(), true);
   }
 
   /** The documented defaults. */
