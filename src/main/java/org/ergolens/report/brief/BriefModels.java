@@ -53,7 +53,8 @@ public final class BriefModels {
             report.config().minGroupSize(),
             report.config().redFlagDays(),
             DEFAULT_RESPONSE_RATE_TARGET,
-            report.config().trendMonths());
+            report.config().trendMonths(),
+            report.config().minCellCount());
     this.parentsOfUnits = parentsOfUnits(report.units(), tree);
   }
 
