@@ -34,6 +34,9 @@ import java.util.List;
  * @param csvMaxRecordLines lines a CSV record may span (a quoted field may hold line breaks); a
  *     record still open after this many lines is rejected at its first line
  * @param xlsxSheet the worksheet read from each Excel workbook; null for the first
+ * @param riskHighLimit a unit whose any-region prevalence lies above the organisation's funnel
+ *     limit at this level is at high risk (default 0.998)
+ * @param riskModerateLimit above the limit at this level, moderate (default 0.95)
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -51,7 +54,9 @@ import java.util.List;
   "csv_delimiter",
   "decimal_mark",
   "csv_max_record_lines",
-  "xlsx_sheet"
+  "xlsx_sheet",
+  "risk_high_limit",
+  "risk_moderate_limit"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -69,7 +74,9 @@ public record JobConfig(
     @JsonProperty("csv_delimiter") String csvDelimiter,
     @JsonProperty("decimal_mark") String decimalMark,
     @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
-    @JsonProperty("xlsx_sheet") String xlsxSheet) {
+    @JsonProperty("xlsx_sheet") String xlsxSheet,
+    @JsonProperty("risk_high_limit") double riskHighLimit,
+    @JsonProperty("risk_moderate_limit") double riskModerateLimit) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
   public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
@@ -111,7 +118,9 @@ public record JobConfig(
         AUTO,
         AUTO,
         DEFAULT_CSV_MAX_RECORD_LINES,
-        null);
+        null,
+        0.998,
+        0.95);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -132,7 +141,9 @@ public record JobConfig(
         csvDelimiter,
         decimalMark,
         csvMaxRecordLines,
-        xlsxSheet);
+        xlsxSheet,
+        riskHighLimit,
+        riskModerateLimit);
   }
 
   /** The same configuration reading CSV with this delimiter and decimal mark. */
@@ -153,7 +164,9 @@ public record JobConfig(
         delimiter,
         mark,
         csvMaxRecordLines,
-        xlsxSheet);
+        xlsxSheet,
+        riskHighLimit,
+        riskModerateLimit);
   }
 
   /**
@@ -244,6 +257,16 @@ public record JobConfig(
         "xlsx_sheet",
         "\"" + xlsxSheet + "\"",
         "a sheet's name, or null for the first sheet");
+    require(
+        riskModerateLimit >= 0.5 && riskModerateLimit < 1,
+        "risk_moderate_limit",
+        riskModerateLimit,
+        "a funnel limit's level from 0.5 to below 1, e.g. 0.95");
+    require(
+        riskHighLimit >= riskModerateLimit && riskHighLimit < 1,
+        "risk_high_limit",
+        riskHighLimit,
+        "a funnel limit's level below 1 and at least risk_moderate_limit, e.g. 0.998");
     return this;
   }
 

@@ -51,6 +51,7 @@ import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.ReportWriter;
+import org.ergolens.report.brief.BriefWriter;
 import org.ergolens.survey.ImportResult;
 import org.ergolens.trend.DepartmentTrends;
 import org.ergolens.trend.InterventionFollowUp;
@@ -354,6 +355,8 @@ public final class MonthlyJob {
     staged.report = run.open(options.out(), month);
     ReportWriter.write(spark, computed.report(), computed.previous(), staged.report);
     run.watch().lap("report");
+    BriefWriter.write(computed.report(), input.organisation(), staged.report);
+    run.watch().lap("briefs");
     run.watch().record("rejects", Futures.join(staged.rejects));
     List<InputFile> inputs = computed.report().inputs();
     run.writeManifest(staged.report, false, month, counts.datasets(), inputs, null);

@@ -9,6 +9,8 @@ import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.recommend.RiskRules;
+import org.ergolens.recommend.RiskSettings;
 import org.ergolens.trend.InterventionResult;
 import org.ergolens.trend.TrendRow;
 
@@ -79,9 +81,17 @@ public record MonthlyReport(
     return published.organisation();
   }
 
-  /** The {@code department_summary} rows. */
+  /** The reporting units' published summaries. */
   public List<PublishedSummary> units() {
     return published.units();
+  }
+
+  /** The {@code department_summary} rows: each unit's summary with its risk level. */
+  public List<UnitSummary> unitSummaries() {
+    RiskRules rules = new RiskRules(RiskSettings.of(config));
+    return published.units().stream()
+        .map(u -> new UnitSummary(u, rules.assess(u, published.organisation())))
+        .toList();
   }
 
   /** The {@code factor_effects} rows. */

@@ -40,7 +40,7 @@ public final class ReportWriter {
     List<Table> tables =
         List.of(
             Tables.factorEffects(report.effects()),
-            Tables.departmentSummary(report.units()),
+            Tables.departmentSummary(report.unitSummaries()),
             Tables.recommendations(report.recommendations()),
             Tables.departmentTrends(report.trends()),
             Tables.interventionFollowUp(report.interventions()),

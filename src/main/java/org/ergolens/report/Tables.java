@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedEffect;
-import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.recommend.UnitRisk;
 import org.ergolens.stats.AdjustedRatios;
 import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.CrudeEffect;
@@ -76,9 +76,11 @@ public final class Tables {
 
   /**
    * {@code department_summary}: per reporting unit, its respondents, cases and prevalence per
-   * outcome, the share at every level of every factor, red flags, roll-up and suppression.
+   * outcome, the share at every level of every factor, red flags, roll-up and suppression, then its
+   * {@code risk_level} and {@code risk_reasons} (codes, {@code ;}-separated; see {@link
+   * org.ergolens.recommend.RiskRules}).
    */
-  static final TableSpec<PublishedSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
+  static final TableSpec<UnitSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
 
   /**
    * {@code recommendations}: each reporting unit's ranked actions, then the organisation's summary
@@ -181,7 +183,7 @@ public final class Tables {
     return FACTOR_EFFECTS_SPEC.table(effects);
   }
 
-  public static Table departmentSummary(List<PublishedSummary> units) {
+  public static Table departmentSummary(List<UnitSummary> units) {
     return DEPARTMENT_SUMMARY_SPEC.table(units);
   }
 
@@ -210,25 +212,28 @@ public final class Tables {
     return "share_" + f.id() + "_" + level;
   }
 
-  private static TableSpec<PublishedSummary> departmentSummarySpec() {
-    TableSpec.Builder<PublishedSummary> t =
-        TableSpec.<PublishedSummary>builder(DEPARTMENT_SUMMARY)
-            .text("department", PublishedSummary::department)
-            .text("name", PublishedSummary::name)
-            .count("respondents", PublishedSummary::respondents);
+  private static TableSpec<UnitSummary> departmentSummarySpec() {
+    TableSpec.Builder<UnitSummary> t =
+        TableSpec.<UnitSummary>builder(DEPARTMENT_SUMMARY)
+            .text("department", u -> u.published().department())
+            .text("name", u -> u.published().name())
+            .count("respondents", u -> u.published().respondents());
     for (Outcome o : Outcome.values()) {
-      t.count(casesColumn(o), u -> u.cases(o)).number(prevalenceColumn(o), u -> u.prevalence(o));
+      t.count(casesColumn(o), u -> u.published().cases(o))
+          .number(prevalenceColumn(o), u -> u.published().prevalence(o));
     }
     for (Factor f : Factor.values()) {
       for (String level : f.levels()) {
-        t.number(shareColumn(f, level), u -> u.share(f, level));
+        t.number(shareColumn(f, level), u -> u.published().share(f, level));
       }
     }
-    return t.count("red_flags", PublishedSummary::redFlags)
-        .number("red_flag_share", PublishedSummary::redFlagShare)
-        .text("rolled_up", u -> String.join(";", u.rolledUp()))
-        .flag("suppressed", PublishedSummary::suppressed)
-        .text("suppression_reason", PublishedSummary::suppressionReason)
+    return t.count("red_flags", u -> u.published().redFlags())
+        .number("red_flag_share", u -> u.published().redFlagShare())
+        .text("rolled_up", u -> String.join(";", u.published().rolledUp()))
+        .flag("suppressed", u -> u.published().suppressed())
+        .text("suppression_reason", u -> u.published().suppressionReason())
+        .text("risk_level", u -> u.risk().map(r -> r.level().id()).orElse(null))
+        .text("risk_reasons", u -> u.risk().map(UnitRisk::reasonCodes).orElse(null))
         .build();
   }
 

@@ -32,7 +32,7 @@ public record PrevalenceDifference(double difference, double ciLow, double ciHig
   private static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
 
   /** A Wilson score interval {@code {low, high}}. */
-  record Wilson(double low, double high) {}
+  public record Wilson(double low, double high) {}
 
   /** The change from {@code referenceCases / referenceRespondents} to the current prevalence. */
   public static PrevalenceDifference newcombe(
@@ -70,7 +70,7 @@ public record PrevalenceDifference(double difference, double ciLow, double ciHig
    * as R's {@code prop.test(x, n, correct = FALSE)$conf.int}; exactly 0 (or 1) at {@code p} = 0 (or
    * 1).
    */
-  static Wilson wilson(double p, double n) {
+  public static Wilson wilson(double p, double n) {
     double z2 = Z * Z;
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2 * n)) / denominator;

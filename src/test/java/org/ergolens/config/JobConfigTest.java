@@ -45,7 +45,32 @@ class JobConfigTest {
             sample.csvDelimiter(),
             sample.decimalMark(),
             sample.csvMaxRecordLines(),
-            sample.xlsxSheet()));
+            sample.xlsxSheet(),
+            sample.riskHighLimit(),
+            sample.riskModerateLimit()));
+  }
+
+  @Test
+  void riskLimitsOverrideTheDefaultsAndAreChecked() {
+    Path file =
+        Files2.write(
+            dir.resolve("risk.json"), "{\"risk_high_limit\": 0.99, \"risk_moderate_limit\": 0.9}");
+    JobConfig c = ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration());
+    assertEquals(0.99, c.riskHighLimit());
+    assertEquals(0.9, c.riskModerateLimit());
+    Path upsideDown =
+        Files2.write(
+            dir.resolve("risk2.json"), "{\"risk_high_limit\": 0.9, \"risk_moderate_limit\": 0.95}");
+    ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    upsideDown.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration: risk_high_limit = 0.9; use a funnel limit's level below 1 and at"
+            + " least risk_moderate_limit, e.g. 0.998.",
+        e.getMessage());
   }
 
   @Test

@@ -116,7 +116,7 @@ class XlsxReportWriterTest {
   static byte[] write(MonthlyReport report) throws IOException {
     List<Table> tables =
         List.of(
-            Tables.departmentSummary(report.units()),
+            Tables.departmentSummary(report.unitSummaries()),
             Tables.recommendations(report.recommendations()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     XlsxReportWriter.write(report, tables, out);

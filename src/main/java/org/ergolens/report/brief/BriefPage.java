@@ -123,7 +123,7 @@ record BriefPage(
         trend(b.trend(), "unit", false),
         b.followUps().stream().map(BriefWording::followUp).toList(),
         BriefWording.redFlags(b.redFlags(), c, false),
-        Labels.privacyNote(c.minGroupSize()),
+        Labels.privacyNote(c.minGroupSize(), c.minCellCount()),
         Disclaimer.TEXT);
   }
 
@@ -150,7 +150,7 @@ record BriefPage(
             .map(f -> f.unit().displayName() + ". " + BriefWording.followUp(f.followUp()))
             .toList(),
         BriefWording.redFlags(b.redFlags(), c, true),
-        Labels.privacyNote(c.minGroupSize()),
+        Labels.privacyNote(c.minGroupSize(), c.minCellCount()),
         Disclaimer.TEXT);
   }
 

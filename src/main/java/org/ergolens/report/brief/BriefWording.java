@@ -132,7 +132,7 @@ final class BriefWording {
     return switch (risk.get().level()) {
       case HIGH -> "Act on this brief this month.";
       case MODERATE -> "Worth acting on, and watching next month.";
-      case LOW -> "Nothing here stands out from the organisation beyond chance.";
+      case LOW -> "Nothing here stands out from the organisation enough to act on first.";
     };
   }
 
@@ -141,10 +141,9 @@ final class BriefWording {
     if (risk.reasons().isEmpty()) {
       return risk.level() == RiskLevel.LOW
           ? List.of(
-              "No body region lies above the organisation's rate beyond chance, and no exposure"
-                  + " that raises discomfort accounts for a large share of "
-                  + (organisationView ? "its" : "your")
-                  + " cases.")
+              "Discomfort in any body region is within what chance explains against the"
+                  + " organisation's rate for a group of this size, and no single body region is"
+                  + " far above it.")
           : List.of();
     }
     return risk.reasons().stream().map(r -> reason(r, organisationView)).toList();

@@ -21,7 +21,7 @@ import org.ergolens.text.Estimate;
  */
 final class BriefFixtures {
   static final YearMonth MONTH = YearMonth.of(2026, 10);
-  static final BriefContext CONTEXT = new BriefContext(MONTH, 5, 3, 0.6, 12);
+  static final BriefContext CONTEXT = new BriefContext(MONTH, 5, 3, 0.6, 12, 0);
 
   /** The true count of every withheld cell in these briefs. */
   static final long WITHHELD_CASES = 37;

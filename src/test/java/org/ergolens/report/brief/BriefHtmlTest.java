@@ -24,6 +24,33 @@ class BriefHtmlTest {
   }
 
   @Test
+  void thePrivacyNoteSaysWhenSmallCountsAreWithheldToo() {
+    UnitBrief b = BriefFixtures.fieldSales();
+    BriefContext c = b.context();
+    UnitBrief strict =
+        new UnitBrief(
+            new BriefContext(
+                c.month(),
+                c.minGroupSize(),
+                c.redFlagDays(),
+                c.responseRateTarget(),
+                c.trendMonths(),
+                5),
+            b.unit(),
+            b.participation(),
+            b.regions(),
+            b.risk(),
+            b.actions(),
+            b.trend(),
+            b.followUps(),
+            b.redFlags());
+    String text = BriefTexts.visibleText(BriefHtml.render(strict));
+    assertTrue(text.contains(Labels.privacyNote(5, 5)), text);
+    assertFalse(Labels.privacyNote(5, 5).equals(Labels.privacyNote(5)));
+    assertTrue(BriefTexts.visibleText(BriefHtml.render(b)).contains(Labels.privacyNote(5)));
+  }
+
+  @Test
   void theFirstLineAndTheFiguresAreOnThePage() {
     UnitBrief b = BriefFixtures.fieldSales();
     String text = BriefTexts.visibleText(BriefHtml.render(b));

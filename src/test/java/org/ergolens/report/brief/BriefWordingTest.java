@@ -94,8 +94,9 @@ class BriefWordingTest {
         BriefWording.reasons(r, false));
     assertEquals(
         List.of(
-            "No body region lies above the organisation's rate beyond chance, and no exposure"
-                + " that raises discomfort accounts for a large share of your cases."),
+            "Discomfort in any body region is within what chance explains against the"
+                + " organisation's rate for a group of this size, and no single body region is"
+                + " far above it."),
         BriefWording.reasons(new Risk(RiskLevel.LOW, List.of()), false));
     assertEquals(
         "Not assessed this month: the figures it rests on are withheld to protect privacy.",
