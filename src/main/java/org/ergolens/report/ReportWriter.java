@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.Futures;
+import org.ergolens.report.workbook.XlsxReportWriter;
 
 /**
  * Writes every file of a month's report into its (staging) directory. The files do not depend on
