@@ -76,6 +76,10 @@ class WorkbookPrintTest {
     Path pdf = dir.resolve("report.pdf");
     Path images = Path.of("target/workbook-pages");
     Files.createDirectories(images);
+    Files.copy(
+        pdf, images.resolve("report.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        workbook, images.resolve("report.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       PDFTextStripper text = new PDFTextStripper();
       text.setSortByPosition(true);

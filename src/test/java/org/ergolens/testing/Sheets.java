@@ -19,16 +19,19 @@ public final class Sheets {
 
   /**
    * The rows of a block whose header row starts with {@code heading}, keyed by their first cell's
-   * text; the block ends at the first row without one.
+   * text; the block ends at the first empty row or row without a first cell.
    */
   public static Map<String, Row> block(Sheet sheet, String heading) {
     Map<String, Row> out = new LinkedHashMap<>();
     boolean in = false;
+    int previous = -1;
     for (Row row : sheet) {
       String first = text(row.getCell(0));
+      boolean next = row.getRowNum() == previous + 1;
+      previous = row.getRowNum();
       if (!in && heading.equals(first)) {
         in = true;
-      } else if (in && first != null && !first.isEmpty()) {
+      } else if (in && next && first != null && !first.isEmpty()) {
         out.put(first, row);
       } else if (in) {
         break;

@@ -86,8 +86,13 @@ final class Actions {
         new Column<>("Reporting unit", 28, r -> CellValue.text(units.name(r.text("department")))));
     columns.add(
         new Column<>("Rank", 7, r -> CellValue.number(r.number("rank"), Format.COUNT, null)));
-    // The evidence is the same for every unit given an action: it is on the units' sheets.
-    list(recommendations).stream().filter(c -> !c.heading().equals(EVIDENCE)).forEach(columns::add);
+    // The evidence is the same for every unit given an action: it is on the units' sheets. The
+    // two texts take the room it leaves, so that their rows are shorter and the sheet prints in
+    // fewer pages.
+    list(recommendations).stream()
+        .filter(c -> !c.heading().equals(EVIDENCE))
+        .map(c -> c.width() == TEXT_WIDTH ? c.withWidth(WIDE_TEXT_WIDTH) : c)
+        .forEach(columns::add);
     return columns;
   }
 

@@ -85,7 +85,11 @@ final class FollowUpSheet {
       return Optional.empty();
     }
     Estimate e = new Estimate(did.doubleValue(), low.doubleValue(), high.doubleValue());
-    String numbers = "difference in differences " + Numbers.points(e);
+    String numbers =
+        "difference in differences "
+            + Numbers.points(e.value())
+            + ", 95% CI "
+            + Numbers.pointsInterval(e.low(), e.high());
     if (e.low() <= 0 && e.high() >= 0) {
       return Optional.of(
           what

@@ -3,19 +3,18 @@ package org.ergolens.report.workbook;
 /**
  * Row heights that fit wrapped text, which neither POI nor the file format computes: the lines a
  * text takes when wrapped at spaces in a column of a given width, times the line height. A column's
- * width is counted in the default font's digit "0" (Calibri 11); running text averages narrower
- * letters, so a column of width w holds about {@value #CHARACTERS_PER_WIDTH} w characters of it.
- * The estimate errs on the tall side: a row a little too tall wastes space, one too short cuts
- * text.
+ * width is counted in the default font's digit "0" (Arial 10); running text averages about as wide,
+ * so a column of width w holds about {@value #CHARACTERS_PER_WIDTH} w characters of it. The
+ * estimate errs on the tall side: a row a little too tall wastes space, one too short cuts text.
  */
 final class RowHeights {
-  /** The height of one line of 11-point text, in points. */
-  static final float LINE = 15f;
+  /** The height of one line of 10-point Arial, in points (Excel's default row height for it). */
+  static final float LINE = 12.75f;
 
   /** Space above and below the text, in points. */
   static final float PADDING = 3f;
 
-  /** Characters of running text per unit of column width (Calibri 11: about 1.2). */
+  /** Characters of running text per unit of column width. */
   static final double CHARACTERS_PER_WIDTH = 1.1;
 
   private RowHeights() {}

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.ergolens.report.CsvTableWriter;
 import org.ergolens.text.Numbers;
 
@@ -33,6 +35,16 @@ import org.ergolens.text.Numbers;
  * turn it into one.
  */
 final class SheetCursor {
+  /**
+   * The workbook's font: Arial, which Excel has and LibreOffice replaces by the metrically equal
+   * Liberation Sans, so that text wraps alike in both and computed row heights fit in both.
+   */
+  static final String FONT = "Arial";
+
+  static final int FONT_POINTS = 10;
+  static final int HEADING_POINTS = 12;
+  static final int TITLE_POINTS = 13;
+
   /** What a withheld number shows instead. */
   static final String WITHHELD = Numbers.WITHHELD;
 
@@ -50,18 +62,22 @@ final class SheetCursor {
 
     Styles(Workbook wb) {
       this.wb = wb;
-      title = style(font(true, 14, false));
+      XSSFFont base = (XSSFFont) wb.getFontAt(0);
+      base.setScheme(FontScheme.NONE);
+      base.setFontName(FONT);
+      base.setFontHeightInPoints((short) FONT_POINTS);
+      title = style(font(true, TITLE_POINTS, false));
       title.setWrapText(true);
-      heading = style(font(true, 12, false));
+      heading = style(font(true, HEADING_POINTS, false));
       heading.setWrapText(true);
-      header = style(font(true, 11, false));
+      header = style(font(true, FONT_POINTS, false));
       header.setWrapText(true);
       header.setBorderBottom(BorderStyle.THIN);
       header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
       header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       text = style(null);
       text.setWrapText(true);
-      link = style(font(false, 11, true));
+      link = style(font(false, FONT_POINTS, true));
       link.setWrapText(true);
       for (Format f : Format.values()) {
         numbers.put(f, number(f, false));
@@ -71,6 +87,7 @@ final class SheetCursor {
 
     private Font font(boolean bold, int points, boolean underline) {
       Font f = wb.createFont();
+      f.setFontName(FONT);
       f.setBold(bold);
       f.setFontHeightInPoints((short) points);
       if (underline) {
@@ -90,7 +107,7 @@ final class SheetCursor {
     }
 
     private CellStyle number(Format format, boolean highlight) {
-      CellStyle s = style(highlight ? font(true, 11, false) : null);
+      CellStyle s = style(highlight ? font(true, FONT_POINTS, false) : null);
       s.setDataFormat(wb.createDataFormat().getFormat(format.excel()));
       if (highlight) {
         s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
@@ -140,19 +157,19 @@ final class SheetCursor {
 
   /** A title line in large bold type, across the sheet. */
   SheetCursor title(String text) {
-    spread(text, styles.title, 14);
+    spread(text, styles.title, TITLE_POINTS);
     return this;
   }
 
   /** A section heading in bold type, across the sheet. */
   SheetCursor heading(String text) {
-    spread(text, styles.heading, 12);
+    spread(text, styles.heading, HEADING_POINTS);
     return this;
   }
 
   /** A paragraph of text, wrapped across the sheet's width. */
   SheetCursor paragraph(String text) {
-    spread(text, styles.text, 11);
+    spread(text, styles.text, FONT_POINTS);
     return this;
   }
 
@@ -277,9 +294,9 @@ final class SheetCursor {
       sheet.addMergedRegion(
           new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, widths.length - 1));
     }
-    double scale = 11.0 / points;
+    double scale = (double) FONT_POINTS / points;
     int lines = RowHeights.lines(text, widthFrom(0) * scale);
-    row.setHeightInPoints(lines * (RowHeights.LINE * points / 11f) + RowHeights.PADDING);
+    row.setHeightInPoints(lines * (RowHeights.LINE * points / FONT_POINTS) + RowHeights.PADDING);
   }
 
   /** The width of the columns from {@code column} to the last. */

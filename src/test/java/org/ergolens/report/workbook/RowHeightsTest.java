@@ -28,7 +28,7 @@ class RowHeightsTest {
 
   @Test
   void heightIsLinesTimesTheLineHeightWithPadding() {
-    assertEquals(18f, RowHeights.points(1));
-    assertEquals(33f, RowHeights.points(2));
+    assertEquals(15.75f, RowHeights.points(1));
+    assertEquals(28.5f, RowHeights.points(2));
   }
 }

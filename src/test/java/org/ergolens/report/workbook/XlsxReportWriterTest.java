@@ -22,6 +22,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,6 +31,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ergolens.config.JobConfig;
@@ -299,6 +301,17 @@ class XlsxReportWriterTest {
   }
 
   @Test
+  void everyFontIsArialNotTheThemeFontSoTextWrapsAlikeInExcelAndLibreOffice() throws IOException {
+    try (XSSFWorkbook wb = open(write(report()))) {
+      for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+        XSSFFont font = wb.getFontAt(i);
+        assertEquals("Arial", font.getFontName());
+        assertEquals(FontScheme.NONE, font.getScheme(), "font " + i);
+      }
+    }
+  }
+
+  @Test
   void wrappedTextRowsAreTallEnoughForTheirText() throws IOException {
     int checked = 0;
     try (XSSFWorkbook wb = open(write(report()))) {
@@ -315,7 +328,7 @@ class XlsxReportWriterTest {
                 (long)
                     Math.ceil(cell.getStringCellValue().length() * points / 11.0 / (chars * 1.2));
             assertTrue(
-                row.getHeightInPoints() >= lines * 14.0,
+                row.getHeightInPoints() >= lines * 12.0,
                 sheet.getSheetName()
                     + "!"
                     + cell.getAddress()
