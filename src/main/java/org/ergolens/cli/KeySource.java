@@ -2,7 +2,7 @@ package org.ergolens.cli;
 
 import java.nio.file.Path;
 import org.ergolens.ErgoLensException;
-import org.ergolens.privacy.PseudonymizationKey;
+import org.ergolens.pseudonym.PseudonymizationKey;
 import picocli.CommandLine.Option;
 
 /**

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ergolens.ErgoLensException;
+import org.ergolens.dataset.CsvFields;
 import org.ergolens.ingest.CsvLine;
-import org.ergolens.privacy.Pseudonymizer;
-import org.ergolens.report.CsvTableWriter;
+import org.ergolens.pseudonym.Pseudonymizer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,7 +161,7 @@ public final class PseudonymizeCommand implements Callable<Integer> {
       if (i > 0) {
         w.write(',');
       }
-      w.write(CsvTableWriter.quote(fields.get(i)));
+      w.write(CsvFields.quote(fields.get(i)));
     }
     w.write('\n');
   }

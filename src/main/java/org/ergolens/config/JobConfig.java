@@ -13,7 +13,9 @@ import java.util.List;
  * @param caseMinSeverity minimum severity (1–10) for a report to count as a case
  * @param redFlagDays a report lasting more days than this is a red flag
  * @param maxRejectRatio share of a dataset's rows that may be rejected before the run stops
- * @param minGroupSize no published number describes fewer respondents than this (at least 3)
+ * @param minGroupSize no group of fewer respondents than this is shown (at least 3)
+ * @param minCellCount case and red-flag counts from 1 to this minus one are withheld as well; 0
+ *     (the default) turns the rule off
  * @param minAttributableCases a factor-triggered recommendation is made only when its exposure
  *     accounts for at least this many of the month's cases in the unit (or organisation)
  * @param maxActionsPerUnit ranked actions listed per reporting unit and in the organisation's
@@ -39,6 +41,7 @@ import java.util.List;
   "red_flag_days",
   "max_reject_ratio",
   "min_group_size",
+  "min_cell_count",
   "min_attributable_cases",
   "max_actions_per_unit",
   "credibility_level",
@@ -56,6 +59,7 @@ public record JobConfig(
     @JsonProperty("red_flag_days") int redFlagDays,
     @JsonProperty("max_reject_ratio") double maxRejectRatio,
     @JsonProperty("min_group_size") int minGroupSize,
+    @JsonProperty("min_cell_count") int minCellCount,
     @JsonProperty("min_attributable_cases") double minAttributableCases,
     @JsonProperty("max_actions_per_unit") int maxActionsPerUnit,
     @JsonProperty("credibility_level") double credibilityLevel,
@@ -79,6 +83,9 @@ public record JobConfig(
   /** The value of {@code csv_delimiter} and {@code decimal_mark} that detects them per file. */
   public static final String AUTO = "auto";
 
+  /** The largest {@code min_cell_count}: counts below it are withheld. */
+  public static final int MAX_MIN_CELL_COUNT = 100;
+
   /** The most lines {@code csv_max_record_lines} may allow. */
   public static final int MAX_RECORD_LINES = 10_000;
 
@@ -94,6 +101,7 @@ public record JobConfig(
         3,
         0.05,
         5,
+        0,
         1.0,
         3,
         0.95,
@@ -114,6 +122,7 @@ public record JobConfig(
         redFlagDays,
         maxRejectRatio,
         minGroupSize,
+        minCellCount,
         minAttributableCases,
         maxActionsPerUnit,
         credibilityLevel,
@@ -134,6 +143,7 @@ public record JobConfig(
         redFlagDays,
         maxRejectRatio,
         minGroupSize,
+        minCellCount,
         minAttributableCases,
         maxActionsPerUnit,
         credibilityLevel,
@@ -173,6 +183,13 @@ public record JobConfig(
         "min_group_size",
         minGroupSize,
         "at least " + MIN_GROUP_SIZE_FLOOR + " (smaller groups identify people); the default is 5");
+    require(
+        minCellCount == 0 || (minCellCount >= 2 && minCellCount <= MAX_MIN_CELL_COUNT),
+        "min_cell_count",
+        minCellCount,
+        "0 (off) or a whole number from 2 to "
+            + MAX_MIN_CELL_COUNT
+            + ", e.g. 5 to withhold counts from 1 to 4");
     require(
         minAttributableCases >= 0 && minAttributableCases <= 1_000_000,
         "min_attributable_cases",

@@ -30,6 +30,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.ergolens.dataset.Column;
+import org.ergolens.dataset.OutputFormat;
+import org.ergolens.dataset.RowSink;
 import org.ergolens.ingest.ReasonCode;
 
 /**

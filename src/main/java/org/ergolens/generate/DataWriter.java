@@ -3,6 +3,7 @@ package org.ergolens.generate;
 import java.io.IOException;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ergolens.dataset.RowSink;
 import org.ergolens.generate.Seeds.Purpose;
 import org.ergolens.model.Outcome;
 

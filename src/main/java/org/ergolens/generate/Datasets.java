@@ -1,6 +1,8 @@
 package org.ergolens.generate;
 
 import java.util.List;
+import org.ergolens.dataset.Column;
+import org.ergolens.dataset.ColumnType;
 
 /** Dataset and column names of the data contract (section 1), in one place. */
 final class Datasets {

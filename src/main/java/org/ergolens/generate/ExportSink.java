@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ergolens.report.ReproducibleZip;
+import org.ergolens.dataset.ReproducibleZip;
 
 /**
  * Writes an export's rows as its platform's file: a workbook with typed cells, or CSV in a {@link

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ergolens.dataset.OutputFormat;
+import org.ergolens.dataset.RowSink;
+import org.ergolens.dataset.RowSinks;
 import org.ergolens.generate.Seeds.Purpose;
 import org.ergolens.ingest.ReasonCode;
 

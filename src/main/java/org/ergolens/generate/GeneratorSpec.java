@@ -3,6 +3,7 @@ package org.ergolens.generate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import org.ergolens.dataset.OutputFormat;
 
 /**
  * What to generate: an immutable, validated description of one synthetic organisation. Start from

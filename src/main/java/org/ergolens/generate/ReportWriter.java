@@ -1,6 +1,7 @@
 package org.ergolens.generate;
 
 import java.io.IOException;
+import org.ergolens.dataset.RowSink;
 
 /** Numbers reports with unique sequential ids and writes them as rows of a {@link RowSink}. */
 final class ReportWriter {

@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.ergolens.dataset.Column;
+import org.ergolens.dataset.ColumnType;
+import org.ergolens.dataset.OutputFormat;
+import org.ergolens.dataset.RowSink;
+import org.ergolens.dataset.RowSinks;
 import org.ergolens.generate.ExportTable.Entry;
 import org.ergolens.generate.ExportTable.ExportColumn;
 import org.ergolens.generate.ExportTable.Role;
 import org.ergolens.generate.Seeds.Purpose;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
-import org.ergolens.privacy.Pseudonymizer;
-import org.ergolens.privacy.ResponseIds;
+import org.ergolens.pseudonym.Pseudonymizer;
+import org.ergolens.pseudonym.ResponseIds;
 
 /**
  * Writes a synthetic organisation's responses to the combined questionnaire as a survey platform

@@ -13,6 +13,7 @@ import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
+import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublicationPolicy;
 import org.ergolens.privacy.PublishedMonth;
@@ -30,14 +31,20 @@ final class MonthHistory {
   private final Set<Factor> factors;
   private final Organisation organisation;
   private final MinGroupSize k;
+  private final MinCellCount m;
   private final Map<YearMonth, MonthSnapshot> snapshots = new LinkedHashMap<>();
 
   MonthHistory(
-      MonthlySeries.Result series, Set<Factor> factors, Organisation organisation, MinGroupSize k) {
+      MonthlySeries.Result series,
+      Set<Factor> factors,
+      Organisation organisation,
+      MinGroupSize k,
+      MinCellCount m) {
     this.series = series;
     this.factors = factors;
     this.organisation = organisation;
     this.k = k;
+    this.m = m;
   }
 
   /** A month's covariate-pattern counts. */
@@ -89,7 +96,7 @@ final class MonthHistory {
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp)
             : MonthlyAnalysis.summaries(
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp);
-    return new PublicationPolicy(k).apply(raw, units, factors);
+    return new PublicationPolicy(k, m).apply(raw, units, factors);
   }
 
   /** The published form of one month of the series, as its own report would show it. */

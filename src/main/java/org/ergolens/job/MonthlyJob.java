@@ -27,8 +27,11 @@ import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetCounts;
 import org.ergolens.ingest.DatasetSpec;
 import org.ergolens.ingest.DepartmentTreeReader;
+import org.ergolens.ingest.ImportSummary;
 import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
+import org.ergolens.ingest.InputChecksums;
+import org.ergolens.ingest.InputFile;
 import org.ergolens.ingest.ReadOptions;
 import org.ergolens.ingest.RowCounts;
 import org.ergolens.ingest.SourceFile;
@@ -36,19 +39,18 @@ import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Organisation;
 import org.ergolens.model.Outcome;
+import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.recommend.Catalog;
 import org.ergolens.recommend.RankingSettings;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.recommend.Recommender;
-import org.ergolens.report.InputChecksums;
 import org.ergolens.report.MonthDirectory;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.ReportWriter;
 import org.ergolens.survey.ImportResult;
-import org.ergolens.survey.ImportSummary;
 import org.ergolens.trend.DepartmentTrends;
 import org.ergolens.trend.InterventionFollowUp;
 import org.ergolens.trend.InterventionResult;
@@ -116,7 +118,7 @@ public final class MonthlyJob {
       Map<DatasetSpec, IngestedDataset> data,
       Organisation organisation,
       RowCounts rowCounts,
-      CompletableFuture<List<MonthlyReport.InputFile>> checksums) {
+      CompletableFuture<List<InputFile>> checksums) {
 
     Dataset<Row> accepted(DatasetSpec spec) {
       return data.get(spec).accepted();
@@ -152,7 +154,7 @@ public final class MonthlyJob {
         new Ingestion(spark, options.input(), ReadOptions.of(options.config())).checkInputs();
     run.releaseAtEnd(ingestion::unpersist);
     run.watch().lap("check_inputs");
-    CompletableFuture<List<MonthlyReport.InputFile>> checksums =
+    CompletableFuture<List<InputFile>> checksums =
         run.background()
             .submit(
                 "computing input checksums",
@@ -209,7 +211,11 @@ public final class MonthlyJob {
             factors);
     run.watch().lap("cohort");
     return new MonthHistory(
-        counted, factors, input.organisation(), MinGroupSize.of(options.config().minGroupSize()));
+        counted,
+        factors,
+        input.organisation(),
+        MinGroupSize.of(options.config().minGroupSize()),
+        MinCellCount.of(options.config().minCellCount()));
   }
 
   /** Input rows per partition of the series' fold, which holds a partition's rows in memory. */
@@ -348,7 +354,7 @@ public final class MonthlyJob {
     ReportWriter.write(spark, computed.report(), computed.previous(), staged.report);
     run.watch().lap("report");
     run.watch().record("rejects", Futures.join(staged.rejects));
-    List<MonthlyReport.InputFile> inputs = computed.report().inputs();
+    List<InputFile> inputs = computed.report().inputs();
     run.writeManifest(staged.report, false, month, counts.datasets(), inputs, null);
     run.writeManifest(staged.restricted, true, month, counts.datasets(), inputs, null);
     staged.restricted.publish();
@@ -429,7 +435,10 @@ public final class MonthlyJob {
             history.factors().stream().map(Factor::id).toList(),
             published,
             recommendations,
-            ReportNotes.of(published, MinGroupSize.of(options.config().minGroupSize())),
+            ReportNotes.of(
+                published,
+                MinGroupSize.of(options.config().minGroupSize()),
+                MinCellCount.of(options.config().minCellCount())),
             trends,
             followUps);
     return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
@@ -502,13 +511,13 @@ public final class MonthlyJob {
   }
 
   /** Every input file with its size and SHA-256, in the contract's dataset order. */
-  private static List<MonthlyReport.InputFile> checksums(RunContext run, CheckedInputs ingestion) {
-    List<MonthlyReport.InputFile> out = new ArrayList<>();
+  private static List<InputFile> checksums(RunContext run, CheckedInputs ingestion) {
+    List<InputFile> out = new ArrayList<>();
     for (var e : ingestion.files().entrySet()) {
       for (SourceFile f : e.getValue()) {
         try {
           out.add(
-              new MonthlyReport.InputFile(
+              new InputFile(
                   e.getKey().id(),
                   f.path(),
                   f.format().name().toLowerCase(Locale.ROOT),

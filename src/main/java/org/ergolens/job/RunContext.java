@@ -13,9 +13,9 @@ import org.ergolens.ErgoLensException;
 import org.ergolens.Errors;
 import org.ergolens.cohort.ReportingMonth;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.ingest.InputFile;
 import org.ergolens.report.Manifest;
 import org.ergolens.report.MonthDirectory;
-import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.Versions;
 
 /**
@@ -86,7 +86,7 @@ final class RunContext implements AutoCloseable {
       boolean restricted,
       ReportingMonth month,
       Map<String, DatasetCounts> counts,
-      List<MonthlyReport.InputFile> inputs,
+      List<InputFile> inputs,
       ErgoLensException failure)
       throws IOException {
     Manifest manifest =

@@ -1,6 +1,7 @@
 package org.ergolens.privacy;
 
 import java.util.Map;
+import org.ergolens.Messages;
 
 /**
  * The contract's attribute-disclosure rule: in a group where every member has an outcome (or a red
@@ -31,6 +32,15 @@ public final class AttributeDisclosure {
    */
   public static Map<String, SuppressionReason> primary(
       TableStructure table, Map<String, Long> counts, MinGroupSize k) {
+    return primary(table, counts, k, MinCellCount.OFF);
+  }
+
+  /**
+   * As {@link #primary(TableStructure, Map, MinGroupSize)}, and with {@code m} on, the counts from
+   * 1 to {@code m - 1} of the remaining cells ({@link SuppressionReason#SMALL_COUNT}).
+   */
+  public static Map<String, SuppressionReason> primary(
+      TableStructure table, Map<String, Long> counts, MinGroupSize k, MinCellCount m) {
     Map<String, SuppressionReason> primary = PrimarySuppression.belowMinGroupSize(table, k);
     for (Cell cell : table.cells()) {
       Long count = counts.get(cell.id());
@@ -45,6 +55,8 @@ public final class AttributeDisclosure {
       }
       if (discloses(count, cell.size())) {
         primary.putIfAbsent(cell.id(), SuppressionReason.ATTRIBUTE_DISCLOSURE);
+      } else if (m.withholds(count)) {
+        primary.putIfAbsent(cell.id(), SuppressionReason.SMALL_COUNT);
       }
     }
     return primary;

@@ -1,6 +1,7 @@
 package org.ergolens.privacy;
 
 import java.util.Objects;
+import org.ergolens.Messages;
 
 /**
  * One publishable number of a table, identified by {@code id}, describing a group of {@code size}

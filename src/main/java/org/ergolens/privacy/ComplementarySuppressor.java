@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ergolens.Messages;
 
 /**
  * Complementary suppression over a {@link TableStructure}: given the primary-suppressed cells of

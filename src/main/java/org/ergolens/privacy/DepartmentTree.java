@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ergolens.Messages;
 
 /**
  * The organisation tree of the contract's optional {@code departments} dataset: each department id

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.ergolens.Messages;
 
 /**
  * Plays the reader who wants a suppressed value back: takes the published values and every sum the

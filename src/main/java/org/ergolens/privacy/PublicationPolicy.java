@@ -26,9 +26,17 @@ import org.ergolens.model.Outcome;
  */
 public final class PublicationPolicy {
   private final MinGroupSize k;
+  private final MinCellCount m;
 
+  /** The contract's rules with minimum group size {@code k} and no small-count rule. */
   public PublicationPolicy(MinGroupSize k) {
+    this(k, MinCellCount.OFF);
+  }
+
+  /** The rules with minimum group size {@code k} and small counts below {@code m} withheld. */
+  public PublicationPolicy(MinGroupSize k, MinCellCount m) {
     this.k = k;
+    this.m = m;
   }
 
   /**
@@ -41,7 +49,7 @@ public final class PublicationPolicy {
   public PublishedMonth apply(
       MonthlyAnalysis.Result raw, RollUpResult rollUp, Set<Factor> factors) {
     boolean unitsPublishable = rollUp.departmentLevelPublishable();
-    PublishableCells cells = PublishableCells.decide(raw, factors, unitsPublishable, k);
+    PublishableCells cells = PublishableCells.decide(raw, factors, unitsPublishable, k, m);
     List<PublishedEffect> effects = new ArrayList<>();
     Set<EffectId> withheldOrganisationRatios = new HashSet<>();
     for (FactorEffect e : raw.effects()) {

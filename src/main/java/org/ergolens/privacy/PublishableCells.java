@@ -18,9 +18,10 @@ import org.ergolens.model.Outcome;
  * each factor, reporting units × levels (plus a {@value #MISSING} column for an optional factor, so
  * rows add up), with the units' totals, the organisation's level totals and the grand total shared
  * by every factor. Suppression is decided once per attribute: respondent counts (below k), each
- * outcome's cases and red flags (below k or everyone has it), each extended by complementary
- * suppression until nothing can be recovered by subtraction, and checked again by the independent
- * {@link DisclosureChecker} before anything is published.
+ * outcome's cases and red flags (below k, everyone has it, or a small count under {@code
+ * min_cell_count}), each extended by complementary suppression until nothing can be recovered by
+ * subtraction, and checked again by the independent {@link DisclosureChecker} before anything is
+ * published.
  */
 final class PublishableCells {
   /**
@@ -44,7 +45,11 @@ final class PublishableCells {
   }
 
   static PublishableCells decide(
-      MonthlyAnalysis.Result raw, Set<Factor> factors, boolean unitsPublishable, MinGroupSize k) {
+      MonthlyAnalysis.Result raw,
+      Set<Factor> factors,
+      boolean unitsPublishable,
+      MinGroupSize k,
+      MinCellCount m) {
     List<RespondentGroup> rows =
         unitsPublishable && !raw.units().isEmpty()
             ? List.copyOf(raw.units().values())
@@ -99,7 +104,7 @@ final class PublishableCells {
       Map<String, SuppressionReason> primary =
           a == null
               ? PrimarySuppression.belowMinGroupSize(table, k)
-              : AttributeDisclosure.primary(table, values.get(a), k);
+              : AttributeDisclosure.primary(table, values.get(a), k, m);
       SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
       DisclosureChecker.requireNoneRecoverable(
           table, result.published(values.get(a)), result.suppressed());

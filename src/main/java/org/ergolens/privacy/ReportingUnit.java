@@ -2,6 +2,7 @@ package org.ergolens.privacy;
 
 import java.util.List;
 import java.util.Objects;
+import org.ergolens.Messages;
 
 /**
  * One reporting unit of a month: a department's own respondents plus those of the departments

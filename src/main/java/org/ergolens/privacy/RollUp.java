@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ergolens.Messages;
 
 /**
  * Folds small departments into reporting units, exactly as contract section 3 says.

@@ -3,6 +3,7 @@ package org.ergolens.privacy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.ergolens.Messages;
 
 /**
  * An additive relation that a reader of the published tables knows: the value of {@code total}

@@ -1,5 +1,7 @@
 package org.ergolens.privacy;
 
+import org.ergolens.Messages;
+
 /**
  * Why a published value is {@code null}. The {@link #id()} strings are stable: they are written to
  * output columns and documented in the README, so renaming one is a breaking change.
@@ -14,6 +16,11 @@ public enum SuppressionReason {
   COMPLEMENTARY("complementary"),
   /** Every member of the group has the outcome or red flag, so the value would tell each one's. */
   ATTRIBUTE_DISCLOSURE("attribute_disclosure"),
+  /**
+   * A count of cases or red flags from 1 to {@code min_cell_count - 1} in a group large enough to
+   * show, withheld when the organisation sets {@code min_cell_count}.
+   */
+  SMALL_COUNT("small_count"),
   /**
    * A root of the organisation (or the pooled {@code other} unit) stays below k after every
    * roll-up, so no department-level number is published at all.

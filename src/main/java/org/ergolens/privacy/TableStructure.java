@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ergolens.Messages;
 
 /**
  * The cells of one or more published tables and the additive constraints between them: what a

@@ -15,8 +15,6 @@
  *       {@link org.ergolens.privacy.ComplementarySuppressor} extends it until nothing suppressed is
  *       recoverable; {@link org.ergolens.privacy.DisclosureChecker} verifies that independently
  *       before anything is written.
- *   <li>{@link org.ergolens.privacy.Pseudonymizer} turns employee ids into respondent ids with a
- *       keyed HMAC.
  * </ul>
  *
  * <pre>{@code

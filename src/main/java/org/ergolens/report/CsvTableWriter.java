@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ergolens.dataset.CsvFields;
 
 /**
  * Writes a {@link Table} as CSV: UTF-8, header row, comma separator, RFC 4180 quoting, LF line
@@ -24,7 +25,7 @@ public final class CsvTableWriter {
       if (i > 0) {
         w.write(',');
       }
-      w.write(quote(columns.get(i).name()));
+      w.write(CsvFields.quote(columns.get(i).name()));
     }
     w.write('\n');
     for (List<Object> row : table.rows()) {
@@ -49,7 +50,7 @@ public final class CsvTableWriter {
     if (v instanceof Number || v instanceof Boolean) {
       return v.toString();
     }
-    return quote(neutralise(v.toString()));
+    return CsvFields.quote(CsvFields.neutralise(v.toString()));
   }
 
   /** The shortest plain decimal that reads back as {@code d}. */
@@ -61,24 +62,5 @@ public final class CsvTableWriter {
       return "0";
     }
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
-
-  /** Guards against CSV injection: a cell a spreadsheet would run as a formula. */
-  public static String neutralise(String s) {
-    return looksLikeFormula(s) ? "'" + s : s;
-  }
-
-  /**
-   * Whether a spreadsheet would take the text for a formula: it starts with = + - @ (or tab, CR).
-   */
-  public static boolean looksLikeFormula(String s) {
-    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
-  }
-
-  /** RFC 4180 quoting where a value needs it. */
-  public static String quote(String s) {
-    boolean needs =
-        s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
-    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
-import org.ergolens.survey.ImportSummary;
+import org.ergolens.ingest.ImportSummary;
+import org.ergolens.ingest.InputFile;
 
 /**
  * {@code manifest.json}: what a run read (paths, sizes, SHA-256), with which configuration and
@@ -30,7 +31,7 @@ public record Manifest(
     String output,
     String configSource,
     JobConfig config,
-    List<MonthlyReport.InputFile> inputs,
+    List<InputFile> inputs,
     Map<String, DatasetCounts> datasets,
     Map<String, String> versions,
     Map<String, Long> timingsMs,

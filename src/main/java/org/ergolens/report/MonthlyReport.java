@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.ingest.InputFile;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
@@ -42,9 +43,6 @@ public record MonthlyReport(
     trends = List.copyOf(trends);
     interventions = List.copyOf(interventions);
   }
-
-  /** One input file as the manifest lists it. */
-  public record InputFile(String dataset, String path, String format, long size, String sha256) {}
 
   /** Organisation-wide totals (never suppressed when at least k respondents). */
   public PublishedSummary organisation() {

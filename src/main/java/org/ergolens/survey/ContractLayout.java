@@ -2,8 +2,8 @@ package org.ergolens.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ergolens.generate.Column;
-import org.ergolens.generate.ColumnType;
+import org.ergolens.dataset.Column;
+import org.ergolens.dataset.ColumnType;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.ValueType;
 

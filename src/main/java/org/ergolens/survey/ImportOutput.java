@@ -10,7 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.ergolens.generate.OutputFormat;
+import org.ergolens.dataset.OutputFormat;
 import org.ergolens.ingest.DatasetSpec;
 
 /**

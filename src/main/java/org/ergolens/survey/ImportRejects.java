@@ -8,9 +8,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ergolens.dataset.CsvFields;
+import org.ergolens.ingest.ImportSummary;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.ingest.RejectsWriter;
-import org.ergolens.report.CsvTableWriter;
 
 /**
  * The import's rejects, in the rejects file's columns ({@link RejectsWriter#COLUMNS}): the export
@@ -54,7 +55,7 @@ final class ImportRejects implements Closeable {
         out.write(',');
       }
       String c = cells.get(i);
-      out.write(CsvTableWriter.quote(forPeople ? CsvTableWriter.neutralise(c) : c));
+      out.write(CsvFields.quote(forPeople ? CsvFields.neutralise(c) : c));
     }
     out.write('\n');
     rows++;

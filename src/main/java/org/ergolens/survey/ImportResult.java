@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ergolens.ErgoLensException;
 import org.ergolens.ingest.DatasetCounts;
-import org.ergolens.report.MonthlyReport;
+import org.ergolens.ingest.ImportSummary;
+import org.ergolens.ingest.InputFile;
+import org.ergolens.ingest.ResponseCounts;
 
 /**
  * An import's outcome: the contract datasets written to {@code directory}, and what the monthly run
@@ -23,7 +25,7 @@ public record ImportResult(
     ImportSummary summary,
     String directory,
     String rejectsFile,
-    List<MonthlyReport.InputFile> inputs,
+    List<InputFile> inputs,
     Optional<YearMonth> latestMonth) {
   public ImportResult {
     inputs = List.copyOf(inputs);

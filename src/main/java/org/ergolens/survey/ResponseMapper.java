@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.model.Outcome;
-import org.ergolens.privacy.ResponseIds;
+import org.ergolens.pseudonym.ResponseIds;
 import org.ergolens.survey.ExportColumns.Bound;
 import org.ergolens.survey.Mapped.UnmappedLabel;
 

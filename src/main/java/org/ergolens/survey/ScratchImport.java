@@ -6,7 +6,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.ergolens.ErgoLensException;
-import org.ergolens.generate.OutputFormat;
+import org.ergolens.dataset.OutputFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

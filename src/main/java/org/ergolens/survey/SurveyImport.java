@@ -14,17 +14,19 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.ergolens.Errors;
-import org.ergolens.generate.Column;
-import org.ergolens.generate.ColumnType;
-import org.ergolens.generate.OutputFormat;
-import org.ergolens.generate.RowSink;
-import org.ergolens.generate.RowSinks;
+import org.ergolens.dataset.Column;
+import org.ergolens.dataset.ColumnType;
+import org.ergolens.dataset.OutputFormat;
+import org.ergolens.dataset.RowSink;
+import org.ergolens.dataset.RowSinks;
 import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetSpec;
+import org.ergolens.ingest.ImportSummary;
+import org.ergolens.ingest.InputChecksums;
+import org.ergolens.ingest.InputFile;
 import org.ergolens.ingest.ReasonCode;
-import org.ergolens.privacy.ResponseIds;
-import org.ergolens.report.InputChecksums;
-import org.ergolens.report.MonthlyReport;
+import org.ergolens.ingest.ResponseCounts;
+import org.ergolens.pseudonym.ResponseIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -225,17 +227,14 @@ public final class SurveyImport {
     }
   }
 
-  private List<MonthlyReport.InputFile> inputs(List<ImportSummary.FileSummary> files)
-      throws IOException {
-    List<MonthlyReport.InputFile> out = new ArrayList<>();
+  private List<InputFile> inputs(List<ImportSummary.FileSummary> files) throws IOException {
+    List<InputFile> out = new ArrayList<>();
     for (ImportSummary.FileSummary f : files) {
-      out.add(
-          new MonthlyReport.InputFile(
-              ImportSummary.DATASET, f.file(), f.format(), f.size(), f.sha256()));
+      out.add(new InputFile(ImportSummary.DATASET, f.file(), f.format(), f.size(), f.sha256()));
     }
     Path d = new Path(location.departments());
     out.add(
-        new MonthlyReport.InputFile(
+        new InputFile(
             DatasetSpec.DEPARTMENTS.id(),
             location.departments(),
             "csv",

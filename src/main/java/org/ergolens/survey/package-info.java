@@ -8,11 +8,15 @@
  * ({@link org.ergolens.survey.ExportRows}, on {@code org.ergolens.ingest.format}) through the
  * {@link org.ergolens.survey.ResponseMapper} into {@code workstation_survey}, {@code
  * discomfort_reports}, the departments and the rejects, accounting for every response ({@link
- * org.ergolens.survey.ImportSummary}). {@code ergolens import} writes them with {@link
+ * org.ergolens.ingest.ImportSummary}). {@code ergolens import} writes them with {@link
  * org.ergolens.survey.ImportOutput}; {@code monthly --profile} into a {@link
  * org.ergolens.survey.ScratchImport} that the monthly job reads.
  *
+ * <p>The import is the stage before ingest: it uses ingest's readers and checks, the row sinks of
+ * {@code org.ergolens.dataset} and the pseudonyms of {@code org.ergolens.pseudonym}, and only the
+ * job and the command line use it ({@code ArchitectureTest}).
+ *
  * <p>Runs on the driver without Spark. Identities are read only to make pseudonyms ({@code
- * org.ergolens.privacy.ResponseIds}); names, addresses and free text never leave the mapper.
+ * org.ergolens.pseudonym.ResponseIds}); names, addresses and free text never leave the mapper.
  */
 package org.ergolens.survey;

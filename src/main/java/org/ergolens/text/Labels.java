@@ -96,6 +96,8 @@ public final class Labels {
           "it could otherwise be worked out from the other numbers by subtraction",
           "attribute_disclosure",
           "it would reveal the health of everyone in the group",
+          "small_count",
+          "the count is below the configured smallest count shown",
           "rolled_up_root_below_min",
           "department-level numbers are withheld this month (a group stayed too small)");
 
@@ -264,9 +266,20 @@ public final class Labels {
 
   /** What every report says about privacy, for a minimum group size {@code k}. */
   public static String privacyNote(int minGroupSize) {
-    return "No group of fewer than "
-        + minGroupSize
-        + " people is shown; counts within a shown group can be small.";
+    return privacyNote(minGroupSize, 0);
+  }
+
+  /**
+   * What every report says about privacy, for a minimum group size and a {@code min_cell_count} (0
+   * when off).
+   */
+  public static String privacyNote(int minGroupSize, int minCellCount) {
+    String groups = "No group of fewer than " + minGroupSize + " people is shown";
+    if (minCellCount < 2) {
+      return groups + "; counts within a shown group can be small.";
+    }
+    String small = minCellCount == 2 ? "a single person" : "1 to " + (minCellCount - 1) + " people";
+    return groups + ", and no count of " + small + " with discomfort or a red flag.";
   }
 
   /** "October 2026". */

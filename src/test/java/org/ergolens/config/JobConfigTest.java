@@ -35,6 +35,7 @@ class JobConfigTest {
             sample.redFlagDays(),
             sample.maxRejectRatio(),
             sample.minGroupSize(),
+            sample.minCellCount(),
             sample.minAttributableCases(),
             sample.maxActionsPerUnit(),
             sample.credibilityLevel(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.YearMonth;
 import java.util.Optional;
+import org.ergolens.dataset.OutputFormat;
 import org.ergolens.model.Factor;
 import org.junit.jupiter.api.Test;
 

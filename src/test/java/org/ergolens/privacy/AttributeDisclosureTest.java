@@ -46,6 +46,45 @@ class AttributeDisclosureTest {
   }
 
   @Test
+  void smallCountsAreWithheldOnlyWhenMinCellCountIsSet() {
+    List<String> units = List.of("u1", "u2");
+    long[][] n = {{8, 9}, {6, 12}};
+    long[][] cases = {{1, 4}, {0, 5}}; // u1/x: 1, u1/y: 4 (small under 5); u2/x: 0, u2/y: 5
+    TableStructure t = TableStructure.builder().twoWay("f", units, List.of("x", "y"), n).build();
+    Map<String, Long> counts = counts(units, cases);
+    assertTrue(AttributeDisclosure.primary(t, counts, K5).isEmpty(), "off: every count is shown");
+
+    Map<String, SuppressionReason> primary =
+        AttributeDisclosure.primary(t, counts, K5, MinCellCount.of(5));
+    assertEquals(SuppressionReason.SMALL_COUNT, primary.get(CellIds.cell("f", "u1", "x")));
+    assertEquals(SuppressionReason.SMALL_COUNT, primary.get(CellIds.cell("f", "u1", "y")));
+    assertFalse(primary.containsKey(CellIds.cell("f", "u2", "x")), "0 is not a small count");
+    assertFalse(primary.containsKey(CellIds.cell("f", "u2", "y")), "5 is shown");
+    assertFalse(primary.containsKey(CellIds.rowTotal("u1")), "u1's 5 cases are shown");
+
+    SuppressionResult r = ComplementarySuppressor.suppress(t, primary);
+    assertTrue(
+        DisclosureChecker.recoverable(t, r.published(counts), r.suppressed()).isEmpty(),
+        r.reasons().toString());
+    assertTrue(
+        r.suppressed().contains(CellIds.rowTotal("u1"))
+            || r.suppressed().contains(CellIds.cell("f", "u2", "x"))
+            || r.suppressed().contains(CellIds.columnTotal("f", "x")),
+        "a complement protects u1's small counts: " + r.reasons());
+  }
+
+  @Test
+  void minCellCountRefusesValuesThatWithholdNothingByMistake() {
+    assertFalse(MinCellCount.OFF.withholds(1));
+    assertTrue(MinCellCount.of(2).withholds(1));
+    assertFalse(MinCellCount.of(2).withholds(2));
+    assertEquals(
+        "Cannot use min_cell_count 1: use 0 (off) or 2 and more",
+        assertThrows(IllegalArgumentException.class, () -> MinCellCount.of(1)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> MinCellCount.of(-3));
+  }
+
+  @Test
   void refusesCountsOutsideTheGroup() {
     TableStructure t = TableStructure.builder().oneLevel("org", Map.of("a", 6L, "b", 7L)).build();
     assertEquals(
@@ -66,6 +105,7 @@ class AttributeDisclosureTest {
             "below_min_group_size",
             "complementary",
             "attribute_disclosure",
+            "small_count",
             "rolled_up_root_below_min"),
         Arrays.stream(SuppressionReason.values()).map(SuppressionReason::id).toList());
     for (SuppressionReason reason : SuppressionReason.values()) {

@@ -21,21 +21,25 @@ import org.ergolens.model.Organisation;
 import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.stats.TwoByTwo;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Attacks the published outputs of many random organisations: every number the department summary,
  * the factor effects and the organisation totals publish goes into one linear system of the sums a
  * reader knows (levels add up to a unit, units to the organisation), and an exact solver tries
  * every subtraction. No withheld count of a non-empty group may be recovered, and no published
- * count may describe fewer than k respondents.
+ * count may describe fewer than k respondents; with {@code min_cell_count} m on, no published or
+ * recoverable count of cases lies from 1 to m - 1 either.
  */
 class PublishedOutputsAttackTest {
   private static final MinGroupSize K = MinGroupSize.of(5);
   private static final String MISSING = "(missing)";
 
-  @Test
-  void nothingWithheldCanBeRecoveredFromWhatIsPublished() {
+  @ParameterizedTest(name = "min_cell_count {0}")
+  @ValueSource(ints = {0, 5})
+  void nothingWithheldCanBeRecoveredFromWhatIsPublished(int minCellCount) {
+    MinCellCount m = MinCellCount.of(minCellCount);
     int organisations = 0;
     int withheldChecked = 0;
     for (long seed = 1; seed <= 40; seed++) {
@@ -50,8 +54,8 @@ class PublishedOutputsAttackTest {
                   Factor.BREAK_FREQUENCY);
       List<CovariatePattern> patterns = randomOrganisation(rnd, factors);
       Organisation org = rnd.nextBoolean() ? randomTree(patterns, rnd) : Organisation.none();
-      Publication publication = publish(patterns, factors, org);
-      withheldChecked += attack(publication, factors, "seed " + seed);
+      Publication publication = publish(patterns, factors, org, m);
+      withheldChecked += attack(publication, factors, m, "seed " + seed);
       organisations++;
     }
     assertEquals(40, organisations);
@@ -62,7 +66,7 @@ class PublishedOutputsAttackTest {
   private record Publication(MonthlyAnalysis.Result raw, PublishedMonth published) {}
 
   private static Publication publish(
-      List<CovariatePattern> patterns, Set<Factor> factors, Organisation org) {
+      List<CovariatePattern> patterns, Set<Factor> factors, Organisation org, MinCellCount m) {
     Map<String, Long> sizes = new TreeMap<>();
     patterns.forEach(p -> sizes.merge(p.department(), p.respondents(), Long::sum));
     RollUp rollUp = RollUp.of(K);
@@ -78,7 +82,7 @@ class PublishedOutputsAttackTest {
     units.units().values().forEach(u -> rolled.put(u.id(), u.rolledUp()));
     MonthlyAnalysis.Result raw =
         MonthlyAnalysis.run(patterns, factors, org, units.unitByDepartment(), rolled);
-    PublishedMonth out = new PublicationPolicy(K).apply(raw, units, factors);
+    PublishedMonth out = new PublicationPolicy(K, m).apply(raw, units, factors);
     if (!units.departmentLevelPublishable()) {
       out.units().forEach(u -> assertTrue(u.respondents() == null, "withheld units"));
     }
@@ -86,7 +90,8 @@ class PublishedOutputsAttackTest {
   }
 
   /** Runs the attack for respondents and each outcome; returns how many withheld cells it saw. */
-  private static int attack(Publication publication, Set<Factor> factors, String what) {
+  private static int attack(
+      Publication publication, Set<Factor> factors, MinCellCount m, String what) {
     MonthlyAnalysis.Result r = publication.raw();
     List<String> units = new ArrayList<>(r.units().keySet());
     TableStructure.Builder b = TableStructure.builder();
@@ -131,7 +136,8 @@ class PublishedOutputsAttackTest {
         long size = table.cell(leak.cellId()).size();
         long value = leak.value().longValue();
         assertEquals(truth.get(leak.cellId()), value, "the solver recovers true values");
-        boolean sensitive = size < K.value() || (attribute != null && value == size);
+        boolean sensitive =
+            size < K.value() || (attribute != null && (value == size || m.withholds(value)));
         assertTrue(
             !sensitive,
             what + " " + attribute + ": recovered sensitive " + leak + " of a group of " + size);
@@ -141,6 +147,9 @@ class PublishedOutputsAttackTest {
         assertTrue(
             size == 0 || size >= K.value(),
             what + ": published " + e.getKey() + " describes " + size + " respondents");
+        assertTrue(
+            attribute == null || !m.withholds(e.getValue()),
+            what + " " + attribute + ": published a small count " + e);
       }
     }
     return withheld;

@@ -25,8 +25,8 @@ import java.util.zip.ZipInputStream;
 import org.ergolens.generate.GeneratorSpec;
 import org.ergolens.generate.InputFiles;
 import org.ergolens.model.Outcome;
-import org.ergolens.privacy.PseudonymizationKey;
-import org.ergolens.privacy.Pseudonymizer;
+import org.ergolens.pseudonym.PseudonymizationKey;
+import org.ergolens.pseudonym.Pseudonymizer;
 import org.ergolens.testing.SparkTestSession;
 
 /**

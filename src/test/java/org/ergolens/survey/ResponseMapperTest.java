@@ -15,9 +15,9 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.ergolens.ingest.ReasonCode;
-import org.ergolens.privacy.PseudonymizationKey;
-import org.ergolens.privacy.Pseudonymizer;
-import org.ergolens.privacy.ResponseIds;
+import org.ergolens.pseudonym.PseudonymizationKey;
+import org.ergolens.pseudonym.Pseudonymizer;
+import org.ergolens.pseudonym.ResponseIds;
 import org.ergolens.survey.Mapped.UnmappedLabel;
 import org.junit.jupiter.api.Test;
 

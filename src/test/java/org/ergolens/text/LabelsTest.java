@@ -136,6 +136,14 @@ class LabelsTest {
     assertEquals(
         "No group of fewer than 5 people is shown; counts within a shown group can be small.",
         Labels.privacyNote(5));
+    assertEquals(
+        "No group of fewer than 5 people is shown, and no count of 1 to 4 people with discomfort"
+            + " or a red flag.",
+        Labels.privacyNote(5, 5));
+    assertEquals(
+        "No group of fewer than 3 people is shown, and no count of a single person with discomfort"
+            + " or a red flag.",
+        Labels.privacyNote(3, 2));
     assertEquals("October 2026", Labels.month(YearMonth.of(2026, 10)));
     assertEquals("Oct 2026", Labels.shortMonth(YearMonth.of(2026, 10)));
     assertEquals("more than 3 days", Labels.moreThanDays(3));

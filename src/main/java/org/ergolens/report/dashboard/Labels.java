@@ -49,6 +49,8 @@ public final class Labels {
           "it could otherwise be worked out from the other numbers by subtraction",
           "attribute_disclosure",
           "it would reveal the health of everyone in the group",
+          "small_count",
+          "the count is below the configured smallest count shown",
           "rolled_up_root_below_min",
           "department-level numbers are withheld this month (a group stayed too small)");
 

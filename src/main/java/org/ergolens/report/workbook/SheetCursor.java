@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.ergolens.report.CsvTableWriter;
+import org.ergolens.dataset.CsvFields;
 import org.ergolens.text.Numbers;
 
 /**
@@ -310,7 +310,7 @@ final class SheetCursor {
 
   private void text(Cell cell, String value, CellStyle style) {
     cell.setCellValue(value);
-    cell.setCellStyle(CsvTableWriter.looksLikeFormula(value) ? styles.literal(style) : style);
+    cell.setCellStyle(CsvFields.looksLikeFormula(value) ? styles.literal(style) : style);
   }
 
   private Row newRow() {

@@ -35,11 +35,11 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ergolens.config.JobConfig;
+import org.ergolens.dataset.CsvFields;
 import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedRows;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
-import org.ergolens.report.CsvTableWriter;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.Table;
 import org.ergolens.report.Tables;
@@ -206,7 +206,7 @@ class XlsxReportWriterTest {
           for (Cell cell : row) {
             assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName());
             if (cell.getCellType() == CellType.STRING
-                && CsvTableWriter.looksLikeFormula(cell.getStringCellValue())) {
+                && CsvFields.looksLikeFormula(cell.getStringCellValue())) {
               assertTrue(
                   cell.getCellStyle().getQuotePrefixed(),
                   "marked as literal text: " + cell.getStringCellValue());

@@ -1,4 +1,4 @@
-package org.ergolens.survey;
+package org.ergolens.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

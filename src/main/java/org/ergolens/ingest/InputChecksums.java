@@ -1,4 +1,4 @@
-package org.ergolens.report;
+package org.ergolens.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.ergolens.generate;
+package org.ergolens.dataset;
 
 /** The logical type of a column, for sinks that store typed values ({@link ParquetRowSink}). */
 public enum ColumnType {

@@ -1,4 +1,4 @@
-package org.ergolens.report;
+package org.ergolens.dataset;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ergolens.privacy;
+package org.ergolens.pseudonym;
 
 import java.util.List;
 import java.util.Objects;

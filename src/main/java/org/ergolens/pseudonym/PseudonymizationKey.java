@@ -1,4 +1,4 @@
-package org.ergolens.privacy;
+package org.ergolens.pseudonym;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.ergolens.privacy;
+package org.ergolens.pseudonym;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.ergolens.Messages;
 
 /**
  * Turns raw employee ids into the contract's pseudonymous {@code respondent_id}: the optional

@@ -1,4 +1,4 @@
-package org.ergolens.generate;
+package org.ergolens.dataset;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ergolens.privacy;
+package org.ergolens.pseudonym;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

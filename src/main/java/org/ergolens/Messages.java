@@ -1,7 +1,7 @@
-package org.ergolens.privacy;
+package org.ergolens;
 
 /** Renders untrusted ids (department names, cell ids) safely inside one-line error messages. */
-final class Messages {
+public final class Messages {
 
   private static final int MAX_SHOWN = 80;
 
@@ -11,7 +11,7 @@ final class Messages {
    * Quotes an id for a message: control characters are escaped so that the message stays on one
    * line, and very long ids are shortened.
    */
-  static String quote(String id) {
+  public static String quote(String id) {
     if (id == null) {
       return "null";
     }

@@ -1,4 +1,4 @@
-package org.ergolens.generate;
+package org.ergolens.dataset;
 
 import java.io.IOException;
 import java.io.OutputStream;

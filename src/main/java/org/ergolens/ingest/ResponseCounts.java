@@ -1,12 +1,10 @@
-package org.ergolens.survey;
+package org.ergolens.ingest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ergolens.ingest.DatasetCounts;
-import org.ergolens.ingest.ReasonCode;
 
 /**
  * Every response of an export accounted for: {@code responses_read = imported + dropped +
