@@ -14,6 +14,9 @@ sealed interface CellValue {
   /** A text cell that opens cell A1 of another sheet of the workbook. */
   record Link(String text, String sheet) implements CellValue {}
 
+  /** A value the privacy rules withhold: the text "withheld", aligned as the numbers are. */
+  record Withheld() implements CellValue {}
+
   /** An empty cell. */
   record Empty() implements CellValue {}
 
@@ -34,6 +37,6 @@ sealed interface CellValue {
 
   /** A number that may be withheld by the privacy rules: "withheld" when null. */
   static CellValue published(java.lang.Number value, Format format) {
-    return number(value, format, SheetCursor.WITHHELD);
+    return value == null ? new Withheld() : new Number(value.doubleValue(), format, false);
   }
 }

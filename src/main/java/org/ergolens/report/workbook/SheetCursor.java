@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -56,6 +57,7 @@ final class SheetCursor {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle link;
+    private final CellStyle withheld;
     private final Map<Format, CellStyle> numbers = new EnumMap<>(Format.class);
     private final Map<Format, CellStyle> highlighted = new EnumMap<>(Format.class);
     private final Map<CellStyle, CellStyle> literal = new HashMap<>();
@@ -78,6 +80,8 @@ final class SheetCursor {
       text = style(null);
       text.setWrapText(true);
       link = style(font(false, FONT_POINTS, true));
+      withheld = style(null);
+      withheld.setAlignment(HorizontalAlignment.RIGHT);
       link.setWrapText(true);
       for (Format f : Format.values()) {
         numbers.put(f, number(f, false));
@@ -218,6 +222,8 @@ final class SheetCursor {
         Cell c = row.createCell(i);
         c.setCellValue(n.value());
         c.setCellStyle((n.highlighted() ? styles.highlighted : styles.numbers).get(n.format()));
+      } else if (v instanceof CellValue.Withheld) {
+        text(row.createCell(i), WITHHELD, styles.withheld);
       } else if (v instanceof CellValue.Link l) {
         Cell c = row.createCell(i);
         text(c, l.text(), styles.link);

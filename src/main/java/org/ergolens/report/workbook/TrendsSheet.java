@@ -97,7 +97,7 @@ final class TrendsSheet {
       return CellValue.EMPTY;
     }
     if (r.number("prevalence") == null) {
-      return CellValue.text(r.flag("suppressed") ? SheetCursor.WITHHELD : "no reports");
+      return r.flag("suppressed") ? new CellValue.Withheld() : CellValue.text("no reports");
     }
     return CellValue.published(r.number("prevalence"), Format.PERCENT);
   }
