@@ -244,7 +244,7 @@ class RecommendationsReportTest {
         for (Map.Entry<String, String> e : expected.entrySet()) {
           String[] where = e.getKey().split("/");
           Row row = Sheets.block(s, where[0]).get(where[1]);
-          if (row == null && f(e.getValue())) {
+          if (row == null && notAnalysed(e.getValue())) {
             continue;
           }
           Cell cell = row.getCell(Integer.parseInt(where[2]));
@@ -265,7 +265,7 @@ class RecommendationsReportTest {
   }
 
   /** Whether a column belongs to an optional factor the run did not analyse. */
-  static boolean f(String column) {
+  static boolean notAnalysed(String column) {
     return column.startsWith("share_exercise_band") || column.startsWith("share_desk_type");
   }
 
