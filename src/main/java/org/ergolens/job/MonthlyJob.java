@@ -438,9 +438,11 @@ public final class MonthlyJob {
             ReportNotes.of(
                 published,
                 MinGroupSize.of(options.config().minGroupSize()),
-                MinCellCount.of(options.config().minCellCount())),
+                MinCellCount.of(options.config().minCellCount()),
+                input.organisation()),
             trends,
-            followUps);
+            followUps,
+            input.organisation().names());
     return new Computed(report, previousMonth(months, month.month().minusMonths(1)));
   }
 

@@ -2,17 +2,23 @@ package org.ergolens.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.PublishedMonth;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.text.Labels;
 
-/** Plain-language notes on how a month's report was protected, for the report and dashboard. */
+/**
+ * Plain-language notes on how a month's report was protected, for the report and dashboard. They
+ * name departments as people know them (the department tree's names), never by their ids, unless
+ * the tree gives no name.
+ */
 final class ReportNotes {
   private ReportNotes() {}
 
-  static List<String> of(PublishedMonth month, MinGroupSize k, MinCellCount m) {
+  static List<String> of(
+      PublishedMonth month, MinGroupSize k, MinCellCount m, Organisation organisation) {
     List<String> notes = new ArrayList<>();
     notes.add(
         Labels.privacyNote(k.value(), m.value())
@@ -20,12 +26,14 @@ final class ReportNotes {
             + " another number is withheld too.");
     for (PublishedSummary u : month.units()) {
       if (!u.rolledUp().isEmpty()) {
+        List<String> names = u.rolledUp().stream().map(d -> name(organisation, d)).toList();
         notes.add(
-            "Departments "
-                + String.join(", ", u.rolledUp())
-                + " had too few respondents"
-                + " to be shown alone and are reported within "
-                + u.department()
+            Labels.and(names)
+                + (names.size() == 1 ? " had" : " each had")
+                + " too few respondents to be shown alone and "
+                + (names.size() == 1 ? "is" : "are")
+                + " reported within "
+                + Labels.unit(u.department(), u.name(), false)
                 + ".");
       }
     }
@@ -37,5 +45,9 @@ final class ReportNotes {
               + " respondents.");
     }
     return notes;
+  }
+
+  private static String name(Organisation organisation, String department) {
+    return Labels.unit(department, organisation.name(department).orElse(null), false);
   }
 }

@@ -26,6 +26,8 @@ import org.ergolens.trend.TrendRow;
  * @param notes plain-language notes on the run (roll-ups, suppression, model fits)
  * @param trends the {@code department_trends} rows (empty when trends are turned off)
  * @param interventions the {@code intervention_followup} rows, one per configured change
+ * @param departmentNames the department tree's display names by id (empty without a tree), for
+ *     naming departments that are not units of their own, such as those rolled up into a parent
  */
 public record MonthlyReport(
     String month,
@@ -37,11 +39,39 @@ public record MonthlyReport(
     List<Recommendation> recommendations,
     List<String> notes,
     List<TrendRow> trends,
-    List<InterventionResult> interventions) {
+    List<InterventionResult> interventions,
+    Map<String, String> departmentNames) {
 
   public MonthlyReport {
     trends = List.copyOf(trends);
     interventions = List.copyOf(interventions);
+    departmentNames = Map.copyOf(departmentNames);
+  }
+
+  /** A report without department names: departments not reported alone are named by their ids. */
+  public MonthlyReport(
+      String month,
+      JobConfig config,
+      List<InputFile> inputs,
+      Map<String, DatasetCounts> datasets,
+      List<String> factors,
+      PublishedMonth published,
+      List<Recommendation> recommendations,
+      List<String> notes,
+      List<TrendRow> trends,
+      List<InterventionResult> interventions) {
+    this(
+        month,
+        config,
+        inputs,
+        datasets,
+        factors,
+        published,
+        recommendations,
+        notes,
+        trends,
+        interventions,
+        Map.of());
   }
 
   /** Organisation-wide totals (never suppressed when at least k respondents). */

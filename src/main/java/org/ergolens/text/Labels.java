@@ -116,6 +116,26 @@ public final class Labels {
           "ergonomist", "Ergonomist",
           "employees", "Everyone in the team");
 
+  private static final Map<String, String> DATASETS =
+      Map.of(
+          "workstation_survey", "Workstation survey",
+          "discomfort_reports", "Discomfort reports",
+          "departments", "Departments",
+          "survey_export", "Survey export (imported responses)");
+
+  private static final Map<String, String> REJECT_REASONS =
+      Map.ofEntries(
+          Map.entry("malformed_row", "unreadable row"),
+          Map.entry("missing_required", "a required value is missing"),
+          Map.entry("bad_id", "invalid id"),
+          Map.entry("bad_date", "invalid date"),
+          Map.entry("bad_number", "invalid number"),
+          Map.entry("unknown_enum", "unknown answer"),
+          Map.entry("out_of_range", "value out of range"),
+          Map.entry("unknown_department", "unknown department"),
+          Map.entry("duplicate_report_id", "report sent twice"),
+          Map.entry("unmatched_respondent", "no survey answer for the respondent that month"));
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SHORT_MONTH =
@@ -262,6 +282,16 @@ public final class Labels {
   /** Who acts on a recommendation: "Ergonomist", "HR and wellness team". */
   public static String audience(String audienceId) {
     return known(AUDIENCES, audienceId, "audience");
+  }
+
+  /** An input dataset by what it holds: "Workstation survey", "Discomfort reports". */
+  public static String dataset(String datasetId) {
+    return known(DATASETS, datasetId, "dataset");
+  }
+
+  /** Why an input row was rejected, from its reason code: "invalid date", "unknown department". */
+  public static String rejectReason(String reasonCode) {
+    return known(REJECT_REASONS, reasonCode, "reject reason");
   }
 
   /** What every report says about privacy, for a minimum group size {@code k}. */

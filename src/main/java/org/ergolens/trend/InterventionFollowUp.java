@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.ergolens.config.InterventionSpec;
@@ -14,6 +13,8 @@ import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.DifferenceInDifferences;
 import org.ergolens.stats.DifferenceInDifferences.Estimate;
 import org.ergolens.stats.DifferenceInDifferences.Proportion;
+import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 
 /**
  * Follows up configured workplace changes: the targeted exposure and the outcome in the
@@ -150,7 +151,10 @@ public final class InterventionFollowUp {
     } else if (periods) {
       exposure = estimate(unitBefore, unitAfter, othersBefore, othersAfter, true);
       if (exposure == null) {
-        caveats.add("Too few respondents at or away from " + spec.level() + " to say.");
+        caveats.add(
+            "Too few respondents with "
+                + Labels.exposurePhrase(spec.targetFactor(), spec.level())
+                + ", or without it, to say.");
       }
     }
     if (periods && prevalenceWithheld) {
@@ -290,10 +294,16 @@ public final class InterventionFollowUp {
       InterventionSpec spec, Outcome outcome, Estimate exposure, Estimate prevalence) {
     List<String> parts = new ArrayList<>();
     if (exposure != null) {
-      parts.add(describe("The share at " + spec.level(), exposure, "compared with the rest"));
+      parts.add(
+          describe(
+              "The share with " + Labels.exposurePhrase(spec.targetFactor(), spec.level()),
+              exposure,
+              "compared with the rest"));
     }
     if (prevalence != null) {
-      parts.add(describe(outcome.label() + " discomfort", prevalence, "compared with the rest"));
+      parts.add(
+          describe(
+              Labels.capitalise(Labels.discomfort(outcome)), prevalence, "compared with the rest"));
     }
     return parts.isEmpty()
         ? "Not enough published data to estimate the change."
@@ -302,18 +312,18 @@ public final class InterventionFollowUp {
 
   private static String describe(String what, Estimate e, String against) {
     String numbers =
-        String.format(
-            Locale.ROOT,
-            "difference in differences %+.1f points, 95%% CI %+.1f to %+.1f",
-            100 * e.difference(),
-            100 * e.ciLow(),
-            100 * e.ciHigh());
+        "difference in differences "
+            + Numbers.points(e.difference())
+            + ", 95% CI "
+            + Numbers.pointsInterval(e.ciLow(), e.ciHigh());
     if (!e.excludesZero()) {
       return what + " changed no more than chance explains, " + against + " (" + numbers + ").";
     }
     return what
         + (e.difference() < 0 ? " fell" : " rose")
-        + String.format(Locale.ROOT, " by %.1f points more", 100 * Math.abs(e.difference()))
+        + " by "
+        + Numbers.points(Math.abs(e.difference())).replaceFirst("^\\+", "")
+        + " more"
         + " than in the rest of the organisation ("
         + numbers
         + ").";

@@ -18,24 +18,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.ergolens.generate.Generator;
 import org.ergolens.generate.GeneratorSpec;
+import org.ergolens.ingest.ReasonCode;
+import org.ergolens.model.Factor;
+import org.ergolens.model.Outcome;
 import org.ergolens.testing.CliRun;
 import org.ergolens.testing.Files2;
 import org.ergolens.testing.HeadlessChromium;
 import org.ergolens.testing.TestInputs;
+import org.ergolens.text.Labels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The dashboard of a real run, opened from a {@code file:} URL in headless Chromium: it loads with
@@ -47,6 +54,7 @@ import org.openqa.selenium.logging.LogType;
 class DashboardBrowserTest {
   static final String HOSTILE = "<img src=x onerror=alert(1)>";
   static final String TINY_NAME = "Tiny \"team\" & co";
+  static final String TINY_ID = "tiny";
   static final Path SHOTS = Path.of("target", "dashboard-screenshots");
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -158,7 +166,7 @@ class DashboardBrowserTest {
             .startsWith(
                 (change >= 0 ? "+" : "−")
                     + String.format(Locale.ROOT, "%,d", Math.abs(change))
-                    + " since 2026-09"),
+                    + " since September 2026"),
         "change against September as the trend table has it");
   }
 
@@ -271,46 +279,280 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void tablesSortByAnyColumnAndFilterByDepartment() {
+  void tablesSortByAnyColumn() {
     driver.findElement(By.cssSelector("#departments details summary")).click();
     WebElement respondents =
         driver.findElement(
             By.xpath("//table[@id='heatmap-table']//th[.//button[text()='Respondents']]"));
     respondents.findElement(By.tagName("button")).click();
     assertEquals("ascending", respondents.getAttribute("aria-sort"));
-    List<Double> up = column("heatmap-table", 2);
+    List<Double> up = column("heatmap-table", 1);
     List<Double> sorted = new ArrayList<>(up);
     sorted.sort(null);
     assertEquals(sorted, up, "ascending, withheld last");
     respondents.findElement(By.tagName("button")).click();
     assertEquals("descending", respondents.getAttribute("aria-sort"));
-    List<Double> down = column("heatmap-table", 2);
+    List<Double> down = column("heatmap-table", 1);
     sorted.sort(java.util.Collections.reverseOrder());
     assertEquals(sorted, down, "descending, withheld still last");
+  }
 
-    WebElement box = driver.findElement(By.id("dept-filter"));
-    assertTrue(box.isDisplayed(), "the filter shows once the script runs");
-    box.sendKeys("img src");
-    List<WebElement> rows = driver.findElements(By.cssSelector("#heatmap-table tbody tr"));
-    List<String> shown =
-        rows.stream()
-            .filter(WebElement::isDisplayed)
-            .map(r -> r.findElement(By.tagName("td")).getText())
-            .toList();
-    assertEquals(List.of(HOSTILE), shown);
-    assertEquals(
-        2,
-        driver.findElements(By.cssSelector(".profile")).stream()
-            .filter(WebElement::isDisplayed)
-            .count(),
-        "the organisation's profile and its own");
+  @Test
+  void theUnitChooserPicksOneUnitExactlyInEveryUnitView() {
+    WebElement chooser = driver.findElement(By.id("unit"));
+    assertTrue(chooser.isDisplayed(), "the chooser shows once the script runs");
     assertTrue(
-        driver
-            .findElement(By.id("dept-filter-status"))
-            .getText()
-            .matches("1 of \\d+ departments match"));
-    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+        chooser.getLocation().getY() < 200,
+        "the chooser sits at the top: " + chooser.getLocation().getY());
+    List<String> ids = chooserIds();
+    assertEquals(departments.size(), ids.size(), "one entry per published unit: " + ids);
+    List<String> all = heatmapRows();
+    assertEquals(departments.size(), all.size());
+
+    new Select(chooser).selectByValue("com");
+    assertEquals(List.of("com"), heatmapRows(), "'com' picks Commercial, not com-cs or com-mkt");
+    assertUnitViewsShowOnly("com");
+    assertTrue(driver.getCurrentUrl().endsWith("#unit=com"), driver.getCurrentUrl());
+    chromium.screenshot(SHOTS.resolve("dashboard-unit-com-1366x768.png"));
+
+    new Select(chooser).selectByValue(HOSTILE);
+    assertEquals(List.of(HOSTILE), heatmapRows());
+    assertUnitViewsShowOnly(HOSTILE);
+
+    driver.findElement(By.id("unit-clear")).click();
+    assertEquals(all, heatmapRows(), "every unit again, in the same order");
+    assertFalse(driver.getCurrentUrl().contains("#unit="), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aChosenUnitsHeatmapRowMovesUpUnderTheOrganisation() {
+    String last = heatmapRows().get(heatmapRows().size() - 1);
+    double rowY = heatmapRowTop("[data-unit]");
+    double before = heatmapHeight();
+    new Select(driver.findElement(By.id("unit"))).selectByValue(last);
+    assertEquals(
+        rowY,
+        heatmapRowTop("[data-unit=\"" + last + "\"]"),
+        0.5,
+        "no gap where the other rows were");
+    double below =
+        ((Number)
+                js(
+                    "var svg = document.querySelector('svg.heatmap');"
+                        + "var row = svg.querySelector('g.row[data-unit]:not(.filtered-out) rect')"
+                        + ".getBoundingClientRect();"
+                        + "return (svg.getBoundingClientRect().bottom - row.bottom) / row.height;"))
+            .doubleValue();
+    assertTrue(below < 1, "the chart ends under the unit's row: " + below + " rows below it");
+    assertTrue(heatmapHeight() < before / 4, "the chart closed up: " + heatmapHeight());
+  }
+
+  private double heatmapHeight() {
+    return ((Number)
+            js("return document.querySelector('svg.heatmap').getBoundingClientRect().height;"))
+        .doubleValue();
+  }
+
+  @Test
+  void aDeepLinkOpensOnThatUnitOnALaptopAndAPhone() {
+    for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+      chromium.viewport(size[0], size[1], size[0] < 500);
+      driver.get(url + "#unit=" + java.net.URLEncoder.encode(TINY_ID, StandardCharsets.UTF_8));
+      assertEquals(
+          TINY_ID,
+          new Select(driver.findElement(By.id("unit")))
+              .getFirstSelectedOption()
+              .getAttribute("value"));
+      assertEquals(List.of(TINY_ID), heatmapRows());
+      assertUnitViewsShowOnly(TINY_ID);
+      assertTrue(unitStatus().contains(TINY_NAME), "the status names the unit");
+      chromium.screenshot(SHOTS.resolve("dashboard-deep-link-" + size[0] + "x" + size[1] + ".png"));
+    }
+    driver.get(url + "#unit=no-such-unit");
+    assertEquals(departments.size(), heatmapRows().size(), "an unknown unit shows everything");
+    assertTrue(unitStatus().contains("no unit"), unitStatus());
+  }
+
+  /** What the chooser's status line says (read aloud; on a phone it is not shown). */
+  private String unitStatus() {
+    return (String) js("return document.getElementById('unit-status').textContent;");
+  }
+
+  /** The ids in the chooser, in its order. */
+  private List<String> chooserIds() {
+    return new Select(driver.findElement(By.id("unit")))
+        .getOptions().stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** The units of the heatmap's rows that show, top to bottom. */
+  @SuppressWarnings("unchecked")
+  private List<String> heatmapRows() {
+    return (List<String>)
+        js(
+            "return Array.from(document.querySelectorAll('svg.heatmap g.row[data-unit]'))"
+                + ".filter(function (g) { return g.getBoundingClientRect().height > 0; })"
+                + ".sort(function (a, b) { return a.getBoundingClientRect().top"
+                + " - b.getBoundingClientRect().top; })"
+                + ".map(function (g) { return g.getAttribute('data-unit'); });");
+  }
+
+  private double heatmapRowTop(String selector) {
+    return ((Number)
+            js(
+                "var svg = document.querySelector('svg.heatmap');"
+                    + "return svg.querySelector('g.row' + arguments[0]).getBoundingClientRect().top"
+                    + " - svg.getBoundingClientRect().top;",
+                selector))
+        .doubleValue();
+  }
+
+  /**
+   * Every element about a unit (heatmap and red-flag rows, profiles, recommendations, trend rows,
+   * table rows) shows only when it is about {@code unit}, and each such view shows it.
+   */
+  private void assertUnitViewsShowOnly(String unit) {
+    @SuppressWarnings("unchecked")
+    List<String> wrong =
+        (List<String>)
+            js(
+                "var unit = arguments[0], out = [];"
+                    + "document.querySelectorAll('[data-unit]').forEach(function (e) {"
+                    + "  if (e.closest('details:not([open])')) return;"
+                    + "  var shown = e.getBoundingClientRect().height > 0;"
+                    + "  if (shown !== (e.getAttribute('data-unit') === unit))"
+                    + "    out.push(e.tagName + ' ' + e.getAttribute('data-unit')); });"
+                    + "return out;",
+                unit);
+    assertEquals(List.of(), wrong, "only " + unit + " shows");
+    for (String view :
+        List.of(
+            "svg.heatmap g.row",
+            "svg#red-flags-chart g.bar",
+            "#sparklines tbody tr",
+            ".profile",
+            "#heatmap-table tbody tr")) {
+      assertEquals(
+          1L,
+          js(
+              "return Array.from(document.querySelectorAll(arguments[0] + '[data-unit]'))"
+                  + ".filter(function (e) { return getComputedStyle(e).display !== 'none'; })"
+                  + ".length;",
+              view),
+          view + " shows the unit");
+    }
+  }
+
+  @Test
+  void noInternalCodeReachesAReader() throws IOException {
+    js("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+    String shown =
+        (String)
+            js(
+                "var parts = [document.body.innerText];"
+                    + "document.querySelectorAll('svg text, svg title').forEach(function (e) {"
+                    + "  parts.push(e.textContent); });"
+                    + "document.querySelectorAll('[title]').forEach(function (e) {"
+                    + "  parts.push(e.getAttribute('title')); });"
+                    + "return parts.join('\\n');");
+    Set<String> codes = new java.util.TreeSet<>();
+    for (Factor f : Factor.values()) {
+      codes.add(f.id());
+      f.levels().stream().filter(l -> l.contains("_")).forEach(codes::add);
+    }
+    for (Outcome o : Outcome.values()) {
+      if (o.id().contains("_")) {
+        codes.add(o.id());
+      }
+    }
+    codes.addAll(Labels.suppressionReasons().keySet());
+    for (ReasonCode r : ReasonCode.values()) {
+      codes.add(r.id());
+    }
+    codes.addAll(
+        List.of(
+            "workstation_survey",
+            "discomfort_reports",
+            "no_reports_in_month",
+            "no_previous_month_data",
+            "previous_month_not_comparable",
+            "composition_changed",
+            "baseline_too_short"));
+    for (Map<String, String> d : Files2.readCsv(dir.resolve("in").resolve("departments.csv"))) {
+      if (!d.get("department").equals(d.get("name"))) {
+        codes.add(d.get("department"));
+      }
+    }
+    assertTrue(codes.contains("com-cs") && codes.contains("laptop_only"), codes.toString());
+    List<String> found = new ArrayList<>();
+    for (String code : codes) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "(?<![\\w-])" + java.util.regex.Pattern.quote(code) + "(?![\\w-])")
+              .matcher(shown);
+      if (m.find()) {
+        found.add(
+            code
+                + " in \""
+                + shown.substring(
+                    Math.max(0, m.start() - 60), Math.min(shown.length(), m.end() + 30))
+                + "\"");
+      }
+    }
+    assertEquals(List.of(), found, "codes a reader would see");
+  }
+
+  @Test
+  void onAPhoneEveryTableScrollsInItsOwnBoxWithItsFirstColumnFixedAndACue() {
+    chromium.viewport(390, 844, true);
+    driver.get(url);
+    js(
+        "document.querySelectorAll('details').forEach(function (d) { d.open = true; });"
+            + "window.dispatchEvent(new Event('resize'));");
+    @SuppressWarnings("unchecked")
+    List<String> problems =
+        (List<String>)
+            js(
+                "var out = [], w = window.innerWidth;"
+                    + "document.querySelectorAll('.scroll, .heatmap-box').forEach(function (box) {"
+                    + "  var r = box.getBoundingClientRect(), name = box.getAttribute('aria-label')"
+                    + "    || box.className;"
+                    + "  if (r.width === 0) return;"
+                    + "  if (r.left < -0.5 || r.right > w + 0.5) out.push('past the screen: ' + name);"
+                    + "  var hint = box.previousElementSibling;"
+                    + "  var cue = hint && hint.classList.contains('scroll-hint')"
+                    + "    && hint.getBoundingClientRect().height > 0;"
+                    + "  if (box.scrollWidth > box.clientWidth + 1 && !cue) out.push('no cue: ' + name);"
+                    + "  var first = box.querySelector('tbody tr > :first-child');"
+                    + "  if (first && getComputedStyle(first).position !== 'sticky')"
+                    + "    out.push('first column scrolls away: ' + name); });"
+                    + "return out;");
+    assertEquals(List.of(), problems, "390 px: every table box");
+    assertEquals(
+        true,
+        js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+        "390 px: the page never scrolls sideways");
+    assertEquals(
+        true,
+        js(
+            "var box = document.querySelector('.heatmap-box');"
+                + "box.scrollLeft = box.scrollWidth;"
+                + "var last = box.querySelector('g.row.org g[data-outcome]:last-of-type rect')"
+                + "  .getBoundingClientRect();"
+                + "return box.scrollWidth > box.clientWidth"
+                + "  && last.right <= box.getBoundingClientRect().right + 0.5;"),
+        "the heatmap scrolls in its box to its last column");
+    assertEquals(
+        0.0,
+        ((Number)
+                js(
+                    "var box = document.getElementById('sparklines').closest('.scroll');"
+                        + "box.scrollLeft = box.scrollWidth;"
+                        + "return document.querySelector('#sparklines tbody th')"
+                        + "  .getBoundingClientRect().left - box.getBoundingClientRect().left;"))
+            .doubleValue(),
+        0.5,
+        "the unit's name stays at the left when its row scrolls");
+    chromium.screenshot(SHOTS.resolve("dashboard-phone-tables-390x844.png"));
   }
 
   @Test
@@ -321,7 +563,7 @@ class DashboardBrowserTest {
 
   @Test
   void printsEverythingEvenWhenFiltered() throws IOException {
-    driver.findElement(By.id("dept-filter")).sendKeys("img src");
+    new Select(driver.findElement(By.id("unit"))).selectByValue(HOSTILE);
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
       long hidden =
@@ -331,7 +573,7 @@ class DashboardBrowserTest {
                       + " (e) { return getComputedStyle(e).display === 'none'; }).length;");
       assertEquals(0L, hidden, "print shows every department whatever the filter");
       assertEquals(
-          "none", js("return getComputedStyle(document.querySelector('.filter'))" + ".display;"));
+          "none", js("return getComputedStyle(document.querySelector('.unit-bar')).display;"));
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
@@ -339,6 +581,40 @@ class DashboardBrowserTest {
     chromium.printToPdf(pdf);
     assertTrue(Files.size(pdf) > 10_000, "a PDF was printed");
     assertTrue(Files.size(pdf) < 3_000_000, "no rasterised backgrounds: " + Files.size(pdf));
+    @SuppressWarnings("unchecked")
+    List<String> headings =
+        (List<String>)
+            js(
+                "return Array.from(document.querySelectorAll('main h2, main h3'))"
+                    + ".filter(function (h) { return !h.closest('.profile, .rec-group'); })"
+                    + ".map(function (h) { return h.textContent.trim(); })"
+                    + ".filter(function (t) { return t.length > 0; });");
+    String firstAction =
+        driver.findElement(By.cssSelector("#act-first li strong")).getText().trim();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(1);
+      text.setEndPage(1);
+      String first =
+          text.getText(doc).replace("\uFB01", "fi").replace("\uFB02", "fl").replaceAll("\\s+", " ");
+      assertTrue(first.contains(driver.findElement(By.tagName("h1")).getText()), "headline");
+      assertTrue(first.contains("What to do first"), "the first page carries the first actions");
+      assertTrue(
+          first.contains(firstAction.substring(0, Math.min(20, firstAction.length()))),
+          "the first action on page 1: " + firstAction);
+      List<String> stranded = new ArrayList<>();
+      for (int page = 1; page < doc.getNumberOfPages(); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        List<String> lines =
+            text.getText(doc).lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (headings.contains(last)) {
+          stranded.add("page " + page + ": " + last);
+        }
+      }
+      assertEquals(List.of(), stranded, "no heading alone at the foot of a page");
+    }
     assertTrue(
         (Boolean)
             js(
@@ -399,6 +675,21 @@ class DashboardBrowserTest {
                     + "      out.push(svg.id + ': ' + e.textContent); }); });"
                     + "return out;");
     assertEquals(List.of(), clipped, size + ": no chart label is cut off");
+    @SuppressWarnings("unchecked")
+    List<String> shortened =
+        (List<String>)
+            js(
+                "var out = [];"
+                    + "document.querySelectorAll('svg.chart text').forEach(function (e) {"
+                    + "  var shown = Array.from(e.childNodes).filter(function (n) {"
+                    + "    return n.nodeType === 3; }).map(function (n) { return n.nodeValue; })"
+                    + "    .join('').trim();"
+                    + "  if (!/\u2026$/.test(shown)) return;"
+                    + "  var stem = shown.slice(0, -1), g = e.closest('g');"
+                    + "  var title = e.querySelector('title') || (g && g.querySelector(':scope > title'));"
+                    + "  if (!title || title.textContent.indexOf(stem) < 0) out.push(shown); });"
+                    + "return out;");
+    assertEquals(List.of(), shortened, size + ": a shortened label has its full text in a tooltip");
     String firstScreen =
         phone
             ? "return document.querySelector('#at-risk h2').getBoundingClientRect().top"

@@ -75,7 +75,9 @@ class TrendsAndFollowUpTest {
     assertEquals("7", fs.get("months_after"), "April to October");
     assertTrue(Double.parseDouble(fs.get("exposure_did")) < -0.1, fs.toString());
     assertTrue(Double.parseDouble(fs.get("exposure_did_ci_high")) < 0, fs.toString());
-    assertTrue(fs.get("finding").startsWith("The share at laptop_only fell"), fs.get("finding"));
+    assertTrue(
+        fs.get("finding").startsWith("The share with a laptop screen only fell"),
+        fs.get("finding"));
   }
 
   @Test

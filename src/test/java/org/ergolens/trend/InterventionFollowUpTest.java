@@ -76,7 +76,7 @@ class InterventionFollowUpTest {
             - r.prevalence().orElseThrow().difference().difference(),
         1e-12,
         "each period counts as one month's respondents");
-    assertTrue(r.finding().startsWith("The share at laptop_only fell by"), r.finding());
+    assertTrue(r.finding().startsWith("The share with a laptop screen only fell by"), r.finding());
     assertTrue(r.caveat().contains("Approximate"), r.caveat());
   }
 

@@ -13,8 +13,10 @@ final class BarChart {
   /** Label column width for body regions. */
   static final double SHORT_LABELS = 110;
 
-  /** Label column width for department names (fitted to 26 characters). */
-  static final double LONG_LABELS = 170;
+  /**
+   * Label column width for department names: most fit whole, a longer one is cut with a tooltip.
+   */
+  static final double LONG_LABELS = 214;
 
   private static final double VALUE_W = 110;
   private static final double FONT = 12;
@@ -31,8 +33,11 @@ final class BarChart {
    * @param previous last month's share, or null
    * @param valueText the text after the bar
    * @param tooltip the full description of the row
+   * @param unit the id of the reporting unit the bar is about (the unit chooser shows or hides it),
+   *     or null
    */
-  record Bar(String label, Double value, Double previous, String valueText, String tooltip) {}
+  record Bar(
+      String label, Double value, Double previous, String valueText, String tooltip, String unit) {}
 
   private BarChart() {}
 
@@ -46,7 +51,8 @@ final class BarChart {
     double height = TOP + ROW * bars.size() + 4;
     SvgElement svg =
         SvgElement.chart(id, labelWidth + BAR_MAX + VALUE_W, height, title, description)
-            .attr("class", "chart bars");
+            .attr("class", "chart bars")
+            .attr(UnitRows.STEP, ROW);
     String hatch = id + "-withheld";
     svg.add(Hatch.defs(hatch));
     double y = TOP;
@@ -61,6 +67,9 @@ final class BarChart {
     double barX = labelWidth;
     SvgElement g = SvgElement.of("g").attr("class", b.value() == null ? "bar withheld" : "bar");
     g.title(b.tooltip());
+    if (b.unit() != null) {
+      g.attr(UnitRows.UNIT, b.unit());
+    }
     g.add(
         SvgElement.of("text")
             .attr("x", labelWidth - 6)

@@ -1,10 +1,8 @@
 package org.ergolens.report.dashboard;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ergolens.model.Factor;
@@ -12,6 +10,7 @@ import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
+import org.ergolens.text.Labels;
 
 /**
  * Everything the dashboard template shows, computed from the report (after the privacy rules) and,
@@ -19,9 +18,6 @@ import org.ergolens.report.PreviousMonth;
  * charts that the SVG builder has already escaped.
  */
 public final class DashboardModel {
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
   private DashboardModel() {}
 
   public static Map<String, Object> of(
@@ -36,16 +32,18 @@ public final class DashboardModel {
     m.put("style", assets.styleMarkup());
     m.put("script", assets.scriptMarkup());
     m.put("summary", SummaryView.of(report, previous));
+    m.put("previousMonthLabel", previous.map(p -> monthLabel(p.month())).orElse(null));
     m.put("regions", RegionsView.of(org, previous));
     m.put("forest", ForestView.of(report.effects()));
     m.put("departmentsPublished", report.departmentsPublished());
-    m.put("heatmap", HeatmapView.of(org, units));
+    m.put("units", UnitChoice.of(units));
+    m.put("heatmap", HeatmapView.of(org, units, report.departmentNames()));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
     m.put("redFlags", RedFlagsView.of(org, units, previous));
     m.put("quality", QualityView.of(report.datasets()));
     m.put("trends", TrendsView.of(report.trends(), units, report.month()));
-    m.put("interventions", InterventionsView.of(report.interventions()));
+    m.put("interventions", InterventionsView.of(report.interventions(), report.departmentNames()));
     m.put("minGroupSize", report.config().minGroupSize());
     m.put("lookbackMonths", report.config().surveyLookbackMonths());
     m.put("caseMinSeverity", report.config().caseMinSeverity());
@@ -55,9 +53,10 @@ public final class DashboardModel {
     return m;
   }
 
+  /** "October 2026" for {@code 2026-10}: months read as words wherever people see them. */
   static String monthLabel(String month) {
     try {
-      return YearMonth.parse(month).format(MONTH);
+      return Labels.month(YearMonth.parse(month));
     } catch (java.time.format.DateTimeParseException e) {
       return month;
     }

@@ -2,11 +2,10 @@ package org.ergolens.report.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A table as the template shows it: sortable by any column, its rows filterable by department.
+ * A table as the template shows it: sortable by any column, its rows filterable by reporting unit.
  * Every chart has one as its text alternative. A table is made by declaring its columns once, each
  * with what fills its cells from a row ({@link #spec()}), and applying them to the rows.
  *
@@ -23,11 +22,11 @@ public record DataTable(String id, String caption, List<Column> columns, List<Ro
   /**
    * A body row.
    *
-   * @param filter the text the department filter matches (lower case), or null for a row that is
-   *     not about one department
+   * @param unit the id of the reporting unit the row is about (the unit chooser shows or hides it),
+   *     or null for a row that is not about one unit
    * @param cells the row's cells
    */
-  public record Row(String filter, List<Cell> cells) {}
+  public record Row(String unit, List<Cell> cells) {}
 
   /**
    * A body cell.
@@ -57,11 +56,6 @@ public record DataTable(String id, String caption, List<Column> columns, List<Ro
           ? new Cell(Formats.WITHHELD, "", true, withheldWhy)
           : new Cell(text, value.toString(), false, "");
     }
-  }
-
-  /** The filter key of a unit: its id and name, lower case. */
-  public static String filterKey(String id, String name) {
-    return (id + " " + (name == null ? "" : name)).toLowerCase(Locale.ROOT);
   }
 
   /** A table's columns, to be declared in order with what fills them from a row of type R. */
@@ -118,15 +112,15 @@ public record DataTable(String id, String caption, List<Column> columns, List<Ro
     /**
      * The table of these rows.
      *
-     * @param filter a row's department filter key, or null for a row not about one department
+     * @param unit the id of the reporting unit a row is about, or null for a row not about one
      */
     public DataTable table(
-        String id, String caption, List<? extends R> rows, Function<? super R, String> filter) {
+        String id, String caption, List<? extends R> rows, Function<? super R, String> unit) {
       List<Row> body = new ArrayList<>(rows.size());
       for (R r : rows) {
         List<Cell> row = new ArrayList<>(cells.size());
         cells.forEach(c -> row.add(c.apply(r)));
-        body.add(new Row(filter.apply(r), List.copyOf(row)));
+        body.add(new Row(unit.apply(r), List.copyOf(row)));
       }
       return new DataTable(id, caption, List.copyOf(columns), List.copyOf(body));
     }

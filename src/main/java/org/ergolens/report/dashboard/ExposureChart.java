@@ -8,6 +8,7 @@ import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Hatch;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
+import org.ergolens.text.Labels;
 
 /**
  * A unit's exposure profile: for each factor, one bar split into the shares of its levels
@@ -53,7 +54,7 @@ final class ExposureChart {
             .attr("x", LABEL_END)
             .attr("y", y + 12)
             .attr("text-anchor", "end")
-            .text(Labels.factor(f.id())));
+            .text(Labels.factor(f)));
     double x = X0;
     double published = 0;
     List<String> withheld = new ArrayList<>();
@@ -61,7 +62,7 @@ final class ExposureChart {
       String level = f.levels().get(i);
       Double share = u.share(f, level);
       if (share == null) {
-        withheld.add(Labels.level(level));
+        withheld.add(Labels.level(f, level));
         continue;
       }
       published += share;
@@ -72,7 +73,7 @@ final class ExposureChart {
               y,
               w,
               Palette.LEVELS.get(i % Palette.LEVELS.size()),
-              Labels.factorLevel(f.id(), level) + ": " + Formats.percent(share) + " of respondents",
+              Labels.exposure(f, level) + ": " + Formats.percent(share) + " of respondents",
               String.format(Locale.ROOT, "%.0f%%", 100 * share)));
       x += w;
     }
@@ -84,11 +85,11 @@ final class ExposureChart {
               y,
               Math.max(w, 4),
               Hatch.fill(hatch),
-              Labels.factor(f.id())
+              Labels.factor(f)
                   + ": "
                   + String.join(", ", withheld)
                   + ": "
-                  + Labels.reasons(u.suppressionReason()),
+                  + Labels.withheldBecause(u.suppressionReason()),
               null);
       g.add(s.attr("class", "segment withheld"));
     }

@@ -13,6 +13,7 @@ import org.ergolens.report.svg.LogScale;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
 import org.ergolens.stats.RatioEstimate;
+import org.ergolens.text.Labels;
 
 /**
  * Adjusted odds ratios with 95% CIs from the organisation's logistic models: one small panel per
@@ -177,9 +178,9 @@ final class ForestPlot {
             .attr("data-outcome", e.outcome().id())
             .attr("data-value", Double.toString(or.ratio()));
     g.title(
-        Labels.factorLevel(e.factor().id(), e.level())
+        Labels.exposure(e.factor(), e.level())
             + " vs "
-            + Labels.level(e.referenceLevel())
+            + Labels.level(e.factor(), e.referenceLevel())
             + ", "
             + outcomeLabel(e.outcome().id()).toLowerCase(Locale.ROOT)
             + ": adjusted odds ratio "
@@ -192,7 +193,7 @@ final class ForestPlot {
             .attr("x", LABEL_END)
             .attr("y", cy + 4)
             .attr("text-anchor", "end")
-            .text(Text.fit(Labels.factorLevel(e.factor().id(), e.level()), LABEL_END - 2, 11)));
+            .text(Text.fit(Labels.exposure(e.factor(), e.level()), LABEL_END - 2, 11)));
     double x1 = scale.x(or.ciLow());
     double x2 = scale.x(or.ciHigh());
     g.add(

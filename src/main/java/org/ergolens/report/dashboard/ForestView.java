@@ -9,6 +9,7 @@ import org.ergolens.model.Outcome;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.stats.AdjustedRatios;
+import org.ergolens.text.Labels;
 
 /**
  * The risk-factor section: the forest plot panels, their table, and why the other outcomes have no
@@ -39,8 +40,8 @@ public record ForestView(List<Panel> panels, DataTable table, List<String> notFi
     DataTable table =
         DataTable.<ForestPlot.Fitted>spec()
             .text("Outcome", e -> e.id().outcome().label())
-            .text("Factor level", e -> Labels.factorLevel(e.id().factor().id(), e.id().level()))
-            .text("Compared with", e -> Labels.level(e.id().referenceLevel()))
+            .text("Factor level", e -> Labels.exposure(e.id().factor(), e.id().level()))
+            .text("Compared with", e -> Labels.level(e.id().factor(), e.id().referenceLevel()))
             .number("Adjusted odds ratio", e -> e.oddsRatio().ratio(), Formats::ratio)
             .number("95% CI low", e -> e.oddsRatio().ciLow(), Formats::ratio)
             .number("95% CI high", e -> e.oddsRatio().ciHigh(), Formats::ratio)

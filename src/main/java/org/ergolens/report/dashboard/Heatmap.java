@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Hatch;
 import org.ergolens.report.svg.Palette;
 import org.ergolens.report.svg.SvgElement;
+import org.ergolens.text.Labels;
 
 /**
  * Prevalence per reporting unit and outcome, the organisation on top and the units below from the
@@ -16,7 +18,7 @@ import org.ergolens.report.svg.SvgElement;
  * hatched cell that says "withheld", gives the reason in its tooltip and never shows a number.
  */
 final class Heatmap {
-  static final double LABEL_END = 164;
+  static final double LABEL_END = 204;
   static final double CELL_W = 58;
   static final double CELL_H = 24;
   static final double HEAD = 38;
@@ -39,7 +41,13 @@ final class Heatmap {
         .toList();
   }
 
-  static SvgElement render(PublishedSummary organisation, List<PublishedSummary> units) {
+  /**
+   * The chart.
+   *
+   * @param names the department tree's names by id, for the departments rolled up into a unit
+   */
+  static SvgElement render(
+      PublishedSummary organisation, List<PublishedSummary> units, Map<String, String> names) {
     List<Outcome> cols = columns();
     List<PublishedSummary> rows = new ArrayList<>();
     rows.add(organisation);
@@ -62,12 +70,13 @@ final class Heatmap {
                 "Rows are reporting units, the whole organisation first; columns are body regions."
                     + " Darker cells are higher within their column. Hatched cells are withheld to"
                     + " protect privacy.")
-            .attr("class", "chart heatmap");
+            .attr("class", "chart heatmap")
+            .attr(UnitRows.STEP, CELL_H);
     svg.add(Hatch.defs("heatmap-withheld"));
     svg.add(header(cols));
     double y = HEAD;
     for (int r = 0; r < rows.size(); r++) {
-      svg.add(row(rows.get(r), r == 0, y, cols, max));
+      svg.add(row(rows.get(r), r == 0, y, cols, max, names));
       y += CELL_H + (r == 0 ? 6 : 0);
     }
     return svg;
@@ -94,11 +103,16 @@ final class Heatmap {
   }
 
   private static SvgElement row(
-      PublishedSummary u, boolean organisation, double y, List<Outcome> cols, double[] max) {
-    String name = organisation ? "Whole organisation" : Labels.unit(u);
+      PublishedSummary u,
+      boolean organisation,
+      double y,
+      List<Outcome> cols,
+      double[] max,
+      Map<String, String> names) {
+    String name = organisation ? "Whole organisation" : UnitChoice.nameOf(u);
     SvgElement g = SvgElement.of("g").attr("class", organisation ? "row org" : "row");
     if (!organisation) {
-      g.attr("data-dept", u.department());
+      g.attr("data-dept", u.department()).attr(UnitRows.UNIT, u.department());
     }
     SvgElement label =
         SvgElement.of("text")
@@ -107,7 +121,7 @@ final class Heatmap {
             .attr("text-anchor", "end")
             .attr("class", organisation ? "label strong" : "label")
             .text(Text.fit(name, LABEL_END - 2, organisation ? 12 : 11));
-    label.title(organisation ? name : unitTooltip(u));
+    label.title(organisation ? name : unitTooltip(u, names));
     g.add(label);
     for (int c = 0; c < cols.size(); c++) {
       g.add(
@@ -122,12 +136,9 @@ final class Heatmap {
     return g;
   }
 
-  static String unitTooltip(PublishedSummary u) {
-    String s = Labels.unit(u) + " (" + u.department() + ")";
-    if (!u.rolledUp().isEmpty()) {
-      s += ", including " + String.join(", ", u.rolledUp());
-    }
-    return s;
+  static String unitTooltip(PublishedSummary u, Map<String, String> names) {
+    return UnitChoice.nameOf(u)
+        + (u.rolledUp().isEmpty() ? "" : ", including " + UnitChoice.folded(u, names));
   }
 
   private static SvgElement cell(
@@ -148,7 +159,7 @@ final class Heatmap {
     String what = name + ", " + o.label().toLowerCase(Locale.ROOT) + ": ";
     if (p == null) {
       g.attr("class", "cell withheld");
-      g.title(what + Labels.reasons(u.suppressionReason()));
+      g.title(what + Labels.withheldBecause(u.suppressionReason()));
       rect.attr("fill", Hatch.fill("heatmap-withheld"))
           .attr("stroke", Palette.WITHHELD_LINE)
           .attr("stroke-width", 0.5);

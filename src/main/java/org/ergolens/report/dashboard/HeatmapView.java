@@ -2,11 +2,13 @@ package org.ergolens.report.dashboard;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.text.Labels;
 
 /**
  * The department × outcome section.
@@ -17,23 +19,23 @@ import org.ergolens.privacy.PublishedSummary;
  */
 public record HeatmapView(SafeString chart, DataTable table, List<String> reasons) {
 
-  static HeatmapView of(PublishedSummary org, List<PublishedSummary> units) {
-    Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
+  static HeatmapView of(
+      PublishedSummary org, List<PublishedSummary> units, Map<String, String> names) {
+    Function<PublishedSummary, String> why = u -> Labels.withheldBecause(u.suppressionReason());
     DataTable.Spec<PublishedSummary> columns =
         DataTable.<PublishedSummary>spec()
-            .text("Department", Labels::unit)
-            .text("Id", PublishedSummary::department)
+            .text("Department", UnitChoice::nameOf)
             .published("Respondents", PublishedSummary::respondents, Formats::count, why);
     for (Outcome o : Heatmap.columns()) {
       columns.published(o.label(), u -> u.prevalence(o), Formats::percent, why);
     }
-    columns.text("Includes", u -> String.join(", ", u.rolledUp()));
+    columns.text("Includes", u -> UnitChoice.folded(u, names));
     List<PublishedSummary> rows = Heatmap.order(units);
     Set<String> reasons = new TreeSet<>();
     for (PublishedSummary u : rows) {
       if (u.suppressionReason() != null) {
         for (String r : u.suppressionReason().split(";")) {
-          reasons.add(Labels.reasonTexts().getOrDefault(r, r));
+          reasons.add(Labels.suppressionReason(r));
         }
       }
     }
@@ -42,7 +44,8 @@ public record HeatmapView(SafeString chart, DataTable table, List<String> reason
             "heatmap-table",
             "Share of respondents with discomfort, by department and body region",
             rows,
-            u -> DataTable.filterKey(u.department(), u.name()));
-    return new HeatmapView(Svgs.markup(Heatmap.render(org, units)), table, List.copyOf(reasons));
+            PublishedSummary::department);
+    return new HeatmapView(
+        Svgs.markup(Heatmap.render(org, units, names)), table, List.copyOf(reasons));
   }
 }

@@ -1,10 +1,13 @@
 package org.ergolens.report.dashboard;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ergolens.config.InterventionSpec;
 import org.ergolens.report.dashboard.DataTable.Cell;
+import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 import org.ergolens.trend.InterventionResult;
 import org.ergolens.trend.InterventionResult.Measure;
 
@@ -26,7 +29,12 @@ public record InterventionsView(List<Item> items) {
       String caveat,
       DataTable table) {}
 
-  static InterventionsView of(List<InterventionResult> results) {
+  /**
+   * The cards.
+   *
+   * @param names the department tree's names by id, for naming the departments changed
+   */
+  static InterventionsView of(List<InterventionResult> results, Map<String, String> names) {
     java.util.ArrayList<Item> items = new java.util.ArrayList<>();
     int i = 0;
     for (InterventionResult r : results) {
@@ -34,22 +42,24 @@ public record InterventionsView(List<Item> items) {
       DataTable t =
           MEASURES.table(
               "intervention-" + i++,
-              "Before and after: " + change.department(),
+              "Before and after: " + name(change.department(), names),
               List.of(
-                  new MeasureRow("Share at " + Labels.level(change.level()), r.exposure()),
                   new MeasureRow(
-                      "Discomfort (" + change.targetOutcome().id().replace('_', ' ') + ")",
+                      "Share at " + Labels.level(change.targetFactor(), change.level()),
+                      r.exposure()),
+                  new MeasureRow(
+                      Labels.capitalise(Labels.discomfort(change.targetOutcome())),
                       r.prevalence())),
               m -> null);
       items.add(
           new Item(
-              change.department()
+              name(change.department(), names)
                   + ": "
-                  + Labels.factorLevel(change.targetFactor().id(), change.level())
+                  + Labels.exposure(change.targetFactor(), change.level())
                   + ", from "
                   + change.start(),
               change.description() == null ? "" : change.description(),
-              r.unit() == null ? "" : r.unit(),
+              r.unit() == null ? "" : name(r.unit(), names),
               r.periods().before() + " months before, " + r.periods().after() + " since",
               r.finding(),
               r.caveat(),
@@ -81,10 +91,14 @@ public record InterventionsView(List<Item> items) {
   private static Cell interval(MeasureRow m) {
     Double low = m.value(x -> x.difference().ciLow());
     Double high = m.value(x -> x.difference().ciHigh());
-    return Cell.number(low, low == null ? null : points(low) + " to " + points(high));
+    return Cell.number(low, low == null ? null : Numbers.pointsInterval(low, high));
   }
 
   private static String points(double share) {
-    return String.format(java.util.Locale.ROOT, "%+.1f pp", 100 * share);
+    return Numbers.points(share);
+  }
+
+  private static String name(String department, Map<String, String> names) {
+    return Labels.unit(department, names.get(department), false);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.svg.Palette;
+import org.ergolens.text.Labels;
 
 /**
  * Each unit's exposure profile: one small chart per unit (the organisation first), a legend of the
@@ -21,11 +22,10 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
    * One unit's chart.
    *
    * @param name display name
-   * @param id the unit's id, or empty for the organisation
-   * @param filter department filter key, or null for the organisation
+   * @param unit the unit's id, or null for the organisation
    * @param svg the chart
    */
-  public record Card(String name, String id, String filter, SafeString svg) {}
+  public record Card(String name, String unit, SafeString svg) {}
 
   /** A factor's levels in the legend. */
   public record LegendFactor(String label, List<LegendLevel> levels) {}
@@ -38,7 +38,6 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
     cards.add(
         new Card(
             "Whole organisation",
-            "",
             null,
             Svgs.markup(
                 ExposureChart.render("profile-org", "the whole organisation", org, factors))));
@@ -47,10 +46,9 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
       PublishedSummary u = ordered.get(i);
       cards.add(
           new Card(
-              Labels.unit(u),
+              UnitChoice.nameOf(u),
               u.department(),
-              DataTable.filterKey(u.department(), u.name()),
-              Svgs.markup(ExposureChart.render("profile-" + i, Labels.unit(u), u, factors))));
+              Svgs.markup(ExposureChart.render("profile-" + i, UnitChoice.nameOf(u), u, factors))));
     }
     List<DataTable> tables = new ArrayList<>();
     for (Factor f : factors) {
@@ -65,9 +63,10 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
       List<LegendLevel> levels = new ArrayList<>();
       for (int i = 0; i < f.levels().size(); i++) {
         levels.add(
-            new LegendLevel(Labels.level(f.levels().get(i)), "lv-" + (i % Palette.LEVELS.size())));
+            new LegendLevel(
+                Labels.level(f, f.levels().get(i)), "lv-" + (i % Palette.LEVELS.size())));
       }
-      out.add(new LegendFactor(Labels.factor(f.id()), levels));
+      out.add(new LegendFactor(Labels.factor(f), levels));
     }
     return out;
   }
@@ -76,30 +75,30 @@ public record ProfilesView(List<Card> cards, List<LegendFactor> legend, List<Dat
    * A row of a profile table: the organisation or one unit.
    *
    * @param label what the row is called
-   * @param filter its department filter key, or null for the organisation
+   * @param unit its unit id, or null for the organisation
    * @param summary its published summary
    */
-  private record ProfileRow(String label, String filter, PublishedSummary summary) {}
+  private record ProfileRow(String label, String unit, PublishedSummary summary) {}
 
   private static DataTable table(PublishedSummary org, List<PublishedSummary> units, Factor f) {
     DataTable.Spec<ProfileRow> columns =
         DataTable.<ProfileRow>spec().text("Department", ProfileRow::label);
     for (String level : f.levels()) {
       columns.published(
-          Labels.level(level),
+          Labels.level(f, level),
           r -> r.summary().share(f, level),
           Formats::percent,
-          r -> Labels.reasons(r.summary().suppressionReason()));
+          r -> Labels.withheldBecause(r.summary().suppressionReason()));
     }
     List<ProfileRow> rows = new ArrayList<>();
     rows.add(new ProfileRow("Whole organisation", null, org));
     for (PublishedSummary u : units) {
-      rows.add(new ProfileRow(Labels.unit(u), DataTable.filterKey(u.department(), u.name()), u));
+      rows.add(new ProfileRow(UnitChoice.nameOf(u), u.department(), u));
     }
     return columns.table(
         "profiles-table-" + f.id(),
-        Labels.factor(f.id()) + ": share of respondents at each level, by department",
+        Labels.factor(f) + ": share of respondents at each level, by department",
         rows,
-        ProfileRow::filter);
+        ProfileRow::unit);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ergolens.ingest.DatasetCounts;
+import org.ergolens.text.Labels;
 
 /** The data-quality table: rows read, accepted and rejected per dataset, with the reasons. */
 final class QualityView {
@@ -11,7 +12,7 @@ final class QualityView {
 
   static DataTable of(Map<String, DatasetCounts> datasets) {
     return DataTable.<Map.Entry<String, DatasetCounts>>spec()
-        .text("Dataset", Map.Entry::getKey)
+        .text("Dataset", e -> Labels.dataset(e.getKey()))
         .number("Rows read", e -> e.getValue().rowsRead(), Formats::count)
         .number("Accepted", e -> e.getValue().rowsAccepted(), Formats::count)
         .number("Rejected", e -> e.getValue().rowsRejected(), Formats::count)
@@ -22,7 +23,8 @@ final class QualityView {
 
   private static String reasons(DatasetCounts c) {
     List<String> reasons = new ArrayList<>();
-    c.rejectedByReason().forEach((k, v) -> reasons.add(k + ": " + Formats.count(v)));
+    c.rejectedByReason()
+        .forEach((k, v) -> reasons.add(Labels.rejectReason(k) + ": " + Formats.count(v)));
     return reasons.isEmpty() ? "none" : String.join(", ", reasons);
   }
 }

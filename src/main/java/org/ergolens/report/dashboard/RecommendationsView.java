@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.ergolens.model.Factor;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
+import org.ergolens.text.Labels;
 
 /**
  * Ranked recommendations per unit, the organisation's first, rendered from the record's fields
@@ -22,11 +23,10 @@ public record RecommendationsView(List<Group> groups) {
    * One unit's recommendations.
    *
    * @param name display name
-   * @param id the unit's id, empty for the organisation
-   * @param filter department filter key, or null for the organisation
+   * @param unit the unit's id, or null for the organisation
    * @param items by rank
    */
-  public record Group(String name, String id, String filter, List<Item> items) {}
+  public record Group(String name, String unit, List<Item> items) {}
 
   /**
    * One recommendation as shown. Numbers the record leaves null are left out.
@@ -76,13 +76,8 @@ public record RecommendationsView(List<Group> groups) {
                   .map(RecommendationsView::item)
                   .toList();
           PublishedSummary u = id == null ? null : byId.get(id);
-          String name = id == null ? "Whole organisation" : u == null ? id : Labels.unit(u);
-          groups.add(
-              new Group(
-                  name,
-                  Objects.requireNonNullElse(id, ""),
-                  id == null ? null : DataTable.filterKey(id, u == null ? null : u.name()),
-                  items));
+          String name = id == null ? "Whole organisation" : u == null ? id : UnitChoice.nameOf(u);
+          groups.add(new Group(name, id, items));
         });
     return new RecommendationsView(groups);
   }
@@ -92,8 +87,8 @@ public record RecommendationsView(List<Group> groups) {
         r.factor() == null
             ? ""
             : r.level() == null
-                ? Labels.factor(r.factor())
-                : Labels.factorLevel(r.factor(), r.level());
+                ? Labels.factor(Factor.byId(r.factor()))
+                : Labels.exposures(Factor.byId(r.factor()), List.of(r.level().split(";")));
     return new Item(
         r.rank(),
         text(r.recommendationId()),
@@ -103,21 +98,13 @@ public record RecommendationsView(List<Group> groups) {
         r.affectedShare() == null ? "" : Formats.percent(r.affectedShare()) + " of respondents",
         r.attributableCases() == null
             ? ""
-            : "≈ " + Formats.cases(r.attributableCases()) + " cases this month",
+            : Formats.cases(r.attributableCases()) + " cases this month",
         text(r.evidence()),
         audience(r.audience()));
   }
 
   private static String audience(String a) {
-    if (a == null) {
-      return "";
-    }
-    return switch (a) {
-      case "hr" -> "HR";
-      case "ergonomist" -> "Ergonomist";
-      case "employees" -> "Employees";
-      default -> a;
-    };
+    return a == null ? "" : Labels.audience(a);
   }
 
   private static String text(String s) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
+import org.ergolens.text.Labels;
 
 /**
  * The red-flag panel: counts for groups only (the organisation, then each unit where published),
@@ -27,7 +28,9 @@ public record RedFlagsView(
     Double before = previous.map(PreviousMonth::redFlagShare).orElse(null);
     String change =
         org.redFlagShare() != null && before != null
-            ? Formats.pointChange(org.redFlagShare(), before) + " since " + previous.get().month()
+            ? Formats.pointChange(org.redFlagShare(), before)
+                + " since "
+                + DashboardModel.monthLabel(previous.get().month())
             : null;
     List<BarChart.Bar> bars = new ArrayList<>();
     List<PublishedSummary> ordered =
@@ -38,20 +41,23 @@ public record RedFlagsView(
                     Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
     for (PublishedSummary u : ordered) {
-      String why = Labels.reasons(u.suppressionReason());
+      String why = Labels.withheldBecause(u.suppressionReason());
       Double s = u.redFlagShare();
       bars.add(
           new BarChart.Bar(
-              Labels.unit(u),
+              UnitChoice.nameOf(u),
               s,
               null,
               Formats.percent(s),
-              Labels.unit(u) + ": " + (s == null ? why : Formats.percent(s) + " with a red flag")));
+              UnitChoice.nameOf(u)
+                  + ": "
+                  + (s == null ? why : Formats.percent(s) + " with a red flag"),
+              u.department()));
     }
-    Function<PublishedSummary, String> why = u -> Labels.reasons(u.suppressionReason());
+    Function<PublishedSummary, String> why = u -> Labels.withheldBecause(u.suppressionReason());
     DataTable table =
         DataTable.<PublishedSummary>spec()
-            .text("Department", Labels::unit)
+            .text("Department", UnitChoice::nameOf)
             .published("Respondents", PublishedSummary::respondents, Formats::count, why)
             .published("With a red flag", PublishedSummary::redFlags, Formats::count, why)
             .published("Share", PublishedSummary::redFlagShare, Formats::percent, why)
@@ -59,7 +65,7 @@ public record RedFlagsView(
                 "red-flags-table",
                 "Respondents with a red flag, by department",
                 ordered,
-                u -> DataTable.filterKey(u.department(), u.name()));
+                PublishedSummary::department);
     SafeString chart =
         bars.isEmpty()
             ? null

@@ -9,6 +9,7 @@ import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.report.dashboard.DataTable.Cell;
+import org.ergolens.text.Labels;
 
 /**
  * The body-region section: this month's prevalence per region, most common first, with last month's
@@ -37,7 +38,7 @@ public record RegionsView(SafeString chart, DataTable table) {
 
   static RegionsView of(PublishedSummary org, Optional<PreviousMonth> previous) {
     List<BarChart.Bar> bars = new ArrayList<>();
-    String why = Labels.reasons(org.suppressionReason());
+    String why = Labels.withheldBecause(org.suppressionReason());
     List<Region> regions = new ArrayList<>();
     for (Outcome o : byPrevalence(org)) {
       regions.add(
@@ -61,8 +62,11 @@ public record RegionsView(SafeString chart, DataTable table) {
                   : Formats.percent(p) + " of respondents (" + Formats.count(org.cases(o)) + ")")
               + (before == null
                   ? ""
-                  : "; " + previous.get().month() + ": " + Formats.percent(before));
-      bars.add(new BarChart.Bar(o.label(), p, before, text, tooltip));
+                  : "; "
+                      + DashboardModel.monthLabel(previous.get().month())
+                      + ": "
+                      + Formats.percent(before));
+      bars.add(new BarChart.Bar(o.label(), p, before, text, tooltip, null));
     }
     DataTable.Spec<Region> columns =
         DataTable.<Region>spec()
@@ -71,7 +75,10 @@ public record RegionsView(SafeString chart, DataTable table) {
             .published("Prevalence", Region::prevalence, Formats::percent, r -> why);
     if (previous.isPresent()) {
       columns
-          .number("Prevalence in " + previous.get().month(), Region::before, Formats::percent)
+          .number(
+              "Prevalence in " + DashboardModel.monthLabel(previous.get().month()),
+              Region::before,
+              Formats::percent)
           .column("Change", true, Region::changeCell);
     }
     String chart = "regions-chart";
@@ -81,7 +88,10 @@ public record RegionsView(SafeString chart, DataTable table) {
                 chart,
                 "Share of respondents with discomfort, by body region",
                 "One bar per body region, most common first"
-                    + previous.map(pm -> "; the black tick marks " + pm.month()).orElse("")
+                    + previous
+                        .map(
+                            pm -> "; the black tick marks " + DashboardModel.monthLabel(pm.month()))
+                        .orElse("")
                     + ".",
                 bars,
                 BarChart.SHORT_LABELS)),

@@ -18,6 +18,7 @@ import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
 import org.ergolens.stats.RatioEstimate;
 import org.ergolens.stats.TwoByTwoResult;
+import org.ergolens.text.Labels;
 
 /**
  * The first screen: headline figures with their change since last month, where the risk is (body
@@ -141,7 +142,7 @@ public record SummaryView(
         .map(
             u ->
                 new Item(
-                    Labels.unit(u),
+                    UnitChoice.nameOf(u),
                     Formats.percent(u.prevalence(Outcome.ANY_REGION)),
                     overall == null ? "" : "vs " + Formats.percent(overall) + " overall"))
         .toList();
@@ -180,8 +181,8 @@ public record SummaryView(
         .map(
             e ->
                 new Item(
-                    Labels.factorLevel(e.id().factor().id(), e.id().level()) + " → " + outcome(e),
-                    "≈ " + cases(e.attributableCases()),
+                    Labels.exposure(e.id().factor(), e.id().level()) + " → " + outcome(e),
+                    cases(e.attributableCases()),
                     adjusted(e).ratio() != null
                         ? "adjusted odds ratio "
                             + Formats.ratio(adjusted(e).ratio())
@@ -220,7 +221,7 @@ public record SummaryView(
               .sorted(
                   Comparator.comparing((PublishedSummary u) -> u.share(f, e.level())).reversed())
               .limit(2)
-              .map(u -> Labels.unit(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
+              .map(u -> UnitChoice.nameOf(u) + " (" + Formats.percent(u.share(f, e.level())) + ")")
               .toList();
       String detail =
           where.isEmpty()
@@ -231,23 +232,16 @@ public record SummaryView(
       double attributable = effect.attributableCases();
       out.add(
           new Item(
-              Labels.factorLevel(e.factor().id(), e.level()),
-              "≈ "
-                  + (e.outcome() == Outcome.ANY_REGION
-                      ? cases(attributable) + " of discomfort"
-                      : Math.round(attributable)
-                          + " "
-                          + outcome(effect)
-                          + (Math.round(attributable) == 1 ? " case" : " cases")),
+              Labels.exposure(e.factor(), e.level()),
+              Formats.cases(attributable) + " " + Labels.cases(e.outcome()),
               detail));
     }
     return out;
   }
 
-  /** {@code 1 case}, {@code 12 cases}: attributable cases rounded to whole people. */
+  /** "about 12 cases", "about 1 case": attributable cases as whole people. */
   static String cases(double attributable) {
-    long n = Math.round(attributable);
-    return n + (n == 1 ? " case" : " cases");
+    return Formats.cases(attributable) + (Math.round(attributable) == 1 ? " case" : " cases");
   }
 
   private static String outcome(PublishedEffect e) {
@@ -296,7 +290,7 @@ public record SummaryView(
     return units.stream()
         .filter(u -> u.department().equals(id))
         .findFirst()
-        .map(Labels::unit)
+        .map(UnitChoice::nameOf)
         .orElse(id);
   }
 }

@@ -69,8 +69,15 @@ final class TrendChart {
                 .text(Formats.percent(tick)));
       }
       if (n > 0) {
-        svg.add(axisLabel(left, top + plotH + 12, "start", points.get(0).month()));
-        svg.add(axisLabel(left + plotW, top + plotH + 12, "end", points.get(n - 1).month()));
+        svg.add(
+            axisLabel(
+                left, top + plotH + 12, "start", TrendsView.shortMonth(points.get(0).month())));
+        svg.add(
+            axisLabel(
+                left + plotW,
+                top + plotH + 12,
+                "end",
+                TrendsView.shortMonth(points.get(n - 1).month())));
       }
     }
     List<double[]> run = new ArrayList<>();

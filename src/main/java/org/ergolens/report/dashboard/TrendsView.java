@@ -1,12 +1,14 @@
 package org.ergolens.report.dashboard;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ergolens.model.Outcome;
 import org.ergolens.privacy.PublishedSummary;
+import org.ergolens.text.Labels;
 import org.ergolens.trend.TrendRow;
 
 /**
@@ -34,7 +36,6 @@ public record TrendsView(
   public record UnitRow(
       String id,
       String name,
-      String filter,
       SafeString svg,
       String latest,
       String vsPrevious,
@@ -51,7 +52,12 @@ public record TrendsView(
             .sorted()
             .toList();
     List<Panel> panels = new ArrayList<>();
-    DataTable.Spec<String> outcomeColumns = DataTable.<String>spec().text("Month", m -> m);
+    DataTable.Spec<String> outcomeColumns =
+        DataTable.<String>spec()
+            .column(
+                "Month",
+                false,
+                m -> new DataTable.Cell(DashboardModel.monthLabel(m), m, false, ""));
     for (Outcome o : Outcome.values()) {
       Map<String, TrendRow> byMonth = new LinkedHashMap<>();
       rows.stream()
@@ -96,12 +102,10 @@ public record TrendsView(
               });
       TrendRow latest = byMonth.get(month);
       String name = u.name() == null ? u.department() : u.name();
-      String filter = DataTable.filterKey(u.department(), u.name());
       unitRows.add(
           new UnitRow(
               u.department(),
               name,
-              filter,
               Svgs.markup(
                   TrendChart.render(
                       "spark-" + index,
@@ -119,7 +123,8 @@ public record TrendsView(
         DataTable.<PublishedSummary>spec()
             .text("Department", u -> u.name() == null ? u.department() : u.name());
     for (String m : months) {
-      unitColumns.column(m, true, u -> monthCell(unitByMonth.get(u.department()).get(m)));
+      unitColumns.column(
+          shortMonth(m), true, u -> monthCell(unitByMonth.get(u.department()).get(m)));
     }
     return new TrendsView(
         months,
@@ -131,7 +136,7 @@ public record TrendsView(
             "unit-trends-table",
             "Discomfort in any region per department and month",
             units,
-            u -> DataTable.filterKey(u.department(), u.name())));
+            PublishedSummary::department));
   }
 
   private static Double prevalence(TrendRow r) {
@@ -161,7 +166,7 @@ public record TrendsView(
               p,
               segment,
               r != null && beyondChance(r),
-              m
+              DashboardModel.monthLabel(m)
                   + ": "
                   + (r == null
                       ? "not in this month's units"
@@ -212,7 +217,21 @@ public record TrendsView(
   }
 
   private static String range(List<String> months) {
-    return months.isEmpty() ? "" : months.get(0) + " to " + months.get(months.size() - 1);
+    return months.isEmpty()
+        ? ""
+        : DashboardModel.monthLabel(months.get(0))
+            + " to "
+            + DashboardModel.monthLabel(months.get(months.size() - 1));
+  }
+
+  /** "Oct 2026" for {@code 2026-10}, for a narrow column head. */
+  static String shortMonth(String month) {
+    return Labels.shortMonth(YearMonth.parse(month));
+  }
+
+  /** The months shown, in words: "November 2025 to October 2026". */
+  public String range() {
+    return range(months);
   }
 
   /** Whether there is anything to show. */

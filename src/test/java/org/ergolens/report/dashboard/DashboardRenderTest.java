@@ -167,7 +167,7 @@ class DashboardRenderTest {
     int second = HTML.indexOf("Second for ops</strong>");
     assertTrue(org > 0 && first > org && second > first, "organisation first, then by rank");
     assertTrue(HTML.contains("25.0% of respondents"));
-    assertTrue(HTML.contains("≈ 6.0 cases this month"));
+    assertTrue(HTML.contains("about 6 cases this month"));
     assertTrue(HTML.contains("Evidence: Evidence &lt;b&gt;for&lt;/b&gt; First for ops"));
     assertTrue(HTML.contains("<span class=\"badge\">Ergonomist</span>"));
     String act = between(HTML, "id=\"act-first\"", "</div>");
@@ -186,7 +186,7 @@ class DashboardRenderTest {
     assertTrue(
         html.contains(
             "<div class=\"change \" data-change=\"respondents\">+20 <span"
-                + " class=\"since\">since 2026-09</span></div>"),
+                + " class=\"since\">since September 2026</span></div>"),
         "400 against 380");
     assertTrue(
         html.contains("<div class=\"change worse\" data-change=\"any-prevalence\">" + "+6.0 pp"),
@@ -220,14 +220,14 @@ class DashboardRenderTest {
   @Test
   void firstScreenNamesTheRiskiestRegionsDepartmentsAndFactors() {
     SummaryView s = SummaryView.of(MONTH, Optional.empty());
-    assertEquals("Monitor: laptop only → neck", s.factors().get(0).label());
-    assertEquals("≈ 12 cases", s.factors().get(0).value());
-    assertEquals("≈ 1 case", s.factors().get(2).value(), "0.5 attributable cases");
+    assertEquals("Screen: laptop only → neck", s.factors().get(0).label());
+    assertEquals("about 12 cases", s.factors().get(0).value());
+    assertEquals("about 1 case", s.factors().get(2).value(), "0.5 attributable cases");
     assertEquals(
         List.of(
-            "Monitor: laptop only → neck",
-            "Sitting: 8 h or more a day → lower back",
-            "Sitting: 8 h or more a day → elbows"),
+            "Screen: laptop only → neck",
+            "Sitting 8 h or more a day → lower back",
+            "Sitting 8 h or more a day → elbows"),
         s.factors().stream().map(SummaryView.Item::label).toList(),
         "credibly harmful levels by attributable cases; the crude ratio where no model was fitted");
     assertEquals(ReportFixture.HOSTILE_NAME, s.departments().get(0).label());
