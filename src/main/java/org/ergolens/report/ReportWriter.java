@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.spark.sql.SparkSession;
 import org.ergolens.Futures;
+import org.ergolens.report.workbook.XlsxReportWriter;
 import org.ergolens.trend.UnitComparisons;
 
 /**

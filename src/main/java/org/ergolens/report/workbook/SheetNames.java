@@ -1,4 +1,4 @@
-package org.ergolens.report;
+package org.ergolens.report.workbook;
 
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.ergolens.report;
+package org.ergolens.report.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,55 @@
+package org.ergolens.report.workbook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ergolens.report.Table;
+import org.ergolens.text.Labels;
+
+/**
+ * The reporting units of the month by department id, each with the name people read and the name of
+ * its sheet.
+ */
+final class Units {
+  /**
+   * A reporting unit.
+   *
+   * @param id its department id
+   * @param name the name people read
+   * @param sheet the name of its sheet
+   * @param row its {@code department_summary} row
+   */
+  record Unit(String id, String name, String sheet, TableRow row) {}
+
+  private final Map<String, Unit> byId = new LinkedHashMap<>();
+
+  /** The units of the {@code department_summary} table, with sheet names from {@code names}. */
+  Units(Table summary, SheetNames names) {
+    for (TableRow row : TableRow.of(summary)) {
+      String id = row.text("department");
+      String name = Labels.unit(id, row.text("name"), false);
+      byId.put(id, new Unit(id, name, names.next(name), row));
+    }
+  }
+
+  List<Unit> all() {
+    return List.copyOf(byId.values());
+  }
+
+  /** The name people read for a department id: the unit's name, or the id when it is no unit. */
+  String name(String id) {
+    if (id == null) {
+      return XlsxReportWriter.ORGANISATION;
+    }
+    Unit u = byId.get(id);
+    return u == null ? id : u.name();
+  }
+
+  /** The display names of a {@code ;}-separated list of department ids. */
+  String names(String ids) {
+    if (ids == null || ids.isEmpty()) {
+      return null;
+    }
+    return Labels.and(List.of(ids.split(";")).stream().map(this::name).toList());
+  }
+}
