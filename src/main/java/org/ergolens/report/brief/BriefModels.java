@@ -195,12 +195,15 @@ public final class BriefModels {
   }
 
   /**
-   * The scope's rows of the {@code recommendations} table, in rank order, each with the numbers
-   * behind it as the table and the published summary give them.
+   * The scope's recommended rows of the {@code recommendations} table, in rank order, each with the
+   * numbers behind it as the table and the published summary give them. An action that a configured
+   * change already addresses ({@code under_way}) is not one to do first: the brief shows that
+   * change in its follow-up instead.
    */
   private List<Action> actions(String department, PublishedSummary scope) {
     return report.recommendations().stream()
         .filter(r -> Objects.equals(r.department(), department))
+        .filter(r -> !r.underWay())
         .sorted(Comparator.comparingInt(Recommendation::rank))
         .map(r -> action(r, scope))
         .toList();

@@ -2,6 +2,7 @@ package org.ergolens.report.brief;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -162,6 +163,19 @@ class MonthlyBriefsTest {
     assertTrue(flat.contains("Why the risk level is " + moderate.get("risk_level")), flat);
     String org = BriefTexts.pdfFlatText(Files.readAllBytes(report.resolve("organisation.pdf")));
     assertTrue(org.contains(moderate.get("name")), "the organisation's brief lists it");
+  }
+
+  @Test
+  void anActionUnderWayIsFollowedUpNotRecommendedAgain() throws IOException {
+    Map<String, String> underWay =
+        recommendations.stream()
+            .filter(r -> "under_way".equals(r.get("status")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the sample's docking-station change"));
+    String flat = BriefTexts.pdfFlatText(pdf(underWay.get("department")));
+    String toDo = flat.substring(flat.indexOf("What to do first"), flat.indexOf("Month by month"));
+    assertFalse(toDo.contains(underWay.get("title")), toDo);
+    assertTrue(flat.contains("Follow-up of workplace changes"), flat);
   }
 
   @Test
