@@ -1,6 +1,7 @@
 package org.ergolens.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -110,7 +111,12 @@ class WorkbookPrintTest {
       assertTrue(texts.size() > 500, "the scan saw the workbook: " + texts.size());
       for (Sheets.TextCell t : texts) {
         assertEquals(Optional.empty(), InternalCodes.findIn(t.text()), t.toString());
+        assertFalse(t.text().contains("avoid"), "no causal wording: " + t);
       }
+      assertTrue(
+          texts.stream()
+              .anyMatch(t -> t.sheet().equals("Recommendations") && t.text().equals("Under way")),
+          "the sample's docking-station change shows its action as under way");
     }
   }
 }

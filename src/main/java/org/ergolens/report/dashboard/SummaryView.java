@@ -304,7 +304,7 @@ public record SummaryView(
 
   /**
    * The organisation's own recommendations by rank; without any, each unit's first one by the cases
-   * it could avoid.
+   * associated with it.
    */
   static List<Item> actions(List<Recommendation> all, List<PublishedSummary> units) {
     List<Recommendation> recommendations =

@@ -33,7 +33,7 @@ final class Actions {
               13,
               r -> CellValue.number(r.number("affected_share"), Format.PERCENT, null)),
           new Column<>(
-              "Cases it could avoid (about)",
+              "Cases associated (about)",
               13,
               r -> CellValue.number(r.number("attributable_cases"), Format.CASES, null)),
           new Column<>("Body region", 14, r -> CellValue.text(region(r))),
@@ -42,7 +42,8 @@ final class Actions {
           new Column<>(
               "Why (this month's numbers)", TEXT_WIDTH, r -> CellValue.text(r.text("rationale"))),
           new Column<>("What to do", TEXT_WIDTH, r -> CellValue.text(r.text("text"))),
-          new Column<>(EVIDENCE, 36, r -> CellValue.text(r.text("evidence"))));
+          new Column<>(EVIDENCE, 36, r -> CellValue.text(r.text("evidence"))),
+          new Column<>("Status", 12, r -> CellValue.text(status(r))));
 
   /**
    * The columns of an action list for this {@code recommendations} table: with the 95% interval of
@@ -94,6 +95,11 @@ final class Actions {
         .map(c -> c.width() == TEXT_WIDTH ? c.withWidth(WIDE_TEXT_WIDTH) : c)
         .forEach(columns::add);
     return columns;
+  }
+
+  /** "Recommended", or "Under way" for an action a configured change already addresses. */
+  static String status(TableRow r) {
+    return "under_way".equals(r.text("status")) ? "Under way" : "Recommended";
   }
 
   /** The exposure an action targets, in words; null for outcome and red-flag actions. */
