@@ -93,6 +93,18 @@ class TrendsAndFollowUpTest {
   }
 
   @Test
+  void theDashboardTitlesTheActionUnderWayAsSuch() throws Exception {
+    String html = Files.readString(month.resolve("dashboard.html"));
+    String title =
+        recommendations.stream()
+            .filter(r -> r.get("status").equals("under_way"))
+            .findFirst()
+            .orElseThrow()
+            .get("title");
+    assertTrue(html.contains("<strong>Under way: " + title + "</strong>"), title);
+  }
+
+  @Test
   void thePlantedDropInExposureIsFoundBeyondChance() {
     Map<String, String> fs = followUp.get(0);
     assertEquals("com-fs", fs.get("department"));

@@ -84,6 +84,9 @@ public record RecommendationsView(List<Group> groups) {
     return new RecommendationsView(groups);
   }
 
+  /** How an action a configured change already addresses is titled. */
+  static final String UNDER_WAY = "Under way: ";
+
   static Item item(Recommendation r) {
     String target =
         r.factor() == null
@@ -94,7 +97,7 @@ public record RecommendationsView(List<Group> groups) {
     return new Item(
         r.rank(),
         text(r.recommendationId()),
-        text(r.title()),
+        (r.underWay() ? UNDER_WAY : "") + text(r.title()),
         text(r.rationale()),
         target,
         r.affectedShare() == null ? "" : Formats.percent(r.affectedShare()) + " of respondents",
