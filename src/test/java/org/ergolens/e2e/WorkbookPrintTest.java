@@ -105,6 +105,28 @@ class WorkbookPrintTest {
   }
 
   @Test
+  void departmentsAreNamedNeverShownByTheirIds() throws IOException {
+    List<String> ids =
+        Files.readAllLines(Path.of("sample-data/departments.csv")).stream()
+            .skip(1)
+            .map(line -> line.split(",")[0])
+            .toList();
+    assertTrue(ids.contains("corp-legal"), "the sample's folded departments: " + ids);
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      for (Sheets.TextCell t : Sheets.texts(wb)) {
+        for (String id : ids) {
+          assertFalse(
+              java.util.regex.Pattern.compile(
+                      "(?<![\\w-])" + java.util.regex.Pattern.quote(id) + "(?![\\w-])")
+                  .matcher(t.text())
+                  .find(),
+              id + " in " + t);
+        }
+      }
+    }
+  }
+
+  @Test
   void noCellAPersonReadsHoldsAnInternalCode() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
       List<Sheets.TextCell> texts = Sheets.texts(wb);

@@ -22,9 +22,16 @@ final class Units {
   record Unit(String id, String name, String sheet, TableRow row) {}
 
   private final Map<String, Unit> byId = new LinkedHashMap<>();
+  private final Map<String, String> departmentNames;
 
-  /** The units of the {@code department_summary} table, with sheet names from {@code names}. */
-  Units(Table summary, SheetNames names) {
+  /**
+   * The units of the {@code department_summary} table, with sheet names from {@code names}.
+   *
+   * @param departmentNames the department tree's display names by id, for departments folded into a
+   *     unit (empty without a tree)
+   */
+  Units(Table summary, SheetNames names, Map<String, String> departmentNames) {
+    this.departmentNames = Map.copyOf(departmentNames);
     for (TableRow row : TableRow.of(summary)) {
       String id = row.text("department");
       String name = Labels.unit(id, row.text("name"), false);
@@ -50,6 +57,12 @@ final class Units {
     if (ids == null || ids.isEmpty()) {
       return null;
     }
-    return Labels.and(List.of(ids.split(";")).stream().map(this::name).toList());
+    return Labels.and(List.of(ids.split(";")).stream().map(this::departmentName).toList());
+  }
+
+  /** A folded department's display name from the tree, else its unit's name, else its id. */
+  private String departmentName(String id) {
+    String name = departmentNames.get(id);
+    return name == null || name.isBlank() ? name(id) : name;
   }
 }

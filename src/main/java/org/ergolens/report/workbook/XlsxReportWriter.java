@@ -61,7 +61,7 @@ public final class XlsxReportWriter {
       SheetCursor.Styles styles = new SheetCursor.Styles(wb);
       SheetNames names = new SheetNames();
       List.of(SUMMARY, RECOMMENDATIONS, HEATMAP, TRENDS, FOLLOW_UP, METHODS).forEach(names::next);
-      Units units = new Units(summaryTable, names);
+      Units units = new Units(summaryTable, names, report.departmentNames());
       Sheet summary = wb.createSheet(SUMMARY);
       writeRecommendations(wb.createSheet(RECOMMENDATIONS), styles, actions, units);
       HeatmapSheet.write(wb.createSheet(HEATMAP), styles, units, organisation);
