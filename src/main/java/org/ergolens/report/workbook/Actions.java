@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.Table;
 import org.ergolens.text.Estimate;
 import org.ergolens.text.Labels;
@@ -99,7 +100,7 @@ final class Actions {
 
   /** "Recommended", or "Under way" for an action a configured change already addresses. */
   static String status(TableRow r) {
-    return "under_way".equals(r.text("status")) ? "Under way" : "Recommended";
+    return Recommendation.UNDER_WAY.equals(r.text("status")) ? "Under way" : "Recommended";
   }
 
   /** The exposure an action targets, in words; null for outcome and red-flag actions. */
