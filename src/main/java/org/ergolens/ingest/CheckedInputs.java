@@ -25,6 +25,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.ergolens.Futures;
 
@@ -99,6 +101,9 @@ public final class CheckedInputs {
     Optional<IngestedDataset> tree = Futures.join(departments);
     tree.ifPresent(d -> out.put(DatasetSpec.DEPARTMENTS, d));
     Optional<Set<String>> departmentIds = tree.map(CheckedInputs::departmentIds);
+    if (files.containsKey(DatasetSpec.HEADCOUNT)) {
+      out.put(DatasetSpec.HEADCOUNT, headcount(reading, departmentIds));
+    }
     if (surveys != null) {
       DatasetSpec spec = DatasetSpec.WORKSTATION_SURVEY;
       out.put(
@@ -138,6 +143,71 @@ public final class CheckedInputs {
                     Optional.of(DepartmentTreeReader.acceptedRows(typed)))),
         background);
   }
+
+  /**
+   * The headcount rows validated, with the checks across rows ({@link HeadcountReader#rejections})
+   * made on the driver and marked on the rows, and the accepted rows collected.
+   */
+  private IngestedDataset headcount(SplitReading reading, Optional<Set<String>> departmentIds) {
+    DatasetSpec spec = DatasetSpec.HEADCOUNT;
+    Dataset<Row> validated = validate(reading, spec);
+    Dataset<Row> typed = cached(spec, validated);
+    List<Row> valid = HeadcountReader.validRows(typed);
+    List<HeadcountReader.Rejection> rejections = HeadcountReader.rejections(valid, departmentIds);
+    Set<String> rejected = new HashSet<>();
+    rejections.forEach(r -> rejected.add(r.file() + ":" + r.position()));
+    List<Row> accepted =
+        valid.stream()
+            .filter(
+                r ->
+                    !rejected.contains(
+                        r.getAs(Columns.FILE_INDEX) + ":" + r.getAs(Columns.POSITION)))
+            .toList();
+    return new IngestedDataset(
+        spec,
+        files.get(spec),
+        markAt(validated, rejections),
+        validated,
+        markAt(typed, rejections),
+        Optional.of(accepted));
+  }
+
+  /** The rows with those at the rejections' positions given their reason and column. */
+  private Dataset<Row> markAt(Dataset<Row> rows, List<HeadcountReader.Rejection> rejections) {
+    if (rejections.isEmpty()) {
+      return rows;
+    }
+    List<Row> marks =
+        rejections.stream()
+            .map(
+                r ->
+                    org.apache.spark.sql.RowFactory.create(
+                        r.file(), r.position(), r.reason().id(), r.column()))
+            .toList();
+    StructType schema =
+        new StructType()
+            .add(Columns.FILE_INDEX, DataTypes.IntegerType, false)
+            .add(Columns.POSITION, DataTypes.LongType, false)
+            .add(MARK_REASON, DataTypes.StringType, false)
+            .add(MARK_COLUMN, DataTypes.StringType, false);
+    Dataset<Row> joined =
+        rows.join(broadcast(spark.createDataFrame(marks, schema)), Columns.positionKeys(), "left");
+    List<Column> cols = new ArrayList<>();
+    for (String c : rows.columns()) {
+      cols.add(
+          switch (c) {
+            case Columns.REASON ->
+                when(col(MARK_REASON).isNotNull(), col(MARK_REASON)).otherwise(col(c)).as(c);
+            case Columns.REASON_COLUMN ->
+                when(col(MARK_REASON).isNotNull(), col(MARK_COLUMN)).otherwise(col(c)).as(c);
+            default -> col(c);
+          });
+    }
+    return joined.select(cols.toArray(Column[]::new));
+  }
+
+  private static final String MARK_REASON = "_mark_reason";
+  private static final String MARK_COLUMN = "_mark_column";
 
   private static Set<String> departmentIds(IngestedDataset departments) {
     Set<String> ids = new HashSet<>();

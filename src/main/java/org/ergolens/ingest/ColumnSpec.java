@@ -30,6 +30,11 @@ public record ColumnSpec(
     return new ColumnSpec(name, true, ValueType.DATE, List.of(), null, null);
   }
 
+  /** An optional calendar month, {@code YYYY-MM}. */
+  public static ColumnSpec month(String name) {
+    return new ColumnSpec(name, false, ValueType.MONTH, List.of(), null, null);
+  }
+
   public static ColumnSpec decimal(String name, boolean required, double min, double max) {
     return new ColumnSpec(name, required, ValueType.DECIMAL, List.of(), min, max);
   }

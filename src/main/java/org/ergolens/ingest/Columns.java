@@ -25,6 +25,8 @@ public final class Columns {
   public static final String INTERFERES_WITH_WORK = "interferes_with_work";
 
   public static final String NAME = "name";
+  public static final String HEADCOUNT = "headcount";
+  public static final String MONTH = "month";
   public static final String PARENT = "parent";
 
   /** Index of the source file in the dataset's file list (files in name order). */

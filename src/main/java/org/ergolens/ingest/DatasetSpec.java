@@ -6,7 +6,7 @@ import java.util.Set;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 
-/** The three input datasets of the data contract (section 1) and their columns, in order. */
+/** The input datasets of the data contract (section 1) and their columns, in order. */
 public enum DatasetSpec {
   WORKSTATION_SURVEY(
       "workstation_survey",
@@ -47,7 +47,15 @@ public enum DatasetSpec {
       List.of(
           ColumnSpec.text(Columns.DEPARTMENT, true, 1, 64),
           ColumnSpec.text(Columns.NAME, false, 0, 200),
-          ColumnSpec.text(Columns.PARENT, false, 0, 64)));
+          ColumnSpec.text(Columns.PARENT, false, 0, 64))),
+
+  HEADCOUNT(
+      "headcount",
+      false,
+      List.of(
+          ColumnSpec.text(Columns.DEPARTMENT, true, 1, 64),
+          ColumnSpec.integer(Columns.HEADCOUNT, true, 0, null),
+          ColumnSpec.month(Columns.MONTH)));
 
   private final String id;
   private final boolean required;

@@ -38,7 +38,7 @@ final class NativeValues {
               || stored instanceof DoubleType
               || stored instanceof FloatType;
       case BOOLEAN -> stored instanceof BooleanType;
-      case ID, TEXT, ENUM -> false;
+      case ID, TEXT, ENUM, MONTH -> false;
     };
   }
 

@@ -11,6 +11,8 @@ public enum ReasonCode {
   OUT_OF_RANGE,
   UNKNOWN_DEPARTMENT,
   DUPLICATE_REPORT_ID,
+  /** A second headcount row for the same department and month (or the same undated department). */
+  DUPLICATE_HEADCOUNT,
   UNMATCHED_RESPONDENT;
 
   /** The code as written in rejects and the manifest, e.g. {@code bad_date}. */

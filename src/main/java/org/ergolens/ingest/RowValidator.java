@@ -30,6 +30,7 @@ import org.apache.spark.sql.types.DataTypes;
 public final class RowValidator {
   static final String ID_PATTERN = "^[A-Za-z0-9_.:-]{1,128}$";
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  private static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
   private static final String DECIMAL_PATTERN = "^[+-]?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$";
   private static final String INTEGER_PATTERN = "^[+-]?[0-9]{1,18}$";
 
@@ -144,7 +145,7 @@ public final class RowValidator {
   private static ReasonCode typeReason(ValueType type) {
     return switch (type) {
       case ID -> ReasonCode.BAD_ID;
-      case DATE -> ReasonCode.BAD_DATE;
+      case DATE, MONTH -> ReasonCode.BAD_DATE;
       case DECIMAL, INTEGER -> ReasonCode.BAD_NUMBER;
       case ENUM, BOOLEAN -> ReasonCode.UNKNOWN_ENUM;
       case TEXT -> null;
@@ -169,6 +170,7 @@ public final class RowValidator {
           when(
               t.rlike(DATE_PATTERN),
               functions.try_to_timestamp(t, lit("yyyy-MM-dd")).cast(DataTypes.DateType));
+      case MONTH -> when(t.rlike(MONTH_PATTERN), t);
       case DECIMAL -> when(t.rlike(DECIMAL_PATTERN), t.try_cast(DataTypes.DoubleType));
       case INTEGER -> when(t.rlike(INTEGER_PATTERN), t.try_cast(DataTypes.LongType));
       case ENUM -> {

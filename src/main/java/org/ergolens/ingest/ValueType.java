@@ -8,6 +8,8 @@ public enum ValueType {
   TEXT,
   /** An ISO-8601 calendar date {@code YYYY-MM-DD}. */
   DATE,
+  /** A calendar month {@code YYYY-MM}, kept as that text. */
+  MONTH,
   /** A plain decimal number such as {@code 7.5}: no exponent, no thousands separator. */
   DECIMAL,
   /** A plain whole number such as {@code 3}. */

@@ -64,10 +64,24 @@ final class XlsxRecordReader {
         CellValue cell = row.cell(column);
         boolean decimalText =
             cell instanceof CellValue.Text && columns.get(c).type() == ValueType.DECIMAL;
-        values[c] = decimalText ? mark.toPointDecimal(cell.text()) : cell.text();
+        values[c] =
+            decimalText
+                ? mark.toPointDecimal(cell.text())
+                : columns.get(c).type() == ValueType.MONTH ? monthText(cell) : cell.text();
       }
     }
     return TextRecordReader.row(layout, row.rowNumber(), asCsv(row), null, values);
+  }
+
+  /**
+   * A month cell's text: Excel turns {@code 2026-10} typed into a cell into the date 1 October
+   * 2026, so a date on the first of a month is read as that month; any other cell as its text.
+   */
+  static String monthText(CellValue cell) {
+    if (cell instanceof CellValue.Date d && d.value().getDayOfMonth() == 1) {
+      return java.time.YearMonth.from(d.value()).toString();
+    }
+    return cell.text();
   }
 
   /** The row as a line of CSV, for the rejects file. */

@@ -25,6 +25,7 @@ class InputOrderTest {
   void filesAreInDatasetOrder() {
     Path in = dir.resolve("in");
     Files2.write(in.resolve("departments.csv"), DEPARTMENT_HEADER + "\nfin,Finance,\n");
+    Files2.write(in.resolve("headcount.csv"), "department,headcount\nfin,9\n");
     Files2.write(
         in.resolve("workstation_survey.csv"), SURVEY_HEADER + "\n" + surveys("a", "fin", 5));
     Files2.write(
