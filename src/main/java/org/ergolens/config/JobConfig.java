@@ -37,6 +37,8 @@ import java.util.List;
  * @param riskHighLimit a unit whose any-region prevalence lies above the organisation's funnel
  *     limit at this level is at high risk (default 0.998)
  * @param riskModerateLimit above the limit at this level, moderate (default 0.95)
+ * @param minResponseRate a unit whose respondents are fewer than this share of its headcount has
+ *     low participation (default 0.60)
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -56,7 +58,8 @@ import java.util.List;
   "csv_max_record_lines",
   "xlsx_sheet",
   "risk_high_limit",
-  "risk_moderate_limit"
+  "risk_moderate_limit",
+  "min_response_rate"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -76,7 +79,8 @@ public record JobConfig(
     @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
     @JsonProperty("xlsx_sheet") String xlsxSheet,
     @JsonProperty("risk_high_limit") double riskHighLimit,
-    @JsonProperty("risk_moderate_limit") double riskModerateLimit) {
+    @JsonProperty("risk_moderate_limit") double riskModerateLimit,
+    @JsonProperty("min_response_rate") double minResponseRate) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
   public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
@@ -120,7 +124,8 @@ public record JobConfig(
         DEFAULT_CSV_MAX_RECORD_LINES,
         null,
         0.998,
-        0.95);
+        0.95,
+        0.60);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -143,7 +148,8 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        minResponseRate);
   }
 
   /** The same configuration reading CSV with this delimiter and decimal mark. */
@@ -166,7 +172,8 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        minResponseRate);
   }
 
   /**
@@ -267,6 +274,11 @@ public record JobConfig(
         "risk_high_limit",
         riskHighLimit,
         "a funnel limit's level below 1 and at least risk_moderate_limit, e.g. 0.998");
+    require(
+        minResponseRate >= 0 && minResponseRate <= 1,
+        "min_response_rate",
+        minResponseRate,
+        "a share from 0 to 1, e.g. 0.60");
     return this;
   }
 

@@ -47,7 +47,8 @@ class JobConfigTest {
             sample.csvMaxRecordLines(),
             sample.xlsxSheet(),
             sample.riskHighLimit(),
-            sample.riskModerateLimit()));
+            sample.riskModerateLimit(),
+            sample.minResponseRate()));
   }
 
   @Test
@@ -70,6 +71,24 @@ class JobConfigTest {
     assertEquals(
         "Invalid configuration: risk_high_limit = 0.9; use a funnel limit's level below 1 and at"
             + " least risk_moderate_limit, e.g. 0.998.",
+        e.getMessage());
+  }
+
+  @Test
+  void minResponseRateOverridesTheDefaultAndIsChecked() {
+    assertEquals(0.60, JobConfig.defaults().minResponseRate());
+    Path file = Files2.write(dir.resolve("rate.json"), "{\"min_response_rate\": 0.5}");
+    assertEquals(
+        0.5,
+        ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration())
+            .minResponseRate());
+    Path over = Files2.write(dir.resolve("over.json"), "{\"min_response_rate\": 60}");
+    ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(over.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration: min_response_rate = 60.0; use a share from 0 to 1, e.g. 0.60.",
         e.getMessage());
   }
 
