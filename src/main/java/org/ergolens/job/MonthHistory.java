@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,6 +13,7 @@ import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.cohort.MonthlySeries;
 import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.Factor;
+import org.ergolens.model.Headcounts;
 import org.ergolens.model.Organisation;
 import org.ergolens.privacy.MinCellCount;
 import org.ergolens.privacy.MinGroupSize;
@@ -32,6 +34,8 @@ final class MonthHistory {
   private final Organisation organisation;
   private final MinGroupSize k;
   private final MinCellCount m;
+  private final Headcounts headcounts;
+  private final double minResponseRate;
   private final Map<YearMonth, MonthSnapshot> snapshots = new LinkedHashMap<>();
 
   MonthHistory(
@@ -39,12 +43,16 @@ final class MonthHistory {
       Set<Factor> factors,
       Organisation organisation,
       MinGroupSize k,
-      MinCellCount m) {
+      MinCellCount m,
+      Headcounts headcounts,
+      double minResponseRate) {
     this.series = series;
     this.factors = factors;
     this.organisation = organisation;
     this.k = k;
     this.m = m;
+    this.headcounts = headcounts;
+    this.minResponseRate = minResponseRate;
   }
 
   /** A month's covariate-pattern counts. */
@@ -85,9 +93,10 @@ final class MonthHistory {
 
   /**
    * A month's patterns rolled up into reporting units, analysed and published: the one path every
-   * month takes, the reporting month with its factor effects and earlier months without.
+   * month takes, the reporting month with its factor effects and earlier months without. Each row
+   * carries its participation from the month's headcounts.
    */
-  PublishedMonth publish(List<CovariatePattern> patterns, boolean withEffects) {
+  PublishedMonth publish(YearMonth month, List<CovariatePattern> patterns, boolean withEffects) {
     RollUpResult units = ReportingUnits.of(patterns, organisation, k);
     Map<String, List<String>> rolledUp = rolledUp(units);
     MonthlyAnalysis.Result raw =
@@ -96,7 +105,12 @@ final class MonthHistory {
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp)
             : MonthlyAnalysis.summaries(
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp);
-    return new PublicationPolicy(k, m).apply(raw, units, factors);
+    return new PublicationPolicy(k, m)
+        .apply(raw, units, factors)
+        .withParticipation(
+            units,
+            headcounts.given() ? Optional.of(headcounts.in(month)) : Optional.empty(),
+            minResponseRate);
   }
 
   /** The published form of one month of the series, as its own report would show it. */
@@ -104,7 +118,7 @@ final class MonthHistory {
     PublishedMonth published =
         data.patterns().isEmpty()
             ? PublicationPolicy.nobody(factors)
-            : publish(data.patterns(), false);
+            : publish(data.month(), data.patterns(), false);
     return new MonthSnapshot(data.month(), data.reports(), published);
   }
 

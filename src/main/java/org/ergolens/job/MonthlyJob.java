@@ -27,6 +27,7 @@ import org.ergolens.ingest.Columns;
 import org.ergolens.ingest.DatasetCounts;
 import org.ergolens.ingest.DatasetSpec;
 import org.ergolens.ingest.DepartmentTreeReader;
+import org.ergolens.ingest.HeadcountReader;
 import org.ergolens.ingest.ImportSummary;
 import org.ergolens.ingest.IngestedDataset;
 import org.ergolens.ingest.Ingestion;
@@ -217,7 +218,9 @@ public final class MonthlyJob {
         factors,
         input.organisation(),
         MinGroupSize.of(options.config().minGroupSize()),
-        MinCellCount.of(options.config().minCellCount()));
+        MinCellCount.of(options.config().minCellCount()),
+        HeadcountReader.read(input.data().get(DatasetSpec.HEADCOUNT)),
+        options.config().minResponseRate());
   }
 
   /** Input rows per partition of the series' fold, which holds a partition's rows in memory. */
@@ -230,7 +233,8 @@ public final class MonthlyJob {
   private int seriesPartitions(RowCounts rowCounts) {
     long rows =
         rowCounts.datasets().entrySet().stream()
-            .filter(e -> e.getKey() != DatasetSpec.DEPARTMENTS)
+            .filter(
+                e -> e.getKey() != DatasetSpec.DEPARTMENTS && e.getKey() != DatasetSpec.HEADCOUNT)
             .mapToLong(e -> e.getValue().rowsAccepted())
             .sum();
     int shuffle = spark.sessionState().conf().numShufflePartitions();
@@ -415,7 +419,7 @@ public final class MonthlyJob {
   private Computed compute(
       RunContext run, Input input, MonthHistory history, ReportingMonth month, MonthCounts counts) {
     run.describe("computing tables for " + month);
-    PublishedMonth published = history.publish(counts.patterns(), true);
+    PublishedMonth published = history.publish(month.month(), counts.patterns(), true);
     run.watch().lap("analysis");
     List<MonthSnapshot> months =
         new ArrayList<>(

@@ -1,7 +1,10 @@
 package org.ergolens.privacy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.ergolens.model.Participation;
 
 /**
  * A month as its report publishes it: the organisation's totals, each reporting unit's summary and
@@ -50,6 +53,55 @@ public final class PublishedMonth {
   /** False when no department-level number may be published this month. */
   public boolean departmentsPublished() {
     return departmentsPublished;
+  }
+
+  /**
+   * The same month with every row's participation: a unit's headcount is the sum over the
+   * departments whose respondents count in it; the organisation's over every department with a
+   * headcount. A row whose respondent count is withheld shows none.
+   *
+   * @param units the month's reporting units, as the rows were made from
+   * @param headcounts each department's headcount in the month; empty without a headcount dataset
+   * @param minResponseRate below this share participation is low
+   */
+  public PublishedMonth withParticipation(
+      RollUpResult units, Optional<Map<String, Long>> headcounts, double minResponseRate) {
+    PublishedSummary org =
+        organisation.withParticipation(
+            headcounts
+                .filter(h -> organisation.respondents() != null)
+                .map(
+                    h ->
+                        Participation.ofOrganisation(
+                            organisation.respondents(),
+                            units.unitByDepartment().keySet(),
+                            h,
+                            minResponseRate))
+                .orElse(Participation.notGiven()));
+    List<PublishedSummary> rows =
+        this.units.stream()
+            .map(
+                u ->
+                    u.withParticipation(
+                        headcounts
+                            .filter(h -> u.respondents() != null)
+                            .map(
+                                h ->
+                                    Participation.ofUnit(
+                                        u.respondents(),
+                                        departmentsOf(units, u.department()),
+                                        h,
+                                        minResponseRate))
+                            .orElse(Participation.notGiven())))
+            .toList();
+    return new PublishedMonth(org, rows, effects, departmentsPublished);
+  }
+
+  private static List<String> departmentsOf(RollUpResult units, String unit) {
+    return units.unitByDepartment().entrySet().stream()
+        .filter(e -> e.getValue().equals(unit))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   @Override

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Participation;
 
 /**
  * A row of {@code department_summary}, or the organisation's totals, as the report publishes them:
- * a reporting unit's respondents, cases per outcome, respondents per factor level and red flags.
- * Only {@link PublicationPolicy} makes these. A withheld count is null, and so is every share or
- * prevalence computed from it. Immutable.
+ * a reporting unit's respondents, cases per outcome, respondents per factor level, red flags and
+ * participation. Only {@link PublicationPolicy} makes these. A withheld count is null, and so is
+ * every share or prevalence computed from it. Immutable.
  */
 public final class PublishedSummary {
   private final String department;
@@ -25,6 +26,7 @@ public final class PublishedSummary {
   private final Map<Factor, Long> known;
   private final Long redFlags;
   private final Suppression suppression;
+  private final Participation participation;
 
   /**
    * @param department the reporting unit's id, or null for the organisation
@@ -48,6 +50,30 @@ public final class PublishedSummary {
       Map<Factor, Long> known,
       Long redFlags,
       Suppression suppression) {
+    this(
+        department,
+        name,
+        rolledUp,
+        respondents,
+        cases,
+        levels,
+        known,
+        redFlags,
+        suppression,
+        Participation.notGiven());
+  }
+
+  private PublishedSummary(
+      String department,
+      String name,
+      List<String> rolledUp,
+      Long respondents,
+      Map<Outcome, Long> cases,
+      Map<String, Long> levels,
+      Map<Factor, Long> known,
+      Long redFlags,
+      Suppression suppression,
+      Participation participation) {
     this.department = department;
     this.name = name;
     this.rolledUp = List.copyOf(rolledUp);
@@ -57,6 +83,19 @@ public final class PublishedSummary {
     this.known = Collections.unmodifiableMap(copy(known, Factor.class));
     this.redFlags = redFlags;
     this.suppression = Objects.requireNonNull(suppression, "suppression");
+    this.participation =
+        respondents == null
+            ? Participation.withheld()
+            : Objects.requireNonNull(participation, "participation");
+  }
+
+  /**
+   * The same row with its participation; withheld, whatever is given, when the respondent count is
+   * (a rate or headcount beside a withheld count would give it away).
+   */
+  PublishedSummary withParticipation(Participation p) {
+    return new PublishedSummary(
+        department, name, rolledUp, respondents, cases, levels, known, redFlags, suppression, p);
   }
 
   private static <K extends Enum<K>> Map<K, Long> copy(Map<K, Long> m, Class<K> type) {
@@ -103,6 +142,11 @@ public final class PublishedSummary {
   /** Respondents with a red flag, or null when withheld. */
   public Long redFlags() {
     return redFlags;
+  }
+
+  /** Headcount, response rate and its level, or why they are not shown. */
+  public Participation participation() {
+    return participation;
   }
 
   public Suppression suppression() {
@@ -152,7 +196,8 @@ public final class PublishedSummary {
         && levels.equals(s.levels)
         && known.equals(s.known)
         && Objects.equals(redFlags, s.redFlags)
-        && suppression.equals(s.suppression);
+        && suppression.equals(s.suppression)
+        && participation.equals(s.participation);
   }
 
   @Override
