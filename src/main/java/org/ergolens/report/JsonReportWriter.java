@@ -58,6 +58,9 @@ public final class JsonReportWriter {
     m.put("outcomes", outcomes);
     m.put("red_flags", org.redFlags());
     m.put("red_flag_share", org.redFlagShare());
+    m.put("headcount", org.participation().headcount());
+    m.put("response_rate", org.participation().responseRate());
+    m.put("participation", org.participation().levelId());
     return m;
   }
 

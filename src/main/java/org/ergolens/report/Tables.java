@@ -78,7 +78,9 @@ public final class Tables {
    * {@code department_summary}: per reporting unit, its respondents, cases and prevalence per
    * outcome, the share at every level of every factor, red flags, roll-up and suppression, then its
    * {@code risk_level} and {@code risk_reasons} (codes, {@code ;}-separated; see {@link
-   * org.ergolens.recommend.RiskRules}).
+   * org.ergolens.recommend.RiskRules}), then its {@code headcount}, {@code response_rate} and
+   * {@code participation} ({@code ok}, {@code low}, {@code over_headcount}; empty when not known or
+   * withheld).
    */
   static final TableSpec<UnitSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
 
@@ -234,6 +236,9 @@ public final class Tables {
         .text("suppression_reason", u -> u.published().suppressionReason())
         .text("risk_level", u -> u.risk().map(r -> r.level().id()).orElse(null))
         .text("risk_reasons", u -> u.risk().map(UnitRisk::reasonCodes).orElse(null))
+        .count("headcount", u -> u.published().participation().headcount())
+        .number("response_rate", u -> u.published().participation().responseRate())
+        .text("participation", u -> u.published().participation().levelId())
         .build();
   }
 

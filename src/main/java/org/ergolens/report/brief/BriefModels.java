@@ -52,14 +52,11 @@ public final class BriefModels {
             YearMonth.parse(report.month()),
             report.config().minGroupSize(),
             report.config().redFlagDays(),
-            DEFAULT_RESPONSE_RATE_TARGET,
+            report.config().minResponseRate(),
             report.config().trendMonths(),
             report.config().minCellCount());
     this.parentsOfUnits = parentsOfUnits(report.units(), tree);
   }
-
-  /** The response rate below which participation is flagged. */
-  static final double DEFAULT_RESPONSE_RATE_TARGET = 0.60;
 
   /** Every reporting unit's brief, in the units' id order. */
   public List<UnitBrief> units() {
@@ -145,8 +142,25 @@ public final class BriefModels {
     return parents;
   }
 
-  private static Participation participation(PublishedSummary s) {
-    return new Participation(optional(s.respondents()), Optional.empty());
+  /** Who answered: the rate where it is known, else the departments without a headcount. */
+  private Participation participation(PublishedSummary s) {
+    org.ergolens.model.Participation p = s.participation();
+    if (!p.known()) {
+      return new Participation(
+          optional(s.respondents()),
+          Optional.empty(),
+          p.missing().stream().map(d -> tree.name(d).filter(n -> !n.isBlank()).orElse(d)).toList());
+    }
+    return new Participation(
+        optional(s.respondents()),
+        Optional.of(
+            new Participation.ResponseRate(
+                p.headcount(),
+                p.responseRate() == null
+                    ? OptionalDouble.empty()
+                    : OptionalDouble.of(p.responseRate()),
+                p.level() == org.ergolens.model.Participation.Level.LOW,
+                p.level() == org.ergolens.model.Participation.Level.OVER_HEADCOUNT)));
   }
 
   /** Any region first, then the body regions in the contract's order. */

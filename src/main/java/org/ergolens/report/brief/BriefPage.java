@@ -171,7 +171,7 @@ record BriefPage(
   private static List<Tile> tiles(
       Participation p, RegionFigure any, RedFlags flags, BriefContext c, boolean organisationView) {
     List<Tile> tiles = new ArrayList<>();
-    boolean low = p.responseRate().map(Participation.ResponseRate::belowTarget).orElse(false);
+    boolean low = p.responseRate().map(r -> r.belowTarget() || r.overHeadcount()).orElse(false);
     tiles.add(
         new Tile(
             "Answered",

@@ -106,19 +106,31 @@ final class BriefWording {
     return p.responseRate().map(r -> people + " of " + Numbers.count(r.headcount())).orElse(people);
   }
 
-  /** The line under the participation figure. */
+  /**
+   * The line under the participation figure: "people answered (77.7%)", flagged when below the
+   * target or over the headcount, or why there is no rate.
+   */
   static String participationDetail(Participation p, BriefContext context) {
     if (p.respondents().isEmpty()) {
       return "people who answered: " + WITHHELD_NOTE;
     }
     if (p.responseRate().isEmpty()) {
-      return "people who answered (headcount not given)";
+      return p.withoutHeadcount().isEmpty()
+          ? "people who answered (headcount not given)"
+          : "people who answered (no headcount for "
+              + String.join(", ", p.withoutHeadcount())
+              + ")";
     }
     Participation.ResponseRate r = p.responseRate().get();
     if (r.rate().isEmpty()) {
-      return "response rate " + Numbers.WITHHELD;
+      return r.overHeadcount()
+          ? "people answered, where the headcount is 0: check the headcount"
+          : "response rate " + Numbers.WITHHELD;
     }
-    String rate = "response rate " + Numbers.percent(r.rate().getAsDouble());
+    String rate = "people answered (" + Numbers.percent(r.rate().getAsDouble()) + ")";
+    if (r.overHeadcount()) {
+      return rate + ", more than the headcount: check the headcount";
+    }
     return r.belowTarget()
         ? rate + ", below the " + Numbers.percent(context.responseRateTarget()) + " aimed for"
         : rate;

@@ -1,5 +1,6 @@
 package org.ergolens.report.brief;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -9,14 +10,23 @@ import java.util.OptionalLong;
  *
  * @param respondents people in the month's population; empty when withheld
  * @param responseRate the response rate, when the headcount of the unit is known
+ * @param withoutHeadcount the unit's departments, by name, that have no headcount for the month
+ *     (why its rate is not known); empty when a headcount was not given at all
  */
-public record Participation(OptionalLong respondents, Optional<ResponseRate> responseRate) {
+public record Participation(
+    OptionalLong respondents, Optional<ResponseRate> responseRate, List<String> withoutHeadcount) {
   public Participation {
     Checks.notNull(respondents, "respondents");
     Checks.notNull(responseRate, "responseRate");
+    withoutHeadcount = List.copyOf(withoutHeadcount);
     if (respondents.isEmpty() && responseRate.flatMap(r -> box(r.rate())).isPresent()) {
       throw new IllegalArgumentException("A response rate is withheld with its respondents");
     }
+  }
+
+  /** Participation without missing departments' names. */
+  public Participation(OptionalLong respondents, Optional<ResponseRate> responseRate) {
+    this(respondents, responseRate, List.of());
   }
 
   private static Optional<Double> box(OptionalDouble d) {
@@ -27,10 +37,17 @@ public record Participation(OptionalLong respondents, Optional<ResponseRate> res
    * Respondents against the headcount.
    *
    * @param headcount people employed in the unit that month
-   * @param rate respondents ÷ headcount; empty when withheld
+   * @param rate respondents ÷ headcount; empty when withheld, or when the headcount is 0
    * @param belowTarget whether the rate is below the configured target
+   * @param overHeadcount whether more people answered than the headcount gives
    */
-  public record ResponseRate(long headcount, OptionalDouble rate, boolean belowTarget) {
+  public record ResponseRate(
+      long headcount, OptionalDouble rate, boolean belowTarget, boolean overHeadcount) {
+    /** A rate at or under the headcount. */
+    public ResponseRate(long headcount, OptionalDouble rate, boolean belowTarget) {
+      this(headcount, rate, belowTarget, false);
+    }
+
     public ResponseRate {
       if (headcount < 0) {
         throw new IllegalArgumentException("headcount must be at least 0: " + headcount);
@@ -39,6 +56,9 @@ public record Participation(OptionalLong respondents, Optional<ResponseRate> res
       rate.ifPresent(r -> Checks.nonNegative(r, "rate"));
       if (belowTarget && rate.isEmpty()) {
         throw new IllegalArgumentException("A withheld rate cannot be flagged");
+      }
+      if (belowTarget && overHeadcount) {
+        throw new IllegalArgumentException("A rate over the headcount is not below the target");
       }
     }
   }

@@ -73,7 +73,29 @@ class BriefWordingTest {
             Optional.of(new Participation.ResponseRate(14, OptionalDouble.of(6 / 14.0), true)));
     assertEquals("6 of 14", BriefWording.participation(low));
     assertEquals(
-        "response rate 42.9%, below the 60.0% aimed for", BriefWording.participationDetail(low, c));
+        "people answered (42.9%), below the 60.0% aimed for",
+        BriefWording.participationDetail(low, c));
+    Participation ok =
+        new Participation(
+            OptionalLong.of(412),
+            Optional.of(
+                new Participation.ResponseRate(530, OptionalDouble.of(412 / 530.0), false)));
+    assertEquals("412 of 530", BriefWording.participation(ok));
+    assertEquals("people answered (77.7%)", BriefWording.participationDetail(ok, c));
+    Participation over =
+        new Participation(
+            OptionalLong.of(21),
+            Optional.of(
+                new Participation.ResponseRate(20, OptionalDouble.of(21 / 20.0), false, true)));
+    assertEquals("21 of 20", BriefWording.participation(over));
+    assertEquals(
+        "people answered (105.0%), more than the headcount: check the headcount",
+        BriefWording.participationDetail(over, c));
+    Participation missing =
+        new Participation(OptionalLong.of(40), Optional.empty(), List.of("Events", "Legal"));
+    assertEquals(
+        "people who answered (no headcount for Events, Legal)",
+        BriefWording.participationDetail(missing, c));
     Participation noHeadcount = new Participation(OptionalLong.of(40), Optional.empty());
     assertEquals("40", BriefWording.participation(noHeadcount));
     assertEquals(
