@@ -226,6 +226,19 @@ public final class Labels {
     return capitalise(level.id());
   }
 
+  /**
+   * A unit's participation as a reader sees it: "as aimed for" at or above {@code
+   * min_response_rate}, "low" below it, "more than the headcount" when more people answered than
+   * are employed.
+   */
+  public static String participation(org.ergolens.model.Participation.Level level) {
+    return switch (level) {
+      case OK -> "as aimed for";
+      case LOW -> "low";
+      case OVER_HEADCOUNT -> "more than the headcount";
+    };
+  }
+
   /** A risk level inside a sentence: "high risk". */
   public static String riskPhrase(RiskLevel level) {
     return level.id() + " risk";

@@ -26,6 +26,9 @@ public record HeatmapView(SafeString chart, DataTable table, List<String> reason
         DataTable.<PublishedSummary>spec()
             .text("Department", UnitChoice::nameOf)
             .published("Respondents", PublishedSummary::respondents, Formats::count, why);
+    if (ParticipationColumns.shown(org)) {
+      ParticipationColumns.add(columns, why);
+    }
     for (Outcome o : Heatmap.columns()) {
       columns.published(o.label(), u -> u.prevalence(o), Formats::percent, why);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.Participation;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedMonth;
@@ -23,6 +24,7 @@ import org.ergolens.stats.AttributionRatio;
 import org.ergolens.stats.CaseAttribution;
 import org.ergolens.stats.PrevalenceDifference;
 import org.ergolens.text.Estimate;
+import org.ergolens.text.Labels;
 import org.ergolens.text.Numbers;
 import org.ergolens.trend.UnitComparisons;
 
@@ -86,7 +88,7 @@ public record SummaryView(
         new Figure(
             "respondents",
             Formats.count(org.respondents()),
-            "respondents",
+            respondentsLabel(org),
             org.respondents() != null && before != null
                 ? Formats.countChange(org.respondents(), before)
                 : "",
@@ -117,6 +119,21 @@ public record SummaryView(
             org.respondents(),
             before));
     return out;
+  }
+
+  /** "respondents", and with a headcount "respondents, 77.7% of 5,000 employed". */
+  static String respondentsLabel(PublishedSummary organisation) {
+    Participation p = organisation.participation();
+    if (!p.known() || p.responseRate() == null) {
+      return "respondents";
+    }
+    String flag = p.level() == Participation.Level.OK ? "" : Labels.participation(p.level());
+    return "respondents, "
+        + Formats.percent(p.responseRate())
+        + " of "
+        + Formats.count(p.headcount())
+        + " employed"
+        + (flag.isEmpty() ? "" : " (" + flag + ")");
   }
 
   /**

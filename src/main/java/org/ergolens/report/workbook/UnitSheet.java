@@ -28,7 +28,8 @@ final class UnitSheet {
       TableRow organisation,
       Table actions,
       Units units,
-      List<String> factors) {
+      List<String> factors,
+      boolean headcountGiven) {
     s.title(unit.name()).freezeAbove();
     String folded = units.names(unit.row().text("rolled_up"));
     if (folded != null) {
@@ -41,7 +42,7 @@ final class UnitSheet {
     s.heading("What to do first");
     actions(s, actions, Actions.of(actions, unit.id()));
     s.skip().heading("This unit's figures, with the organisation's beside them");
-    figures(s, unit.row(), organisation, "This unit", factors);
+    figures(s, unit.row(), organisation, "This unit", factors, headcountGiven);
     String reasons = unit.row().text("suppression_reason");
     if (reasons != null) {
       s.skip().paragraph("Some figures are " + Labels.withheldBecause(reasons) + ".");
@@ -60,14 +61,23 @@ final class UnitSheet {
 
   /**
    * Three blocks of figures: at a glance, by body region and by workstation and habit; the
-   * organisation's beside the unit's when {@code unit} is not the organisation itself.
+   * organisation's beside the unit's when {@code unit} is not the organisation itself; the
+   * headcount and response rate when a headcount was given.
    */
   static void figures(
-      SheetCursor s, TableRow unit, TableRow organisation, String heading, List<String> factors) {
+      SheetCursor s,
+      TableRow unit,
+      TableRow organisation,
+      String heading,
+      List<String> factors,
+      boolean headcountGiven) {
     boolean compare = unit != organisation;
     s.header(
         compare ? List.of(AT_A_GLANCE, heading, "Organisation") : List.of(AT_A_GLANCE, heading));
     figure(s, "People who answered", "respondents", Format.COUNT, unit, organisation, compare);
+    if (headcountGiven) {
+      participation(s, unit, organisation, compare);
+    }
     figure(s, "People with a red flag", "red_flags", Format.COUNT, unit, organisation, compare);
     figure(
         s, "Share with a red flag", "red_flag_share", Format.PERCENT, unit, organisation, compare);
@@ -106,6 +116,44 @@ final class UnitSheet {
       }
     }
   }
+
+  /**
+   * Headcount, response rate and participation in words: "withheld" with the respondents, "not
+   * known" where a department of the unit has no headcount.
+   */
+  private static void participation(
+      SheetCursor s, TableRow unit, TableRow organisation, boolean compare) {
+    List<TableRow> rows = compare ? List.of(unit, organisation) : List.of(unit);
+    List<CellValue> headcount = new ArrayList<>(List.of(CellValue.text("Headcount")));
+    List<CellValue> rate = new ArrayList<>(List.of(CellValue.text("Response rate")));
+    List<CellValue> level = new ArrayList<>(List.of(CellValue.text("Participation")));
+    for (TableRow r : rows) {
+      if (r.number("respondents") == null) {
+        headcount.add(new CellValue.Withheld());
+        rate.add(new CellValue.Withheld());
+        level.add(new CellValue.Withheld());
+        continue;
+      }
+      headcount.add(CellValue.number(r.number("headcount"), Format.COUNT, NOT_KNOWN));
+      String code = r.text("participation");
+      rate.add(
+          CellValue.number(
+              r.number("response_rate"), Format.PERCENT, code == null ? NOT_KNOWN : "headcount 0"));
+      level.add(
+          CellValue.text(
+              code == null
+                  ? NOT_KNOWN
+                  : Labels.participation(
+                      org.ergolens.model.Participation.Level.valueOf(
+                          code.toUpperCase(java.util.Locale.ROOT)))));
+    }
+    s.row(headcount);
+    s.row(rate);
+    s.row(level);
+  }
+
+  /** What a participation figure reads when a department of the unit has no headcount. */
+  static final String NOT_KNOWN = "not known";
 
   private static void figure(
       SheetCursor s,

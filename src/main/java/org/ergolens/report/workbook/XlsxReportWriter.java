@@ -82,7 +82,8 @@ public final class XlsxReportWriter {
             organisation,
             actions,
             units,
-            report.factors());
+            report.factors(),
+            headcountGiven(report));
       }
       MethodsSheet.write(wb.createSheet(METHODS), styles, report.config());
       writeSummary(
@@ -107,7 +108,8 @@ public final class XlsxReportWriter {
     s.skip().heading("First actions across the organisation");
     UnitSheet.actions(s, actions, Actions.of(actions, null));
     s.skip().heading("The organisation this month");
-    UnitSheet.figures(s, organisation, organisation, "Organisation", report.factors());
+    UnitSheet.figures(
+        s, organisation, organisation, "Organisation", report.factors(), headcountGiven(report));
     s.skip().heading("Sheets in this workbook");
     s.header(List.of("Sheet", "People who answered", "What it holds"));
     contents(s, RECOMMENDATIONS, "Every unit's actions in one list, with a filter on each column.");
@@ -131,6 +133,12 @@ public final class XlsxReportWriter {
       report.notes().forEach(s::paragraph);
     }
     s.finishForPrint();
+  }
+
+  /** Whether the month has a headcount dataset, so that participation is shown. */
+  private static boolean headcountGiven(MonthlyReport report) {
+    return report.organisation().participation().unknown()
+        != org.ergolens.model.Participation.Unknown.NOT_GIVEN;
   }
 
   private static void contents(SheetCursor s, String sheet, String what) {
