@@ -71,7 +71,7 @@ final class DataWriter {
       }
       count(answers, tally);
       long before = out.written();
-      writeMonths(id, i, answers, out, tally);
+      writeMonths(id, i, d, answers, out, tally);
       if (out.written() > before && templates.wantsReport(i)) {
         templates.addReport(out.lastRow());
       }
@@ -97,7 +97,12 @@ final class DataWriter {
   }
 
   private void writeMonths(
-      String id, long index, List<SurveyAnswer> answers, ReportWriter out, Tally tally)
+      String id,
+      long index,
+      int department,
+      List<SurveyAnswer> answers,
+      ReportWriter out,
+      Tally tally)
       throws IOException {
     for (int m = 0; m < calendar.months(); m++) {
       SurveyAnswer inForce = inForce(answers, m);
@@ -105,6 +110,9 @@ final class DataWriter {
         continue;
       }
       tally.population[m]++;
+      if (m == calendar.months() - 1) {
+        tally.lastPopulationByDepartment[department]++;
+      }
       SplittableRandom rng = Seeds.random(spec.seed(), Purpose.OUTCOMES, index, m);
       out.takeRedFlag();
       tally.addCases(m, reports.drawMonth(id, inForce.pattern(), m, rng, out));

@@ -9,6 +9,7 @@ final class Datasets {
   static final String SURVEY = "workstation_survey";
   static final String REPORTS = "discomfort_reports";
   static final String DEPARTMENTS = "departments";
+  static final String HEADCOUNT = "headcount";
 
   static final String RESPONDENT_ID = "respondent_id";
   static final String RESPONSE_DATE = "response_date";
@@ -69,6 +70,12 @@ final class Datasets {
           new Column(DEPARTMENT, ColumnType.STRING, true),
           new Column(NAME, ColumnType.STRING, false),
           new Column(PARENT, ColumnType.STRING, false));
+
+  /** Columns of {@code headcount}: one undated row per department, so it holds every month. */
+  static final List<Column> HEADCOUNT_COLUMNS =
+      List.of(
+          new Column(DEPARTMENT, ColumnType.STRING, true),
+          new Column(HEADCOUNT, ColumnType.INTEGER, true));
 
   private Datasets() {}
 

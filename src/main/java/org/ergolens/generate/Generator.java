@@ -23,6 +23,8 @@ import org.ergolens.ingest.ReasonCode;
  *   <li>{@code departments.csv} — the organisation tree ({@code department,name,parent});
  *   <li>{@code workstation_survey.<ext>} and {@code discomfort_reports.<ext>} — the inputs, in the
  *       contract's columns, as CSV or JSON Lines;
+ *   <li>{@code headcount.csv} — people employed per department, with a realistic response rate (two
+ *       departments below 60%);
  *   <li>{@code planted-model.json} and {@code planted-model.md} — the exact generating model;
  *   <li>{@code expected-rejects.json} — with bad-row injection on: dataset → reason → count.
  * </ul>
@@ -89,6 +91,12 @@ public final class Generator {
     }
     files.add(complete(survey));
     files.add(complete(reports));
+    files.add(
+        HeadcountWriter.write(
+            directory,
+            organisation.departments(),
+            HeadcountWriter.headcounts(
+                tally.lastPopulationByDepartment, Seeds.random(spec.seed(), Purpose.HEADCOUNT))));
     if (spec.injectBadRows()) {
       files.add(writeExpectedRejects(directory, injected));
     }

@@ -16,7 +16,8 @@ final class Seeds {
     ORPHANS,
     BAD_ROWS,
     RESPONSES,
-    PEOPLE
+    PEOPLE,
+    HEADCOUNT
   }
 
   private static final long GOLDEN = 0x9e3779b97f4a7c15L;

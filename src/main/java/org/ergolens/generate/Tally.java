@@ -22,6 +22,9 @@ final class Tally {
   final int[] respondentsByDepartment;
   final long[] population;
 
+  /** Respondents per department in the last history month's population. */
+  final int[] lastPopulationByDepartment;
+
   /** Cases per month and outcome, {@link Outcome} order (the last is any_region). */
   final long[][] cases;
 
@@ -29,6 +32,7 @@ final class Tally {
 
   Tally(int departments, int months) {
     respondentsByDepartment = new int[departments];
+    lastPopulationByDepartment = new int[departments];
     population = new long[months];
     cases = new long[months][REGIONS + 1];
     redFlagRespondents = new long[months];

@@ -121,6 +121,7 @@ public final class Labels {
           "workstation_survey", "Workstation survey",
           "discomfort_reports", "Discomfort reports",
           "departments", "Departments",
+          "headcount", "Headcount",
           "survey_export", "Survey export (imported responses)");
 
   private static final Map<String, String> REJECT_REASONS =
@@ -134,6 +135,7 @@ public final class Labels {
           Map.entry("out_of_range", "value out of range"),
           Map.entry("unknown_department", "unknown department"),
           Map.entry("duplicate_report_id", "report sent twice"),
+          Map.entry("duplicate_headcount", "headcount given twice for the department and month"),
           Map.entry("unmatched_respondent", "no survey answer for the respondent that month"));
 
   private static final DateTimeFormatter MONTH =

@@ -203,4 +203,33 @@ class GeneratorContractTest {
     assertTrue(Files.readString(csv.resolve("planted-model.md")).contains("| neck |"));
     assertTrue(Files.notExists(csv.resolve("expected-rejects.json")));
   }
+
+  @Test
+  void headcountCoversEveryDepartmentWithRealisticResponseRates() throws IOException {
+    List<Map<String, String>> rows = InputFiles.records(dir.resolve("csv/headcount.csv"));
+    assertEquals(
+        List.of("department", "headcount"), InputFiles.header(dir.resolve("csv/headcount.csv")));
+    assertEquals(
+        departments(OutputFormat.CSV),
+        rows.stream().map(r -> r.get("department")).collect(Collectors.toSet()));
+    Map<String, Long> inPopulation =
+        AsOf.population(InputFiles.records(file(OutputFormat.CSV, "workstation_survey")), END)
+            .values()
+            .stream()
+            .collect(Collectors.groupingBy(r -> r.get("department"), Collectors.counting()));
+    int low = 0;
+    for (Map<String, String> r : rows) {
+      long headcount = Long.parseLong(r.get("headcount"));
+      long answered = inPopulation.getOrDefault(r.get("department"), 0L);
+      assertTrue(headcount >= answered, r + " has fewer people than answered: " + answered);
+      if (answered >= HeadcountWriter.LOW_MIN_RESPONDENTS) {
+        double rate = (double) answered / headcount;
+        assertTrue(rate > 0.49 && rate <= 0.95, r + " answered at " + rate);
+        if (rate < 0.60) {
+          low++;
+        }
+      }
+    }
+    assertEquals(HeadcountWriter.LOW_DEPARTMENTS, low, "departments answering below 60%");
+  }
 }
