@@ -48,6 +48,8 @@ class JobConfigTest {
             sample.xlsxSheet(),
             sample.riskHighLimit(),
             sample.riskModerateLimit(),
+            sample.riskExposureHighShare(),
+            sample.riskExposureModerateShare(),
             sample.minResponseRate()));
   }
 
@@ -89,6 +91,31 @@ class JobConfigTest {
             () -> ConfigLoader.load(over.toString(), new org.apache.hadoop.conf.Configuration()));
     assertEquals(
         "Invalid configuration: min_response_rate = 60.0; use a share from 0 to 1, e.g. 0.60.",
+        e.getMessage());
+  }
+
+  @Test
+  void exposureSharesOverrideTheDefaultsAndAreChecked() {
+    Path file =
+        Files2.write(
+            dir.resolve("share.json"),
+            "{\"risk_exposure_high_share\": 0.4, \"risk_exposure_moderate_share\": 0.2}");
+    JobConfig c = ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration());
+    assertEquals(0.4, c.riskExposureHighShare());
+    assertEquals(0.2, c.riskExposureModerateShare());
+    Path upsideDown =
+        Files2.write(
+            dir.resolve("share2.json"),
+            "{\"risk_exposure_high_share\": 0.1, \"risk_exposure_moderate_share\": 0.2}");
+    ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    upsideDown.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration: risk_exposure_high_share = 0.1; use a share of a unit's cases at"
+            + " most 1 and at least risk_exposure_moderate_share, e.g. 0.25.",
         e.getMessage());
   }
 
