@@ -34,7 +34,7 @@ final class FunnelChart {
   record Frame(double width, double height, boolean names, double font, String css) {
     /** A generous width of one character, for keeping labels apart. */
     double charWidth() {
-      return 0.62 * font;
+      return 0.66 * font;
     }
   }
 
@@ -107,7 +107,7 @@ final class FunnelChart {
     }
     double yMax = Math.min(1, Math.max(0.1, Math.ceil(yTop * 10 - 1e-9) / 10));
     double left = 3.6 * f.font();
-    double right = 3.4 * f.font();
+    double right = 4.2 * f.font();
     double bottom = 2.8 * f.font();
     Scale s =
         new Scale(left, TOP, f.width() - left - right, f.height() - TOP - bottom, xMax, yMax, f);
@@ -157,8 +157,8 @@ final class FunnelChart {
   }
 
   /**
-   * "Organisation 42.0%" on its line, at the right end above it, else below it, else at the left
-   * end, wherever it covers no point and no other label.
+   * "Organisation 42.0%" on its line, as far right as it covers no point and no other label, above
+   * the line or else below it; nowhere if it fits nowhere (the caption gives the rate too).
    */
   private static void targetLabel(SvgElement svg, Scale s, double target, List<double[]> taken) {
     String text = "Organisation " + Formats.percent(target);
@@ -166,9 +166,12 @@ final class FunnelChart {
     double w = text.length() * f.charWidth();
     double h = f.font();
     double y = s.y(target);
-    double right = s.x(s.xMax()) - w;
-    double left = s.x(0) + 4;
-    double[][] starts = {{right, y - 4}, {right, y + h + 2}, {left, y - 4}, {left, y + h + 2}};
+    List<double[]> starts = new ArrayList<>();
+    for (int i = 10; i >= 0; i--) {
+      double x = s.x(0) + 4 + (s.x(s.xMax()) - w - s.x(0) - 4) * i / 10;
+      starts.add(new double[] {x, y - 4});
+      starts.add(new double[] {x, y + h + 2});
+    }
     for (double[] at : starts) {
       double[] box = {at[0], at[1] - h, at[0] + w, at[1] + 2};
       if (taken.stream().noneMatch(t -> overlaps(t, box))) {

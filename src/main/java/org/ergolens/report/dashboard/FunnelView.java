@@ -92,7 +92,8 @@ public record FunnelView(Panel main, List<Panel> regions, DataTable table) {
         label,
         Formats.percent(target),
         Svgs.markup(
-            FunnelChart.render(id, title, description, target, minGroupSize, points, frame)),
+            FunnelChart.render(id, title, description, target, minGroupSize, points, frame)
+                .attr("data-outcome", o.id())),
         points.size(),
         notShown(o, units, points));
   }
@@ -102,33 +103,45 @@ public record FunnelView(Panel main, List<Panel> regions, DataTable table) {
   }
 
   /**
-   * "2 units are not shown: Tiny team (withheld because …); Finance (its neck cases are withheld)".
+   * Which units have no point and why: "1 unit is not shown: its number of respondents is withheld
+   * to protect privacy (Tiny team). 2 units are not shown: their neck cases are withheld to protect
+   * privacy (Finance and Night shift)." The heatmap's notes give each reason.
    */
-  private static String notShown(
-      Outcome o, List<PublishedSummary> units, List<FunnelChart.Point> points) {
-    List<String> missing = new ArrayList<>();
+  static String notShown(Outcome o, List<PublishedSummary> units, List<FunnelChart.Point> points) {
+    List<String> noRespondents = new ArrayList<>();
+    List<String> noCases = new ArrayList<>();
     for (PublishedSummary u : units) {
       if (points.stream().anyMatch(p -> p.unit().equals(u.department()))) {
         continue;
       }
-      String why =
-          u.respondents() == null
-              ? "its respondents are " + Labels.withheldBecause(u.suppressionReason())
-              : u.respondents() == 0
-                  ? "it has no respondents"
-                  : "its "
-                      + Labels.cases(o)
-                      + " are "
-                      + Labels.withheldBecause(u.suppressionReason());
-      missing.add(UnitChoice.nameOf(u) + " (" + why + ")");
+      Long n = u.respondents();
+      (n == null || n == 0 ? noRespondents : noCases).add(UnitChoice.nameOf(u));
     }
-    if (missing.isEmpty()) {
-      return "";
+    List<String> sentences = new ArrayList<>();
+    if (!noRespondents.isEmpty()) {
+      sentences.add(
+          notShown(noRespondents)
+              + (noRespondents.size() == 1
+                  ? "its number of respondents is"
+                  : "their numbers of respondents are")
+              + " withheld to protect privacy ("
+              + Labels.and(noRespondents)
+              + ").");
     }
-    return (missing.size() == 1 ? "1 unit is" : missing.size() + " units are")
-        + " not shown: "
-        + String.join("; ", missing)
-        + ".";
+    if (!noCases.isEmpty()) {
+      sentences.add(
+          notShown(noCases)
+              + (noCases.size() == 1 ? "its " : "their ")
+              + Labels.cases(o)
+              + " are withheld to protect privacy ("
+              + Labels.and(noCases)
+              + ").");
+    }
+    return String.join(" ", sentences);
+  }
+
+  private static String notShown(List<String> units) {
+    return (units.size() == 1 ? "1 unit is" : units.size() + " units are") + " not shown: ";
   }
 
   private static String name(UnitComparison c, List<PublishedSummary> units) {

@@ -64,9 +64,8 @@ class FunnelViewTest {
     assertEquals("within", main.get("ops"));
     assertEquals(3, v.main().shown());
     assertEquals(
-        "1 unit is not shown: Tiny team (its respondents are withheld because the group is smaller"
-            + " than the minimum group size; or it could otherwise be worked out from the other"
-            + " numbers by subtraction).",
+        "1 unit is not shown: its number of respondents is withheld to protect privacy (Tiny"
+            + " team).",
         v.main().notShown());
   }
 
@@ -78,8 +77,10 @@ class FunnelViewTest {
     Map<String, String> points = points(neck.svg().toString());
     assertEquals(2, points.size(), points.toString());
     assertFalse(points.containsKey("fin"), "Finance's neck cases are withheld");
-    assertTrue(
-        neck.notShown().startsWith("2 units are not shown: Finance (its neck cases are withheld"),
+    assertEquals(
+        "1 unit is not shown: its number of respondents is withheld to protect privacy (Tiny"
+            + " team). 1 unit is not shown: its neck cases are withheld to protect privacy"
+            + " (Finance).",
         neck.notShown());
     assertEquals(Outcome.regions().size(), v.regions().size(), "one plot per body region");
     assertEquals("12.0%", neck.target());
