@@ -37,6 +37,9 @@ import java.util.List;
  * @param riskHighLimit a unit whose any-region prevalence lies above the organisation's funnel
  *     limit at this level is at high risk (default 0.998)
  * @param riskModerateLimit above the limit at this level, moderate (default 0.95)
+ * @param deskBasedMinShare a unit is desk-based when at least this share of its respondents sit 4
+ *     hours a day or more; desk and screen actions are recommended only in desk-based units
+ *     (default 0.5; 0 counts every unit as desk-based)
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -56,7 +59,8 @@ import java.util.List;
   "csv_max_record_lines",
   "xlsx_sheet",
   "risk_high_limit",
-  "risk_moderate_limit"
+  "risk_moderate_limit",
+  "desk_based_min_share"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -76,7 +80,8 @@ public record JobConfig(
     @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
     @JsonProperty("xlsx_sheet") String xlsxSheet,
     @JsonProperty("risk_high_limit") double riskHighLimit,
-    @JsonProperty("risk_moderate_limit") double riskModerateLimit) {
+    @JsonProperty("risk_moderate_limit") double riskModerateLimit,
+    @JsonProperty("desk_based_min_share") double deskBasedMinShare) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
   public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
@@ -120,7 +125,8 @@ public record JobConfig(
         DEFAULT_CSV_MAX_RECORD_LINES,
         null,
         0.998,
-        0.95);
+        0.95,
+        0.5);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -143,7 +149,8 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        deskBasedMinShare);
   }
 
   /** The same configuration reading CSV with this delimiter and decimal mark. */
@@ -166,7 +173,8 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        deskBasedMinShare);
   }
 
   /**
@@ -267,6 +275,11 @@ public record JobConfig(
         "risk_high_limit",
         riskHighLimit,
         "a funnel limit's level below 1 and at least risk_moderate_limit, e.g. 0.998");
+    require(
+        deskBasedMinShare >= 0 && deskBasedMinShare <= 1,
+        "desk_based_min_share",
+        deskBasedMinShare,
+        "a share from 0 to 1, e.g. 0.5 (0 counts every unit as desk-based)");
     return this;
   }
 
