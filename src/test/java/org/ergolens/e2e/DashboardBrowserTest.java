@@ -289,7 +289,7 @@ class DashboardBrowserTest {
                 + " privacy \\(.*\\)\\."),
         missing + " units without a neck row: " + neckNote);
     assertTrue(neckNote.contains(TINY_NAME), "the tiny team is named: " + neckNote);
-    chromium.viewport(1366, 900, false);
+    chromium.viewport(1366, 1400, false);
     Files.createDirectories(SHOTS);
     for (String[] shot :
         new String[][] {

@@ -1,6 +1,7 @@
 package org.ergolens.report.dashboard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.ergolens.report.svg.Num;
@@ -97,7 +98,8 @@ final class FunnelChart {
       List<Point> points,
       Frame f) {
     long largest =
-        Math.max(smallest + 1, points.stream().mapToLong(p -> respondents(p)).max().orElse(0));
+        Math.max(
+            smallest + 1, points.stream().mapToLong(p -> p.funnel().respondents()).max().orElse(0));
     double xStep = niceStep(largest / 4.0);
     double xMax = Math.ceil(largest * 1.04 / xStep) * xStep;
     double yTop = target;
@@ -138,20 +140,16 @@ final class FunnelChart {
     if (f.names()) {
       targetLabel(svg, s, target, taken);
     }
-    List<Point> order = new ArrayList<>(points);
-    order.sort(
-        (a, b) ->
-            Integer.compare(Position.of(b.funnel()).ordinal(), Position.of(a.funnel()).ordinal()));
-    for (Point p : order) {
-      svg.add(point(s, p));
-    }
+    // The most remarkable points last, over the others; their names first, where there is room.
+    Comparator<Point> remarkable =
+        Comparator.comparing((Point p) -> Position.of(p.funnel()))
+            .thenComparing(p -> -p.funnel().excessCases());
+    points.stream().sorted(remarkable.reversed()).forEach(p -> svg.add(point(s, p)));
     if (f.names()) {
-      for (Point p : points) {
-        Position pos = Position.of(p.funnel());
-        if (pos == Position.ABOVE_95 || pos == Position.ABOVE_998) {
-          name(svg, s, p, taken, f);
-        }
-      }
+      points.stream()
+          .filter(p -> p.funnel().aboveAt95())
+          .sorted(remarkable)
+          .forEach(p -> name(svg, s, p, taken, f));
     }
     return svg;
   }
@@ -185,10 +183,6 @@ final class FunnelChart {
         return;
       }
     }
-  }
-
-  private static long respondents(Point p) {
-    return p.funnel().respondents();
   }
 
   /** Maps respondents and prevalences to the view box. */
