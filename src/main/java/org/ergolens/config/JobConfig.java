@@ -37,6 +37,9 @@ import java.util.List;
  * @param riskHighLimit a unit whose any-region prevalence lies above the organisation's funnel
  *     limit at this level is at high risk (default 0.998)
  * @param riskModerateLimit above the limit at this level, moderate (default 0.95)
+ * @param riskExposureHighShare a unit is at high risk when one factor's credibly raised levels are
+ *     associated with at least this share of its cases of discomfort in any region (default 0.25)
+ * @param riskExposureModerateShare with at least this share, moderate (default 0.10)
  * @param deskBasedMinShare a unit is desk-based when at least this share of its respondents sit 4
  *     hours a day or more; desk and screen actions are recommended only in desk-based units
  *     (default 0.5; 0 counts every unit as desk-based)
@@ -60,6 +63,8 @@ import java.util.List;
   "xlsx_sheet",
   "risk_high_limit",
   "risk_moderate_limit",
+  "risk_exposure_high_share",
+  "risk_exposure_moderate_share",
   "desk_based_min_share"
 })
 public record JobConfig(
@@ -81,6 +86,8 @@ public record JobConfig(
     @JsonProperty("xlsx_sheet") String xlsxSheet,
     @JsonProperty("risk_high_limit") double riskHighLimit,
     @JsonProperty("risk_moderate_limit") double riskModerateLimit,
+    @JsonProperty("risk_exposure_high_share") double riskExposureHighShare,
+    @JsonProperty("risk_exposure_moderate_share") double riskExposureModerateShare,
     @JsonProperty("desk_based_min_share") double deskBasedMinShare) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
@@ -126,6 +133,8 @@ public record JobConfig(
         null,
         0.998,
         0.95,
+        0.25,
+        0.10,
         0.5);
   }
 
@@ -150,6 +159,8 @@ public record JobConfig(
         xlsxSheet,
         riskHighLimit,
         riskModerateLimit,
+        riskExposureHighShare,
+        riskExposureModerateShare,
         deskBasedMinShare);
   }
 
@@ -174,6 +185,8 @@ public record JobConfig(
         xlsxSheet,
         riskHighLimit,
         riskModerateLimit,
+        riskExposureHighShare,
+        riskExposureModerateShare,
         deskBasedMinShare);
   }
 
@@ -275,6 +288,16 @@ public record JobConfig(
         "risk_high_limit",
         riskHighLimit,
         "a funnel limit's level below 1 and at least risk_moderate_limit, e.g. 0.998");
+    require(
+        riskExposureModerateShare > 0 && riskExposureModerateShare <= 1,
+        "risk_exposure_moderate_share",
+        riskExposureModerateShare,
+        "a share of a unit's cases above 0 and at most 1, e.g. 0.10");
+    require(
+        riskExposureHighShare >= riskExposureModerateShare && riskExposureHighShare <= 1,
+        "risk_exposure_high_share",
+        riskExposureHighShare,
+        "a share of a unit's cases at most 1 and at least risk_exposure_moderate_share, e.g. 0.25");
     require(
         deskBasedMinShare >= 0 && deskBasedMinShare <= 1,
         "desk_based_min_share",

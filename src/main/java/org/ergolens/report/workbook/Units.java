@@ -3,6 +3,8 @@ package org.ergolens.report.workbook;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ergolens.recommend.UnitRisk;
 import org.ergolens.report.Table;
 import org.ergolens.text.Labels;
 
@@ -18,8 +20,9 @@ final class Units {
    * @param name the name people read
    * @param sheet the name of its sheet
    * @param row its {@code department_summary} row
+   * @param risk its risk level and reasons; empty when not assessed
    */
-  record Unit(String id, String name, String sheet, TableRow row) {}
+  record Unit(String id, String name, String sheet, TableRow row, Optional<UnitRisk> risk) {}
 
   private final Map<String, Unit> byId = new LinkedHashMap<>();
   private final Map<String, String> departmentNames;
@@ -29,13 +32,19 @@ final class Units {
    *
    * @param departmentNames the department tree's display names by id, for departments folded into a
    *     unit (empty without a tree)
+   * @param risks each unit's risk level by department id; a unit not in it is not assessed
    */
-  Units(Table summary, SheetNames names, Map<String, String> departmentNames) {
+  Units(
+      Table summary,
+      SheetNames names,
+      Map<String, String> departmentNames,
+      Map<String, Optional<UnitRisk>> risks) {
     this.departmentNames = Map.copyOf(departmentNames);
     for (TableRow row : TableRow.of(summary)) {
       String id = row.text("department");
       String name = Labels.unit(id, row.text("name"), false);
-      byId.put(id, new Unit(id, name, names.next(name), row));
+      byId.put(
+          id, new Unit(id, name, names.next(name), row, risks.getOrDefault(id, Optional.empty())));
     }
   }
 
