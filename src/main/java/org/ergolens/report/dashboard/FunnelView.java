@@ -78,8 +78,8 @@ public record FunnelView(Panel main, List<Panel> regions, DataTable table) {
             .toList();
     String title = "Funnel plot: " + Labels.discomfort(o) + " by unit size";
     String description =
-        points.size()
-            + " units against the organisation's "
+        (points.size() == 1 ? "1 unit" : points.size() + " units")
+            + " against the organisation's "
             + Formats.percent(target)
             + ", with the 95% and 99.8% limits; "
             + count(points, FunnelChart.Position.ABOVE_95)
