@@ -40,6 +40,9 @@ import java.util.List;
  * @param riskExposureHighShare a unit is at high risk when one factor's credibly raised levels are
  *     associated with at least this share of its cases of discomfort in any region (default 0.25)
  * @param riskExposureModerateShare with at least this share, moderate (default 0.10)
+ * @param deskBasedMinShare a unit is desk-based when at least this share of its respondents sit 4
+ *     hours a day or more; desk and screen actions are recommended only in desk-based units
+ *     (default 0.5; 0 counts every unit as desk-based)
  * @param minResponseRate a unit whose respondents are fewer than this share of its headcount has
  *     low participation (default 0.60)
  */
@@ -64,6 +67,7 @@ import java.util.List;
   "risk_moderate_limit",
   "risk_exposure_high_share",
   "risk_exposure_moderate_share",
+  "desk_based_min_share",
   "min_response_rate"
 })
 public record JobConfig(
@@ -87,6 +91,7 @@ public record JobConfig(
     @JsonProperty("risk_moderate_limit") double riskModerateLimit,
     @JsonProperty("risk_exposure_high_share") double riskExposureHighShare,
     @JsonProperty("risk_exposure_moderate_share") double riskExposureModerateShare,
+    @JsonProperty("desk_based_min_share") double deskBasedMinShare,
     @JsonProperty("min_response_rate") double minResponseRate) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
@@ -134,6 +139,7 @@ public record JobConfig(
         0.95,
         0.25,
         0.10,
+        0.5,
         0.60);
   }
 
@@ -160,6 +166,7 @@ public record JobConfig(
         riskModerateLimit,
         riskExposureHighShare,
         riskExposureModerateShare,
+        deskBasedMinShare,
         minResponseRate);
   }
 
@@ -186,6 +193,7 @@ public record JobConfig(
         riskModerateLimit,
         riskExposureHighShare,
         riskExposureModerateShare,
+        deskBasedMinShare,
         minResponseRate);
   }
 
@@ -297,6 +305,11 @@ public record JobConfig(
         "risk_exposure_high_share",
         riskExposureHighShare,
         "a share of a unit's cases at most 1 and at least risk_exposure_moderate_share, e.g. 0.25");
+    require(
+        deskBasedMinShare >= 0 && deskBasedMinShare <= 1,
+        "desk_based_min_share",
+        deskBasedMinShare,
+        "a share from 0 to 1, e.g. 0.5 (0 counts every unit as desk-based)");
     require(
         minResponseRate >= 0 && minResponseRate <= 1,
         "min_response_rate",
