@@ -16,16 +16,23 @@ import org.ergolens.Errors;
 /**
  * Where an import reads from: an export file, or a directory whose every {@code .xlsx}, {@code
  * .csv} and {@code .csv.gz} file other than {@code departments.csv} is a part, read in name order
- * (so that a team can drop each month's download into one folder); and the departments' file,
- * {@code departments.csv} beside the export unless given.
+ * (so that a team can drop each month's download into one folder); the departments' file, {@code
+ * departments.csv} beside the export unless given; and the optional headcount, a {@code
+ * headcount.csv}, {@code .csv.gz} or {@code .xlsx} beside the export, which is not a part either.
  *
  * @param export the export as given
  * @param files the export files, in the order they are read
  * @param departments the departments' file
+ * @param headcount the headcount file beside the export, or null when there is none
  */
-public record ExportLocation(String export, List<ExportFile> files, String departments) {
+public record ExportLocation(
+    String export, List<ExportFile> files, String departments, String headcount) {
   /** The departments' file name looked for beside the export. */
   public static final String DEPARTMENTS_FILE = "departments.csv";
+
+  /** The headcount files looked for beside the export, by name in any case. */
+  public static final List<String> HEADCOUNT_FILES =
+      List.of("headcount.csv", "headcount.csv.gz", "headcount.xlsx");
 
   public ExportLocation {
     files = List.copyOf(files);
@@ -76,7 +83,11 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
         files.add(new ExportFile(status.getPath().toString(), name, kind, status.getLen()));
         beside = status.getPath().getParent();
       }
-      return new ExportLocation(export, files, departments(departments, beside, fs, conf, export));
+      return new ExportLocation(
+          export,
+          files,
+          departments(departments, beside, fs, conf, export),
+          headcount(beside, fs, export));
     } catch (FileNotFoundException e) {
       throw fail(export, "no such file or directory");
     } catch (IOException e) {
@@ -86,13 +97,33 @@ public record ExportLocation(String export, List<ExportFile> files, String depar
 
   /**
    * Files of an export directory that are not parts: hidden ones, markers, the lock file Excel
-   * leaves beside a workbook it has open ({@code ~$…}), and the departments.
+   * leaves beside a workbook it has open ({@code ~$…}), the departments and the headcount.
    */
   static boolean skipped(String name) {
     return name.startsWith(".")
         || name.startsWith("_")
         || name.startsWith("~$")
-        || name.equalsIgnoreCase(DEPARTMENTS_FILE);
+        || name.equalsIgnoreCase(DEPARTMENTS_FILE)
+        || HEADCOUNT_FILES.stream().anyMatch(name::equalsIgnoreCase);
+  }
+
+  /** The headcount file in {@code beside}, or null; two of them are refused. */
+  private static String headcount(Path beside, FileSystem fs, String export) throws IOException {
+    List<String> found = new ArrayList<>();
+    for (FileStatus s : fs.listStatus(beside)) {
+      String name = s.getPath().getName();
+      if (s.isFile() && HEADCOUNT_FILES.stream().anyMatch(name::equalsIgnoreCase)) {
+        found.add(s.getPath().toString());
+      }
+    }
+    if (found.size() > 1) {
+      throw fail(
+          export,
+          "more than one headcount file beside the export ("
+              + String.join(", ", found.stream().map(f -> new Path(f).getName()).sorted().toList())
+              + "); keep one");
+    }
+    return found.isEmpty() ? null : found.get(0);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.ergolens.ingest.DatasetSpec;
 import org.ergolens.ingest.ImportSummary;
 import org.ergolens.ingest.InputChecksums;
 import org.ergolens.ingest.InputFile;
+import org.ergolens.ingest.InputFormat;
 import org.ergolens.ingest.ReasonCode;
 import org.ergolens.ingest.ResponseCounts;
 import org.ergolens.pseudonym.ResponseIds;
@@ -147,6 +148,7 @@ public final class SurveyImport {
       }
     }
     writeDepartments(fs, dir);
+    copyHeadcount(fs, dir);
     ResponseCounts responses = total.counts();
     Map<String, Long> written = new LinkedHashMap<>();
     written.put(DatasetSpec.WORKSTATION_SURVEY.id(), total.imported);
@@ -227,6 +229,22 @@ public final class SurveyImport {
     }
   }
 
+  /**
+   * The headcount beside the export, copied byte for byte as {@code headcount.<extension>}: the
+   * monthly job reads and checks it like any input, with its rejects and counts.
+   */
+  private void copyHeadcount(FileSystem fs, Path dir) throws IOException {
+    if (location.headcount() == null) {
+      return;
+    }
+    Path from = new Path(location.headcount());
+    String name = from.getName().toLowerCase(java.util.Locale.ROOT);
+    try (java.io.InputStream in = from.getFileSystem(conf).open(from);
+        OutputStream out = fs.create(new Path(dir, name), true)) {
+      in.transferTo(out);
+    }
+  }
+
   private List<InputFile> inputs(List<ImportSummary.FileSummary> files) throws IOException {
     List<InputFile> out = new ArrayList<>();
     for (ImportSummary.FileSummary f : files) {
@@ -240,6 +258,19 @@ public final class SurveyImport {
             "csv",
             d.getFileSystem(conf).getFileStatus(d).getLen(),
             InputChecksums.sha256(location.departments(), conf)));
+    if (location.headcount() != null) {
+      Path h = new Path(location.headcount());
+      out.add(
+          new InputFile(
+              DatasetSpec.HEADCOUNT.id(),
+              location.headcount(),
+              InputFormat.ofFileName(h.getName())
+                  .orElseThrow()
+                  .name()
+                  .toLowerCase(java.util.Locale.ROOT),
+              h.getFileSystem(conf).getFileStatus(h).getLen(),
+              InputChecksums.sha256(location.headcount(), conf)));
+    }
     return out;
   }
 
