@@ -64,6 +64,14 @@ final class MethodsSheet {
                 + " with its 95% interval where one is given. The cases of different factors"
                 + " overlap: never add them up."),
         new Definition(
+            "Response rate",
+            "The people who answered as a share of the unit's headcount, from the headcount file"
+                + " when one is given; marked low below "
+                + Numbers.percent(config.minResponseRate())
+                + ". Anyone whose latest answer is in the survey window counts as answered, so"
+                + " an out-of-date headcount can give more than 100%: the workbook then says to"
+                + " check the headcount. It is withheld wherever the number who answered is."),
+        new Definition(
             "Risk level",
             "Low, moderate or high for each unit, from its published figures only: high when"
                 + " its discomfort lies above the organisation's 99.8% funnel limit for a group of"
