@@ -96,7 +96,8 @@ final class MonthHistory {
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp)
             : MonthlyAnalysis.summaries(
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp);
-    return new PublicationPolicy(k, m).apply(raw, units, factors);
+    return new PublicationPolicy(k, m)
+        .apply(raw, units, ReportingUnits.tree(units, organisation), factors);
   }
 
   /** The published form of one month of the series, as its own report would show it. */

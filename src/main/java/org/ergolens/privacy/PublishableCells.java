@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.ergolens.analysis.LevelCounts;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.analysis.RespondentGroup;
@@ -48,10 +49,13 @@ final class PublishableCells {
       MonthlyAnalysis.Result raw,
       Set<Factor> factors,
       boolean unitsPublishable,
+      UnitTree unitTree,
       MinGroupSize k,
       MinCellCount m) {
+    boolean byUnit = unitsPublishable && !raw.units().isEmpty();
+    UnitTree tree = byUnit ? unitTree : UnitTree.none();
     List<RespondentGroup> rows =
-        unitsPublishable && !raw.units().isEmpty()
+        byUnit
             ? List.copyOf(raw.units().values())
             : List.of(new RespondentGroup(ORGANISATION, raw.organisation().patterns()));
     List<String> rowIds = rows.stream().map(RespondentGroup::department).toList();
@@ -87,6 +91,15 @@ final class PublishableCells {
         }
       }
       builder.twoWay(f.id(), rowIds, columns, sizes);
+      builder.subtrees(f.id(), columns, tree);
+      for (Object a : attributes) {
+        addSubtreeValues(
+            values.get(a),
+            tree,
+            columns,
+            (row, column) -> CellIds.cell(f.id(), row, column),
+            (head, column) -> CellIds.subtreeCell(f.id(), head, column));
+      }
     }
     for (int r = 0; r < rows.size(); r++) {
       Totals all = Totals.of(rows.get(r).patterns());
@@ -94,6 +107,14 @@ final class PublishableCells {
         values.get(a).put(CellIds.rowTotal(rowIds.get(r)), all.value(a));
         values.get(a).merge(CellIds.GRAND_TOTAL, all.value(a), Long::sum);
       }
+    }
+    for (Object a : attributes) {
+      addSubtreeValues(
+          values.get(a),
+          tree,
+          List.of(""),
+          (row, column) -> CellIds.rowTotal(row),
+          (head, column) -> CellIds.subtreeTotal(head));
     }
     TableStructure table = builder.build();
     for (Object a : attributes) {
@@ -111,6 +132,31 @@ final class PublishableCells {
       decisions.put(a, result);
     }
     return new PublishableCells(table, decisions);
+  }
+
+  /**
+   * Sums the values of the subtree cells bottom-up: a head's unit cell plus each child's subtree
+   * cell or unit cell, per column.
+   */
+  private static void addSubtreeValues(
+      Map<String, Long> values,
+      UnitTree tree,
+      List<String> columns,
+      BiFunction<String, String, String> unitCell,
+      BiFunction<String, String, String> subtreeCell) {
+    for (String head : tree.headsBottomUp()) {
+      for (String column : columns) {
+        long sum = values.get(unitCell.apply(head, column));
+        for (String child : tree.children(head)) {
+          sum +=
+              values.get(
+                  tree.hasChildren(child)
+                      ? subtreeCell.apply(child, column)
+                      : unitCell.apply(child, column));
+        }
+        values.put(subtreeCell.apply(head, column), sum);
+      }
+    }
   }
 
   private static List<String> columns(Factor f) {
@@ -166,20 +212,33 @@ final class PublishableCells {
     }
   }
 
-  /** The total cell of a row: a unit's total, or the grand total for the organisation. */
-  String total(String row) {
-    return row.equals(ORGANISATION) ? CellIds.GRAND_TOTAL : CellIds.rowTotal(row);
+  /**
+   * The cells of one published row: its total and the cell of each factor level.
+   *
+   * @param total the row's total cell
+   * @param level the cell of a factor's level (or {@link #MISSING}) in the row
+   */
+  record Row(String total, BiFunction<Factor, String, String> level) {
+    String cellOf(Factor f, String level) {
+      return level().apply(f, level);
+    }
+
+    String missingCell(Factor f) {
+      return cellOf(f, MISSING);
+    }
   }
 
-  /** The cell of a factor level in a row: a unit's cell, or the organisation's level total. */
-  String cellOf(String row, Factor f, String level) {
-    return row.equals(ORGANISATION)
-        ? CellIds.columnTotal(f.id(), level)
-        : CellIds.cell(f.id(), row, level);
+  /** A unit's row, or the organisation's for {@link #ORGANISATION}. */
+  Row row(String unit) {
+    return unit.equals(ORGANISATION)
+        ? new Row(CellIds.GRAND_TOTAL, (f, level) -> CellIds.columnTotal(f.id(), level))
+        : new Row(CellIds.rowTotal(unit), (f, level) -> CellIds.cell(f.id(), unit, level));
   }
 
-  String missingCell(String row, Factor f) {
-    return cellOf(row, f, MISSING);
+  /** The row of the subtree headed by a unit: the unit and every unit below it. */
+  Row subtreeRow(String head) {
+    return new Row(
+        CellIds.subtreeTotal(head), (f, level) -> CellIds.subtreeCell(f.id(), head, level));
   }
 
   String organisationLevel(Factor f, String level) {
@@ -218,7 +277,8 @@ final class PublishableCells {
 
   /** Whether the cases and respondents with a known level of a factor are published in a row. */
   boolean knownTotalsPublished(String row, Factor f, Outcome o) {
-    return reason(o, total(row)) == null && (!f.optional() || readable(o, missingCell(row, f)));
+    Row r = row(row);
+    return reason(o, r.total()) == null && (!f.optional() || readable(o, r.missingCell(f)));
   }
 
   /** Whether a reader knows a cell's value: it is published, or its group is empty. */

@@ -14,12 +14,26 @@ public final class PublishedMonth {
   private final List<PublishedSummary> units;
   private final List<PublishedEffect> effects;
   private final boolean departmentsPublished;
+  private final List<PublishedSummary> subtrees;
+  private final UnitTree unitTree;
 
   PublishedMonth(
       PublishedSummary organisation,
       List<PublishedSummary> units,
       List<PublishedEffect> effects,
       boolean departmentsPublished) {
+    this(organisation, units, effects, departmentsPublished, List.of(), UnitTree.none());
+  }
+
+  PublishedMonth(
+      PublishedSummary organisation,
+      List<PublishedSummary> units,
+      List<PublishedEffect> effects,
+      boolean departmentsPublished,
+      List<PublishedSummary> subtrees,
+      UnitTree unitTree) {
+    this.subtrees = List.copyOf(subtrees);
+    this.unitTree = Objects.requireNonNull(unitTree, "unitTree");
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.units = List.copyOf(units);
     this.effects = List.copyOf(effects);
@@ -37,6 +51,20 @@ public final class PublishedMonth {
    */
   public List<PublishedSummary> units() {
     return units;
+  }
+
+  /**
+   * One summary per subtree (a unit with child units together with every unit below it), in its
+   * head's id order; empty without a department tree. Every value is withheld when {@link
+   * #departmentsPublished()} is false.
+   */
+  public List<PublishedSummary> subtrees() {
+    return subtrees;
+  }
+
+  /** The reporting units' tree: which unit hangs under which. */
+  public UnitTree unitTree() {
+    return unitTree;
   }
 
   /**

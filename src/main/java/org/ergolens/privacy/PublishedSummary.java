@@ -25,6 +25,7 @@ public final class PublishedSummary {
   private final Map<Factor, Long> known;
   private final Long redFlags;
   private final Suppression suppression;
+  private final RowKind kind;
 
   /**
    * @param department the reporting unit's id, or null for the organisation
@@ -48,6 +49,35 @@ public final class PublishedSummary {
       Map<Factor, Long> known,
       Long redFlags,
       Suppression suppression) {
+    this(
+        department,
+        name,
+        rolledUp,
+        respondents,
+        cases,
+        levels,
+        known,
+        redFlags,
+        suppression,
+        RowKind.UNIT);
+  }
+
+  /**
+   * As above, for a row of the given kind; a {@link RowKind#SUBTREE} row's {@code department} is
+   * its head unit's id and {@code rolledUp} lists every other department it covers.
+   */
+  PublishedSummary(
+      String department,
+      String name,
+      List<String> rolledUp,
+      Long respondents,
+      Map<Outcome, Long> cases,
+      Map<String, Long> levels,
+      Map<Factor, Long> known,
+      Long redFlags,
+      Suppression suppression,
+      RowKind kind) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.department = department;
     this.name = name;
     this.rolledUp = List.copyOf(rolledUp);
@@ -80,7 +110,15 @@ public final class PublishedSummary {
     return name;
   }
 
-  /** The departments folded into the unit. */
+  /** Whether the row is a reporting unit or a subtree (a unit with every unit below it). */
+  public RowKind kind() {
+    return kind;
+  }
+
+  /**
+   * The departments folded into the unit; for a subtree row, every department it covers other than
+   * its head.
+   */
   public List<String> rolledUp() {
     return rolledUp;
   }
@@ -152,18 +190,20 @@ public final class PublishedSummary {
         && levels.equals(s.levels)
         && known.equals(s.known)
         && Objects.equals(redFlags, s.redFlags)
-        && suppression.equals(s.suppression);
+        && suppression.equals(s.suppression)
+        && kind == s.kind;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(department, respondents, cases, levels, redFlags, suppression);
+    return Objects.hash(department, kind, respondents, cases, levels, redFlags, suppression);
   }
 
   @Override
   public String toString() {
     return "PublishedSummary["
         + (department == null ? "organisation" : department)
+        + (kind == RowKind.SUBTREE ? " subtree" : "")
         + " respondents="
         + respondents
         + " cases="

@@ -78,7 +78,8 @@ public final class Tables {
    * {@code department_summary}: per reporting unit, its respondents, cases and prevalence per
    * outcome, the share at every level of every factor, red flags, roll-up and suppression, then its
    * {@code risk_level} and {@code risk_reasons} (codes, {@code ;}-separated; see {@link
-   * org.ergolens.recommend.RiskRules}).
+   * org.ergolens.recommend.RiskRules}) and {@code row_kind}: {@code unit} for a reporting unit,
+   * {@code subtree} for a unit with every unit below it (after the unit rows; no risk level).
    */
   static final TableSpec<UnitSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
 
@@ -234,6 +235,7 @@ public final class Tables {
         .text("suppression_reason", u -> u.published().suppressionReason())
         .text("risk_level", u -> u.risk().map(r -> r.level().id()).orElse(null))
         .text("risk_reasons", u -> u.risk().map(UnitRisk::reasonCodes).orElse(null))
+        .text("row_kind", u -> u.published().kind().id())
         .build();
   }
 
