@@ -14,8 +14,8 @@ import org.ergolens.Messages;
 
 /**
  * The reporting units as a tree: a unit's parent is the unit that holds its department's parent
- * department after folding (the nearest ancestor department with respondents in some unit). A unit
- * with child units holds only its department's own people and those folded into it; its
+ * department after folding (the nearest ancestor department that is a unit or is folded into one).
+ * A unit with child units holds only its department's own people and those folded into it; its
  * <em>subtree</em> (the unit and every unit below it) is the division a reader means by its name,
  * and is published as a row of its own.
  *
@@ -56,7 +56,8 @@ public final class UnitTree {
             "Cannot build the unit tree: unit " + Messages.quote(unit) + " is not a department");
       }
       for (Optional<String> d = tree.parent(unit); d.isPresent(); d = tree.parent(d.get())) {
-        Optional<String> holder = rollUp.unitOf(d.get());
+        // A unit may hold only people folded into it (its own department has nobody).
+        Optional<String> holder = rollUp.units().containsKey(d.get()) ? d : rollUp.unitOf(d.get());
         if (holder.isPresent()) {
           parentOf.put(unit, holder.get());
           break;
