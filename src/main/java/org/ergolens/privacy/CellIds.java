@@ -44,11 +44,6 @@ public final class CellIds {
     return "*/+" + escape(head);
   }
 
-  /** The respondents at one column of a named table in the subtree headed by a unit. */
-  public static String subtreeCell(String table, String head, String column) {
-    return escape(table) + "/+" + escape(head) + "/" + escape(column);
-  }
-
   static String escape(String component) {
     StringBuilder out = new StringBuilder(component.length());
     for (int i = 0; i < component.length(); i++) {

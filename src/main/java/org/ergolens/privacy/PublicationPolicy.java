@@ -228,6 +228,11 @@ public final class PublicationPolicy {
       if (!factors.contains(f)) {
         continue;
       }
+      if (!row.hasLevels()) {
+        known.put(f, null);
+        f.levels().forEach(level -> levels.put(PublishedSummary.levelKey(f, level), null));
+        continue;
+      }
       boolean knownPublished =
           respondents != null && (!f.optional() || cells.readable(null, row.missingCell(f)));
       known.put(f, knownPublished ? u.known().get(f) : null);

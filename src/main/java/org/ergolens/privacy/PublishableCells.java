@@ -91,15 +91,6 @@ final class PublishableCells {
         }
       }
       builder.twoWay(f.id(), rowIds, columns, sizes);
-      builder.subtrees(f.id(), columns, tree);
-      for (Object a : attributes) {
-        addSubtreeValues(
-            values.get(a),
-            tree,
-            columns,
-            (row, column) -> CellIds.cell(f.id(), row, column),
-            (head, column) -> CellIds.subtreeCell(f.id(), head, column));
-      }
     }
     for (int r = 0; r < rows.size(); r++) {
       Totals all = Totals.of(rows.get(r).patterns());
@@ -108,13 +99,9 @@ final class PublishableCells {
         values.get(a).merge(CellIds.GRAND_TOTAL, all.value(a), Long::sum);
       }
     }
-    for (Object a : attributes) {
-      addSubtreeValues(
-          values.get(a),
-          tree,
-          List.of(""),
-          (row, column) -> CellIds.rowTotal(row),
-          (head, column) -> CellIds.subtreeTotal(head));
+    if (!factors.isEmpty()) { // the rows' totals are cells of the factors' tables
+      builder.subtreeTotals(tree);
+      attributes.forEach(a -> addSubtreeTotals(values.get(a), tree));
     }
     TableStructure table = builder.build();
     for (Object a : attributes) {
@@ -134,28 +121,16 @@ final class PublishableCells {
     return new PublishableCells(table, decisions);
   }
 
-  /**
-   * Sums the values of the subtree cells bottom-up: a head's unit cell plus each child's subtree
-   * cell or unit cell, per column.
-   */
-  private static void addSubtreeValues(
-      Map<String, Long> values,
-      UnitTree tree,
-      List<String> columns,
-      BiFunction<String, String, String> unitCell,
-      BiFunction<String, String, String> subtreeCell) {
+  /** Sums the subtree totals bottom-up: a head's row total plus each child's (subtree) total. */
+  private static void addSubtreeTotals(Map<String, Long> values, UnitTree tree) {
     for (String head : tree.headsBottomUp()) {
-      for (String column : columns) {
-        long sum = values.get(unitCell.apply(head, column));
-        for (String child : tree.children(head)) {
-          sum +=
-              values.get(
-                  tree.hasChildren(child)
-                      ? subtreeCell.apply(child, column)
-                      : unitCell.apply(child, column));
-        }
-        values.put(subtreeCell.apply(head, column), sum);
+      long sum = values.get(CellIds.rowTotal(head));
+      for (String child : tree.children(head)) {
+        sum +=
+            values.get(
+                tree.hasChildren(child) ? CellIds.subtreeTotal(child) : CellIds.rowTotal(child));
       }
+      values.put(CellIds.subtreeTotal(head), sum);
     }
   }
 
@@ -216,9 +191,15 @@ final class PublishableCells {
    * The cells of one published row: its total and the cell of each factor level.
    *
    * @param total the row's total cell
-   * @param level the cell of a factor's level (or {@link #MISSING}) in the row
+   * @param level the cell of a factor's level (or {@link #MISSING}) in the row; null for a row
+   *     published without levels (a subtree)
    */
   record Row(String total, BiFunction<Factor, String, String> level) {
+    /** Whether the row has a cell per factor level. */
+    boolean hasLevels() {
+      return level != null;
+    }
+
     String cellOf(Factor f, String level) {
       return level().apply(f, level);
     }
@@ -235,10 +216,13 @@ final class PublishableCells {
         : new Row(CellIds.rowTotal(unit), (f, level) -> CellIds.cell(f.id(), unit, level));
   }
 
-  /** The row of the subtree headed by a unit: the unit and every unit below it. */
+  /**
+   * The row of the subtree headed by a unit: the unit and every unit below it. It has a total per
+   * attribute and no level cells: a subtree's exposure profile is not published (its units' rows
+   * show theirs).
+   */
   Row subtreeRow(String head) {
-    return new Row(
-        CellIds.subtreeTotal(head), (f, level) -> CellIds.subtreeCell(f.id(), head, level));
+    return new Row(CellIds.subtreeTotal(head), null);
   }
 
   String organisationLevel(Factor f, String level) {

@@ -238,44 +238,24 @@ public final class TableStructure {
     }
 
     /**
-     * Adds a two-way table's subtree rows: for every head of {@code tree}, a row for the head's
-     * unit and every unit below it, with a cell per column and a total ({@link
-     * CellIds#subtreeCell}, {@link CellIds#subtreeTotal}; the totals are shared by every table). A
-     * subtree is the sum of its head's unit and, for each child unit, the child's subtree (when it
-     * heads one) or the child's row, in its total and in every column; its total is the sum of its
-     * columns. Add the table itself ({@link #twoWay}) first: sizes are summed from its cells.
+     * Adds a total for every subtree of {@code tree} ({@link CellIds#subtreeTotal}): the head's
+     * unit with every unit below it. A subtree is the sum of its head's row total and, for each
+     * child unit, the child's subtree total (when it heads one) or the child's row total. Add the
+     * units' row totals first ({@link #twoWay}): sizes are summed from them.
      *
-     * @param table the table's name, as given to {@link #twoWay}
-     * @param columns the table's column ids
-     * @param tree the units' tree; its units are the table's rows
+     * @param tree the units' tree; its units are the rows
      */
-    public Builder subtrees(String table, List<String> columns, UnitTree tree) {
+    public Builder subtreeTotals(UnitTree tree) {
       for (String head : tree.headsBottomUp()) {
-        List<String> totalParts = new ArrayList<>();
-        totalParts.add(CellIds.rowTotal(head));
+        List<String> parts = new ArrayList<>();
+        parts.add(CellIds.rowTotal(head));
         for (String child : tree.children(head)) {
-          totalParts.add(
+          parts.add(
               tree.hasChildren(child) ? CellIds.subtreeTotal(child) : CellIds.rowTotal(child));
         }
         String total = CellIds.subtreeTotal(head);
-        cell(total, sizeOf(totalParts));
-        sum(total, totalParts);
-        List<String> columnCells = new ArrayList<>();
-        for (String column : columns) {
-          List<String> parts = new ArrayList<>();
-          parts.add(CellIds.cell(table, head, column));
-          for (String child : tree.children(head)) {
-            parts.add(
-                tree.hasChildren(child)
-                    ? CellIds.subtreeCell(table, child, column)
-                    : CellIds.cell(table, child, column));
-          }
-          String id = CellIds.subtreeCell(table, head, column);
-          cell(id, sizeOf(parts));
-          sum(id, parts);
-          columnCells.add(id);
-        }
-        sum(total, columnCells);
+        cell(total, sizeOf(parts));
+        sum(total, parts);
       }
       return this;
     }
