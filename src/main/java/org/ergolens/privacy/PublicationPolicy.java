@@ -97,15 +97,25 @@ public final class PublicationPolicy {
     for (UnitCounts u : raw.summaries()) {
       units.add(
           unitsPublishable
-              ? summary(u, cells.row(u.department()), cells, factors, RowKind.UNIT)
-              : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN, RowKind.UNIT));
+              ? summary(
+                  u,
+                  cells.row(u.department()),
+                  cells,
+                  factors,
+                  RowKind.UNIT,
+                  unitTree.hasChildren(u.department()))
+              : withheld(
+                  u,
+                  SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN,
+                  RowKind.UNIT,
+                  unitTree.hasChildren(u.department())));
     }
     List<PublishedSummary> subtrees = new ArrayList<>();
     for (UnitCounts s : subtreeCounts(raw, unitTree, factors)) {
       subtrees.add(
           unitsPublishable
-              ? summary(s, cells.subtreeRow(s.department()), cells, factors, RowKind.SUBTREE)
-              : withheld(s, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN, RowKind.SUBTREE));
+              ? summary(s, cells.subtreeRow(s.department()), cells, factors, RowKind.SUBTREE, true)
+              : withheld(s, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN, RowKind.SUBTREE, true));
     }
     PublishedSummary org =
         summary(
@@ -113,7 +123,8 @@ public final class PublicationPolicy {
             cells.row(PublishableCells.ORGANISATION),
             cells,
             factors,
-            RowKind.UNIT);
+            RowKind.UNIT,
+            false);
     return new PublishedMonth(org, units, effects, unitsPublishable, subtrees, unitTree);
   }
 
@@ -210,7 +221,8 @@ public final class PublicationPolicy {
       PublishableCells.Row row,
       PublishableCells cells,
       Set<Factor> factors,
-      RowKind kind) {
+      RowKind kind,
+      boolean headsUnits) {
     Set<SuppressionReason> reasons = new LinkedHashSet<>();
     String total = row.total();
     SuppressionReason respondentsReason = cells.reason(null, total);
@@ -260,10 +272,12 @@ public final class PublicationPolicy {
         known,
         red,
         new Suppression(List.copyOf(reasons)),
-        kind);
+        kind,
+        headsUnits);
   }
 
-  private static PublishedSummary withheld(UnitCounts u, SuppressionReason reason, RowKind kind) {
+  private static PublishedSummary withheld(
+      UnitCounts u, SuppressionReason reason, RowKind kind, boolean headsUnits) {
     Map<String, Long> levels = new LinkedHashMap<>();
     u.levels().keySet().forEach(key -> levels.put(key, null));
     return new PublishedSummary(
@@ -276,7 +290,8 @@ public final class PublicationPolicy {
         Map.of(),
         null,
         Suppression.of(reason),
-        kind);
+        kind,
+        headsUnits);
   }
 
   private static void addIfNotNull(Set<SuppressionReason> set, SuppressionReason value) {

@@ -26,6 +26,7 @@ public final class PublishedSummary {
   private final Long redFlags;
   private final Suppression suppression;
   private final RowKind kind;
+  private final boolean headsUnits;
 
   /**
    * @param department the reporting unit's id, or null for the organisation
@@ -59,12 +60,15 @@ public final class PublishedSummary {
         known,
         redFlags,
         suppression,
-        RowKind.UNIT);
+        RowKind.UNIT,
+        false);
   }
 
   /**
    * As above, for a row of the given kind; a {@link RowKind#SUBTREE} row's {@code department} is
-   * its head unit's id and {@code rolledUp} lists every other department it covers.
+   * its head unit's id and {@code rolledUp} lists every other department it covers. {@code
+   * headsUnits}: other units lie below this one (a unit row then holds only a parent department's
+   * own people and those folded into it).
    */
   PublishedSummary(
       String department,
@@ -76,8 +80,10 @@ public final class PublishedSummary {
       Map<Factor, Long> known,
       Long redFlags,
       Suppression suppression,
-      RowKind kind) {
+      RowKind kind,
+      boolean headsUnits) {
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.headsUnits = headsUnits;
     this.department = department;
     this.name = name;
     this.rolledUp = List.copyOf(rolledUp);
@@ -113,6 +119,14 @@ public final class PublishedSummary {
   /** Whether the row is a reporting unit or a subtree (a unit with every unit below it). */
   public RowKind kind() {
     return kind;
+  }
+
+  /**
+   * Whether other units lie below this one: its unit row holds only a parent department's own
+   * people (and those folded into it), and a subtree row sums it with those below.
+   */
+  public boolean headsUnits() {
+    return headsUnits;
   }
 
   /**
@@ -191,7 +205,8 @@ public final class PublishedSummary {
         && known.equals(s.known)
         && Objects.equals(redFlags, s.redFlags)
         && suppression.equals(s.suppression)
-        && kind == s.kind;
+        && kind == s.kind
+        && headsUnits == s.headsUnits;
   }
 
   @Override

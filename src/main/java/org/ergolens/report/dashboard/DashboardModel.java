@@ -38,6 +38,7 @@ public final class DashboardModel {
     m.put("departmentsPublished", report.departmentsPublished());
     m.put("units", UnitChoice.of(units));
     m.put("heatmap", HeatmapView.of(org, units, report.departmentNames()));
+    m.put("divisions", DivisionsView.of(report.published()));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
     m.put("redFlags", RedFlagsView.of(org, units, previous));

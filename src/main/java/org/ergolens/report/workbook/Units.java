@@ -1,8 +1,12 @@
 package org.ergolens.report.workbook;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.ergolens.privacy.RowKind;
 import org.ergolens.report.Table;
 import org.ergolens.text.Labels;
 
@@ -11,6 +15,8 @@ import org.ergolens.text.Labels;
  * its sheet.
  */
 final class Units {
+  private static final String SUBTREE = RowKind.SUBTREE.id();
+
   /**
    * A reporting unit.
    *
@@ -22,6 +28,7 @@ final class Units {
   record Unit(String id, String name, String sheet, TableRow row) {}
 
   private final Map<String, Unit> byId = new LinkedHashMap<>();
+  private final List<TableRow> divisions = new ArrayList<>();
   private final Map<String, String> departmentNames;
 
   /**
@@ -32,15 +39,34 @@ final class Units {
    */
   Units(Table summary, SheetNames names, Map<String, String> departmentNames) {
     this.departmentNames = Map.copyOf(departmentNames);
+    Set<String> heads = new HashSet<>();
     for (TableRow row : TableRow.of(summary)) {
-      String id = row.text("department");
-      String name = Labels.unit(id, row.text("name"), false);
-      byId.put(id, new Unit(id, name, names.next(name), row));
+      if (SUBTREE.equals(row.text("row_kind"))) {
+        divisions.add(row);
+        heads.add(row.text("department"));
+      }
     }
+    for (TableRow row : TableRow.of(summary)) {
+      if (!SUBTREE.equals(row.text("row_kind"))) {
+        String id = row.text("department");
+        String name = Labels.unit(id, row.text("name"), heads.contains(id));
+        byId.put(id, new Unit(id, name, names.next(name), row));
+      }
+    }
+  }
+
+  /** The {@code department_summary} rows of the divisions (a unit with every unit below it). */
+  List<TableRow> divisions() {
+    return List.copyOf(divisions);
   }
 
   List<Unit> all() {
     return List.copyOf(byId.values());
+  }
+
+  /** Whether a department id is a reporting unit of the month. */
+  boolean isUnit(String id) {
+    return byId.containsKey(id);
   }
 
   /** The name people read for a department id: the unit's name, or the id when it is no unit. */
