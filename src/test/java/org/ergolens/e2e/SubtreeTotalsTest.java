@@ -173,6 +173,37 @@ class SubtreeTotalsTest {
     assertTrue(withheld > 10, "withheld counts attacked: " + withheld);
   }
 
+  @Test
+  void peopleReadDivisionsAndUnitsByWhatTheyHold() throws Exception {
+    String html = Files.readString(month.resolve("dashboard.html"));
+    for (Row s : subtrees()) {
+      String name = s.getAs("name");
+      assertTrue(html.contains(name + " — whole division"), "the dashboard lists " + name);
+      assertTrue(
+          html.contains(name + " (staff outside its teams)"),
+          "the dashboard names the unit of " + name + "'s own people for what it holds");
+    }
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            Files.newInputStream(month.resolve("report.xlsx")))) {
+      List<String> summary = new ArrayList<>();
+      wb.getSheet("Summary")
+          .forEach(
+              r ->
+                  r.forEach(
+                      c ->
+                          summary.add(
+                              new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c))));
+      for (Row s : subtrees()) {
+        String name = s.getAs("name");
+        assertTrue(summary.contains(name + " — whole division"), "the workbook lists " + name);
+        assertTrue(
+            summary.stream().anyMatch(c -> c.contains(name + " (staff outside its teams)")),
+            "the workbook's contents name " + name + "'s own people: " + summary);
+      }
+    }
+  }
+
   private static void register(
       String id, Long value, Map<String, Integer> unknown, Map<String, Long> known) {
     if (value == null) {

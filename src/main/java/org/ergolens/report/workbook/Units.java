@@ -50,7 +50,11 @@ final class Units {
       if (!SUBTREE.equals(row.text("row_kind"))) {
         String id = row.text("department");
         String name = Labels.unit(id, row.text("name"), heads.contains(id));
-        byId.put(id, new Unit(id, name, names.next(name), row));
+        // A tab holds 31 characters: "(staff outside its teams)" would be cut, so the tab says
+        // "(own staff)" and the sheet's title the full name.
+        String tab =
+            heads.contains(id) ? Labels.unit(id, row.text("name"), false) + " (own staff)" : name;
+        byId.put(id, new Unit(id, name, names.next(tab), row));
       }
     }
   }
