@@ -37,6 +37,9 @@ import java.util.List;
  * @param riskHighLimit a unit whose any-region prevalence lies above the organisation's funnel
  *     limit at this level is at high risk (default 0.998)
  * @param riskModerateLimit above the limit at this level, moderate (default 0.95)
+ * @param riskExposureHighShare a unit is at high risk when one factor's credibly raised levels are
+ *     associated with at least this share of its cases of discomfort in any region (default 0.25)
+ * @param riskExposureModerateShare with at least this share, moderate (default 0.10)
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -56,7 +59,9 @@ import java.util.List;
   "csv_max_record_lines",
   "xlsx_sheet",
   "risk_high_limit",
-  "risk_moderate_limit"
+  "risk_moderate_limit",
+  "risk_exposure_high_share",
+  "risk_exposure_moderate_share"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -76,7 +81,9 @@ public record JobConfig(
     @JsonProperty("csv_max_record_lines") int csvMaxRecordLines,
     @JsonProperty("xlsx_sheet") String xlsxSheet,
     @JsonProperty("risk_high_limit") double riskHighLimit,
-    @JsonProperty("risk_moderate_limit") double riskModerateLimit) {
+    @JsonProperty("risk_moderate_limit") double riskModerateLimit,
+    @JsonProperty("risk_exposure_high_share") double riskExposureHighShare,
+    @JsonProperty("risk_exposure_moderate_share") double riskExposureModerateShare) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
   public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
@@ -120,7 +127,9 @@ public record JobConfig(
         DEFAULT_CSV_MAX_RECORD_LINES,
         null,
         0.998,
-        0.95);
+        0.95,
+        0.25,
+        0.10);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -143,7 +152,9 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        riskExposureHighShare,
+        riskExposureModerateShare);
   }
 
   /** The same configuration reading CSV with this delimiter and decimal mark. */
@@ -166,7 +177,9 @@ public record JobConfig(
         csvMaxRecordLines,
         xlsxSheet,
         riskHighLimit,
-        riskModerateLimit);
+        riskModerateLimit,
+        riskExposureHighShare,
+        riskExposureModerateShare);
   }
 
   /**
@@ -267,6 +280,16 @@ public record JobConfig(
         "risk_high_limit",
         riskHighLimit,
         "a funnel limit's level below 1 and at least risk_moderate_limit, e.g. 0.998");
+    require(
+        riskExposureModerateShare > 0 && riskExposureModerateShare <= 1,
+        "risk_exposure_moderate_share",
+        riskExposureModerateShare,
+        "a share of a unit's cases above 0 and at most 1, e.g. 0.10");
+    require(
+        riskExposureHighShare >= riskExposureModerateShare && riskExposureHighShare <= 1,
+        "risk_exposure_high_share",
+        riskExposureHighShare,
+        "a share of a unit's cases at most 1 and at least risk_exposure_moderate_share, e.g. 0.25");
     return this;
   }
 

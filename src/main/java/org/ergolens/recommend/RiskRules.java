@@ -2,10 +2,16 @@ package org.ergolens.recommend;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ergolens.model.EffectId;
+import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.model.RiskLevel;
+import org.ergolens.model.Scope;
+import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.stats.FunnelLimits;
 import org.ergolens.stats.FunnelPlot;
@@ -16,15 +22,22 @@ import org.ergolens.stats.FunnelPlot;
  *
  * <ul>
  *   <li><b>high</b>: discomfort in any region lies above the organisation's funnel limit at {@link
- *       RiskSettings#highLimit()} (99.8%) for a group of the unit's size;
+ *       RiskSettings#highLimit()} (99.8%) for a group of the unit's size, or one factor's credibly
+ *       raised levels are associated with at least {@link RiskSettings#exposureHighShare()} (25%)
+ *       of the unit's cases in any region;
  *   <li><b>moderate</b>: discomfort in any region lies above the limit at {@link
- *       RiskSettings#moderateLimit()} (95%), or one body region lies above the high limit;
+ *       RiskSettings#moderateLimit()} (95%), or one body region lies above the high limit, or one
+ *       factor's credibly raised levels are associated with at least {@link
+ *       RiskSettings#exposureModerateShare()} (10%) of its cases;
  *   <li><b>low</b>: none of these.
  * </ul>
  *
  * <p>The limits are the exact binomial funnel limits of {@link FunnelPlot} around the
- * organisation's prevalence. A unit whose respondents or any-region cases are withheld is not
- * assessed.
+ * organisation's prevalence. The exposure rule uses the unit's published attribution ({@code
+ * factor_effects}, unit scope, any region): a level counts only when it is credibly raised
+ * (contract 2.1), and a factor's levels are added up because within one factor they never exceed
+ * the unit's cases; across factors they overlap, so each factor is judged on its own. A unit whose
+ * respondents or any-region cases are withheld is not assessed.
  */
 public final class RiskRules {
   private final RiskSettings settings;
@@ -33,8 +46,22 @@ public final class RiskRules {
     this.settings = settings;
   }
 
-  /** The unit's level and reasons; empty when its any-region figures are withheld. */
+  /**
+   * The unit's level and reasons from its summary alone (no exposure rule); empty when its
+   * any-region figures are withheld.
+   */
   public Optional<UnitRisk> assess(PublishedSummary unit, PublishedSummary organisation) {
+    return assess(unit, organisation, List.of());
+  }
+
+  /**
+   * The unit's level and reasons; empty when its any-region figures are withheld.
+   *
+   * @param effects published {@code factor_effects} rows; those of other scopes, units and outcomes
+   *     are ignored
+   */
+  public Optional<UnitRisk> assess(
+      PublishedSummary unit, PublishedSummary organisation, List<PublishedEffect> effects) {
     Long respondents = unit.respondents();
     Long cases = unit.cases(Outcome.ANY_REGION);
     Double target = organisation.prevalence(Outcome.ANY_REGION);
@@ -50,6 +77,7 @@ public final class RiskRules {
         }
       }
     }
+    reasons.addAll(linkedExposures(unit.department(), cases, effects));
     reasons.sort(Comparator.comparing(UnitRisk.Reason::gives).reversed());
     RiskLevel level =
         reasons.stream()
@@ -92,6 +120,52 @@ public final class RiskRules {
     return Optional.of(
         new UnitRisk.AboveLimit(
             o, (double) cases / respondents, target, settings.highLimit(), RiskLevel.MODERATE));
+  }
+
+  private List<UnitRisk.LinkedExposure> linkedExposures(
+      String department, long cases, List<PublishedEffect> effects) {
+    if (cases == 0) {
+      return List.of();
+    }
+    Map<Factor, List<PublishedEffect>> raised = new EnumMap<>(Factor.class);
+    for (PublishedEffect e : effects) {
+      EffectId id = e.id();
+      if (id.scope() == Scope.DEPARTMENT
+          && id.department().equals(department)
+          && id.outcome() == Outcome.ANY_REGION
+          && !e.suppressed()
+          && e.crediblyRaised()) {
+        raised.computeIfAbsent(id.factor(), f -> new ArrayList<>()).add(e);
+      }
+    }
+    List<UnitRisk.LinkedExposure> linked = new ArrayList<>();
+    raised.forEach(
+        (factor, levels) -> {
+          double associated = levels.stream().mapToDouble(PublishedEffect::attributableCases).sum();
+          double share = associated / cases;
+          RiskLevel gives =
+              share >= settings.exposureHighShare()
+                  ? RiskLevel.HIGH
+                  : share >= settings.exposureModerateShare() ? RiskLevel.MODERATE : null;
+          if (gives != null) {
+            linked.add(
+                new UnitRisk.LinkedExposure(
+                    factor,
+                    levels.stream()
+                        .sorted(Comparator.comparingInt(e -> factor.indexOf(e.id().level())))
+                        .map(e -> e.id().level())
+                        .toList(),
+                    Outcome.ANY_REGION,
+                    Math.min(associated, cases),
+                    cases,
+                    gives == RiskLevel.HIGH
+                        ? settings.exposureHighShare()
+                        : settings.exposureModerateShare(),
+                    gives));
+          }
+        });
+    linked.sort(Comparator.comparingDouble(UnitRisk.LinkedExposure::share).reversed());
+    return linked;
   }
 
   private static boolean above(long cases, long respondents, double target, double level) {

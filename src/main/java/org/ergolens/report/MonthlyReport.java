@@ -92,7 +92,8 @@ public record MonthlyReport(
   public List<UnitSummary> unitSummaries() {
     RiskRules rules = new RiskRules(RiskSettings.of(config));
     return published.units().stream()
-        .map(u -> new UnitSummary(u, rules.assess(u, published.organisation())))
+        .map(
+            u -> new UnitSummary(u, rules.assess(u, published.organisation(), published.effects())))
         .toList();
   }
 

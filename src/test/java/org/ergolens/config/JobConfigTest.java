@@ -47,7 +47,9 @@ class JobConfigTest {
             sample.csvMaxRecordLines(),
             sample.xlsxSheet(),
             sample.riskHighLimit(),
-            sample.riskModerateLimit()));
+            sample.riskModerateLimit(),
+            sample.riskExposureHighShare(),
+            sample.riskExposureModerateShare()));
   }
 
   @Test
@@ -70,6 +72,31 @@ class JobConfigTest {
     assertEquals(
         "Invalid configuration: risk_high_limit = 0.9; use a funnel limit's level below 1 and at"
             + " least risk_moderate_limit, e.g. 0.998.",
+        e.getMessage());
+  }
+
+  @Test
+  void exposureSharesOverrideTheDefaultsAndAreChecked() {
+    Path file =
+        Files2.write(
+            dir.resolve("share.json"),
+            "{\"risk_exposure_high_share\": 0.4, \"risk_exposure_moderate_share\": 0.2}");
+    JobConfig c = ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration());
+    assertEquals(0.4, c.riskExposureHighShare());
+    assertEquals(0.2, c.riskExposureModerateShare());
+    Path upsideDown =
+        Files2.write(
+            dir.resolve("share2.json"),
+            "{\"risk_exposure_high_share\": 0.1, \"risk_exposure_moderate_share\": 0.2}");
+    ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigException.class,
+            () ->
+                ConfigLoader.load(
+                    upsideDown.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration: risk_exposure_high_share = 0.1; use a share of a unit's cases at"
+            + " most 1 and at least risk_exposure_moderate_share, e.g. 0.25.",
         e.getMessage());
   }
 

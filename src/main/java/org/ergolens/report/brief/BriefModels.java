@@ -191,6 +191,9 @@ public final class BriefModels {
     if (r instanceof UnitRisk.AboveLimit a) {
       return new Risk.AboveLimit(a.outcome(), a.prevalence(), a.organisation(), a.limit());
     }
+    if (r instanceof UnitRisk.LinkedExposure e) {
+      return new Risk.LinkedExposure(e.factor(), e.levels(), e.outcome(), e.share());
+    }
     throw new IllegalArgumentException("Unknown risk reason: " + r.code());
   }
 

@@ -169,7 +169,7 @@ final class BriefWording {
         + (organisationView ? "its " : "your ")
         + Labels.cases(e.outcome())
         + " are associated with "
-        + Labels.exposurePhrase(e.factor(), e.level())
+        + Labels.or(e.levels().stream().map(l -> Labels.exposurePhrase(e.factor(), l)).toList())
         + ", which goes with more "
         + Labels.discomfort(e.outcome())
         + " across the organisation beyond chance.";

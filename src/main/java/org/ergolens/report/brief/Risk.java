@@ -42,15 +42,16 @@ public record Risk(RiskLevel level, List<Reason> reasons) {
    * A credibly raised exposure is associated with a share of the unit's cases.
    *
    * @param factor the factor
-   * @param level its level
+   * @param levels its credibly raised levels, taken together
    * @param outcome whose cases
    * @param shareOfCases the share of the unit's cases associated with it
    */
-  public record LinkedExposure(Factor factor, String level, Outcome outcome, double shareOfCases)
-      implements Reason {
+  public record LinkedExposure(
+      Factor factor, List<String> levels, Outcome outcome, double shareOfCases) implements Reason {
     public LinkedExposure {
       Checks.notNull(factor, "factor");
-      factor.indexOf(Checks.notNull(level, "level"));
+      levels = Checks.list(levels, "levels");
+      levels.forEach(factor::indexOf);
       Checks.notNull(outcome, "outcome");
       Checks.share(shareOfCases, "shareOfCases");
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
+import org.ergolens.model.RiskLevel;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
 import org.ergolens.privacy.PublishedMonth;
@@ -18,6 +19,8 @@ import org.ergolens.privacy.PublishedSummary;
 import org.ergolens.recommend.Recommendation;
 import org.ergolens.report.MonthlyReport;
 import org.ergolens.report.PreviousMonth;
+import org.ergolens.report.RiskText;
+import org.ergolens.report.UnitSummary;
 import org.ergolens.stats.AttributionBasis;
 import org.ergolens.stats.AttributionRatio;
 import org.ergolens.stats.CaseAttribution;
@@ -34,6 +37,9 @@ import org.ergolens.trend.UnitComparisons;
  * @param regions the most common body regions
  * @param departments the units above the 95% funnel limit of the organisation's any-region
  *     prevalence, by excess cases
+ * @param riskUnits the units at high risk, then those at moderate risk, with their weightiest
+ *     reason; at most {@value #RISK_UNITS}
+ * @param riskUnitsMore how many more units are at moderate or high risk than listed
  * @param factors the factor levels behind the most cases
  * @param actions the first recommendations to act on
  * @param targets without recommendations: the factor levels behind the most cases, with the
@@ -44,12 +50,17 @@ public record SummaryView(
     List<Figure> figures,
     List<Item> regions,
     List<Item> departments,
+    List<Item> riskUnits,
+    int riskUnitsMore,
     List<Item> factors,
     List<Item> actions,
     List<Item> targets,
     String previousMonth) {
 
   static final int TOP = 3;
+
+  /** The most units the risk list shows; the departments table has them all. */
+  static final int RISK_UNITS = 5;
 
   /**
    * A headline figure.
@@ -73,6 +84,8 @@ public record SummaryView(
         figures(org, previous),
         regions(org, previous),
         departments(report.published(), report.departmentsPublished()),
+        riskUnits(atRisk(report)),
+        Math.max(0, atRisk(report).size() - RISK_UNITS),
         factors(strongest, org),
         actions(report.recommendations(), units),
         targets(strongest, org, units),
@@ -189,6 +202,29 @@ public record SummaryView(
                         + " overall: "
                         + Numbers.cases(c.funnel().excessCases())
                         + " more cases than the organisation's rate would give"))
+        .toList();
+  }
+
+  /** The units at moderate or high risk, high first, then in the table's order. */
+  private static List<UnitSummary> atRisk(MonthlyReport report) {
+    if (!report.departmentsPublished()) {
+      return List.of();
+    }
+    return report.unitSummaries().stream()
+        .filter(u -> u.risk().map(r -> r.level() != RiskLevel.LOW).orElse(false))
+        .sorted(Comparator.comparing((UnitSummary u) -> u.risk().orElseThrow().level()).reversed())
+        .toList();
+  }
+
+  private static List<Item> riskUnits(List<UnitSummary> atRisk) {
+    return atRisk.stream()
+        .limit(RISK_UNITS)
+        .map(
+            u ->
+                new Item(
+                    UnitChoice.nameOf(u.published()),
+                    RiskText.level(u.risk()),
+                    RiskText.reason(u.risk().orElseThrow().reasons().get(0))))
         .toList();
   }
 

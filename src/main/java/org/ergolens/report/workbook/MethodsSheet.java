@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.ergolens.config.JobConfig;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.text.Labels;
+import org.ergolens.text.Numbers;
 
 /** Methods and definitions: what each term in the workbook means, with this run's settings. */
 final class MethodsSheet {
@@ -56,10 +57,23 @@ final class MethodsSheet {
                 + " that factors that go together (laptops and long sitting) are told apart."),
         new Definition(
             "Attributable cases",
-            "The cases this month that are associated with a workstation or habit: how many"
-                + " fewer there would be if the people with it had the risk of those with the"
-                + " recommended one. It is an estimate, shown in whole people (\"about 12\"), with"
-                + " its 95% interval where one is given."),
+            "The cases this month that are associated with a workstation or habit, from the"
+                + " adjusted ratio and the cases among the people with it. It describes an"
+                + " association in survey data, not a cause, so it is not the number of cases a"
+                + " change would remove. It is an estimate, shown in whole people (\"about 12\"),"
+                + " with its 95% interval where one is given. The cases of different factors"
+                + " overlap: never add them up."),
+        new Definition(
+            "Risk level",
+            "Low, moderate or high for each unit, from its published figures only: high when"
+                + " its discomfort lies above the organisation's 99.8% funnel limit for a group of"
+                + " its size, or when one workstation factor or habit that goes with more"
+                + " discomfort across the organisation is associated with at least "
+                + Numbers.percent(config.riskExposureHighShare())
+                + " of its cases; moderate above the 95% limit, with one body region above the"
+                + " 99.8% limit, or with such a factor associated with at least "
+                + Numbers.percent(config.riskExposureModerateShare())
+                + " of its cases."),
         new Definition(
             "95% interval",
             "The range the true value lies in with 95% confidence, given the number of people"
@@ -77,7 +91,7 @@ final class MethodsSheet {
             "The difference between two percentages: from 20.0% to 25.0% is +5.0 pp."),
         new Definition(
             "Withheld (suppression)",
-            Labels.privacyNote(config.minGroupSize())
+            Labels.privacyNote(config.minGroupSize(), config.minCellCount())
                 + " A figure about fewer people, or one that would let such a figure be worked"
                 + " out by subtraction or reveal everyone's health in a group, reads"
                 + " \"withheld\"; no withheld value is anywhere in this workbook."),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
 import org.ergolens.report.Disclaimer;
+import org.ergolens.report.RiskText;
 import org.ergolens.report.Table;
 import org.ergolens.report.Tables;
 import org.ergolens.text.Labels;
@@ -37,7 +38,13 @@ final class UnitSheet {
               + folded
               + ": departments with too few people who answered to be reported on their own.");
     }
-    s.paragraph(Disclaimer.TEXT).skip();
+    s.paragraph(Disclaimer.TEXT);
+    String why = RiskText.reasons(unit.risk());
+    s.paragraph(
+            "Risk level: "
+                + RiskText.level(unit.risk())
+                + (why.isEmpty() ? "." : ", as " + why + "."))
+        .skip();
     s.heading("What to do first");
     actions(s, actions, Actions.of(actions, unit.id()));
     s.skip().heading("This unit's figures, with the organisation's beside them");

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ergolens.privacy.RowKind;
+import org.ergolens.recommend.UnitRisk;
 import org.ergolens.report.Table;
 import org.ergolens.text.Labels;
 
@@ -24,8 +26,9 @@ final class Units {
    * @param name the name people read
    * @param sheet the name of its sheet
    * @param row its {@code department_summary} row
+   * @param risk its risk level and reasons; empty when not assessed
    */
-  record Unit(String id, String name, String sheet, TableRow row) {}
+  record Unit(String id, String name, String sheet, TableRow row, Optional<UnitRisk> risk) {}
 
   private final Map<String, Unit> byId = new LinkedHashMap<>();
   private final List<TableRow> divisions = new ArrayList<>();
@@ -36,8 +39,13 @@ final class Units {
    *
    * @param departmentNames the department tree's display names by id, for departments folded into a
    *     unit (empty without a tree)
+   * @param risks each unit's risk level by department id; a unit not in it is not assessed
    */
-  Units(Table summary, SheetNames names, Map<String, String> departmentNames) {
+  Units(
+      Table summary,
+      SheetNames names,
+      Map<String, String> departmentNames,
+      Map<String, Optional<UnitRisk>> risks) {
     this.departmentNames = Map.copyOf(departmentNames);
     Set<String> heads = new HashSet<>();
     for (TableRow row : TableRow.of(summary)) {
@@ -54,7 +62,8 @@ final class Units {
         // "(own staff)" and the sheet's title the full name.
         String tab =
             heads.contains(id) ? Labels.unit(id, row.text("name"), false) + " (own staff)" : name;
-        byId.put(id, new Unit(id, name, names.next(tab), row));
+        byId.put(
+            id, new Unit(id, name, names.next(tab), row, risks.getOrDefault(id, Optional.empty())));
       }
     }
   }

@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ergolens.dataset.ReproducibleZip;
 import org.ergolens.model.Outcome;
+import org.ergolens.recommend.UnitRisk;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.report.MonthlyReport;
+import org.ergolens.report.RiskText;
 import org.ergolens.report.Table;
 import org.ergolens.report.Tables;
 import org.ergolens.report.UnitSummary;
@@ -62,7 +66,9 @@ public final class XlsxReportWriter {
       SheetCursor.Styles styles = new SheetCursor.Styles(wb);
       SheetNames names = new SheetNames();
       List.of(SUMMARY, RECOMMENDATIONS, HEATMAP, TRENDS, FOLLOW_UP, METHODS).forEach(names::next);
-      Units units = new Units(summaryTable, names, report.departmentNames());
+      Map<String, Optional<UnitRisk>> risks = new HashMap<>();
+      report.unitSummaries().forEach(u -> risks.put(u.published().department(), u.risk()));
+      Units units = new Units(summaryTable, names, report.departmentNames(), risks);
       Sheet summary = wb.createSheet(SUMMARY);
       writeRecommendations(wb.createSheet(RECOMMENDATIONS), styles, actions, units);
       HeatmapSheet.write(wb.createSheet(HEATMAP), styles, units, organisation);
@@ -104,13 +110,15 @@ public final class XlsxReportWriter {
       SheetCursor s, MonthlyReport report, TableRow organisation, Table actions, Units units) {
     s.title("Workplace ergonomics report, " + Labels.month(YearMonth.parse(report.month())))
         .freezeAbove();
-    s.paragraph(Disclaimer.TEXT).paragraph(Labels.privacyNote(report.config().minGroupSize()));
+    s.paragraph(Disclaimer.TEXT)
+        .paragraph(
+            Labels.privacyNote(report.config().minGroupSize(), report.config().minCellCount()));
     s.skip().heading("First actions across the organisation");
     UnitSheet.actions(s, actions, Actions.of(actions, null));
     s.skip().heading("The organisation this month");
     UnitSheet.figures(s, organisation, organisation, "Organisation", report.factors());
     s.skip().heading("Sheets in this workbook");
-    s.header(List.of("Sheet", "People who answered", "What it holds"));
+    s.header(List.of("Sheet", "People who answered", "Risk level", "What it holds"));
     contents(s, RECOMMENDATIONS, "Every unit's actions in one list, with a filter on each column.");
     contents(s, HEATMAP, "Discomfort by unit and body region, coloured from lowest to highest.");
     contents(s, TRENDS, "Each unit's discomfort month by month, and the changes beyond chance.");
@@ -119,6 +127,7 @@ public final class XlsxReportWriter {
       List<CellValue> row = new ArrayList<>();
       row.add(new CellValue.Link(unit.sheet(), unit.sheet()));
       row.add(CellValue.published(unit.row().number("respondents"), Format.COUNT));
+      row.add(CellValue.text(RiskText.level(unit.risk())));
       String folded = units.names(unit.row().text("rolled_up"));
       row.add(
           CellValue.text(
@@ -165,7 +174,13 @@ public final class XlsxReportWriter {
   }
 
   private static void contents(SheetCursor s, String sheet, String what) {
-    s.row(List.of(new CellValue.Link(sheet, sheet), CellValue.EMPTY, CellValue.text(what)), true);
+    s.row(
+        List.of(
+            new CellValue.Link(sheet, sheet),
+            CellValue.EMPTY,
+            CellValue.EMPTY,
+            CellValue.text(what)),
+        true);
   }
 
   private static void writeRecommendations(

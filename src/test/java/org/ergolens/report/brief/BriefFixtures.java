@@ -54,7 +54,7 @@ final class BriefFixtures {
                 List.of(
                     new Risk.AboveLimit(Outcome.ANY_REGION, 31 / 80.0, 0.246, 0.998),
                     new Risk.LinkedExposure(
-                        Factor.MONITOR_POSITION, "laptop_only", Outcome.NECK, 0.522)))),
+                        Factor.MONITOR_POSITION, List.of("laptop_only"), Outcome.NECK, 0.522)))),
         List.of(
             new Action(
                 1,
@@ -179,9 +179,9 @@ final class BriefFixtures {
                     new Risk.AboveLimit(Outcome.ANY_REGION, 31 / 80.0, 0.246, 0.998),
                     new Risk.AboveLimit(Outcome.NECK, 0.225, 0.119, 0.95),
                     new Risk.LinkedExposure(
-                        Factor.MONITOR_POSITION, "laptop_only", Outcome.NECK, 0.522),
+                        Factor.MONITOR_POSITION, List.of("laptop_only"), Outcome.NECK, 0.522),
                     new Risk.LinkedExposure(
-                        Factor.LUMBAR_SUPPORT, "no", Outcome.LOWER_BACK, 0.382)))),
+                        Factor.LUMBAR_SUPPORT, List.of("no"), Outcome.LOWER_BACK, 0.382)))),
         actions,
         b.trend(),
         List.of(

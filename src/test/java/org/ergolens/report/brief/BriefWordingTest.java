@@ -260,6 +260,6 @@ class BriefWordingTest {
         "the regions start with any region");
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Risk.LinkedExposure(Factor.DESK_TYPE, "standing", Outcome.NECK, 0.2));
+        () -> new Risk.LinkedExposure(Factor.DESK_TYPE, List.of("standing"), Outcome.NECK, 0.2));
   }
 }

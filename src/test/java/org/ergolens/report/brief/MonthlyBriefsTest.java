@@ -166,6 +166,69 @@ class MonthlyBriefsTest {
     assertTrue(org.contains(moderate.get("name")), "the organisation's brief lists it");
   }
 
+  /**
+   * The exposure part of the risk rule, worked out again from the published {@code factor_effects}:
+   * per unit and factor, the any-region cases associated with the levels whose organisation ratio
+   * (on the row's basis) has its lower 95% limit above 1, over the unit's any-region cases.
+   */
+  @Test
+  void theExposureReasonsAgreeWithThePublishedAttribution() throws IOException {
+    List<Map<String, String>> effects = Files2.readCsv(report.resolve("factor_effects.csv"));
+    Map<String, Map<String, String>> org = new LinkedHashMap<>();
+    for (Map<String, String> e : effects) {
+      if (e.get("scope").equals("organization") && e.get("outcome").equals("any_region")) {
+        org.put(e.get("factor") + "/" + e.get("level"), e);
+      }
+    }
+    Map<String, Map<String, Double>> associated = new LinkedHashMap<>();
+    for (Map<String, String> e : effects) {
+      if (!e.get("scope").equals("department")
+          || !e.get("outcome").equals("any_region")
+          || e.get("attributable_cases").isEmpty()) {
+        continue;
+      }
+      Map<String, String> o = org.get(e.get("factor") + "/" + e.get("level"));
+      String low = e.get("attribution_basis").equals("adjusted") ? "adj_pr_ci_low" : "pr_ci_low";
+      if (Double.parseDouble(o.get(low)) > 1) {
+        associated
+            .computeIfAbsent(e.get("department"), d -> new LinkedHashMap<>())
+            .merge(e.get("factor"), Double.parseDouble(e.get("attributable_cases")), Double::sum);
+      }
+    }
+    int withExposure = 0;
+    for (Map<String, String> u : units.values()) {
+      String cases = u.get("cases_any_region");
+      List<String> expected = new ArrayList<>();
+      if (!cases.isEmpty()) {
+        associated
+            .getOrDefault(u.get("department"), Map.of())
+            .forEach(
+                (factor, sum) -> {
+                  double share = sum / Long.parseLong(cases);
+                  if (share >= 0.25) {
+                    expected.add("exposure_" + factor + "_25");
+                  } else if (share >= 0.10) {
+                    expected.add("exposure_" + factor + "_10");
+                  }
+                });
+      }
+      List<String> actual =
+          Stream.of(u.get("risk_reasons").split(";"))
+              .filter(c -> c.startsWith("exposure_"))
+              .sorted()
+              .toList();
+      assertEquals(expected.stream().sorted().toList(), actual, u.get("department"));
+      if (!actual.isEmpty()) {
+        withExposure++;
+        String flat = BriefTexts.pdfFlatText(pdf(u.get("department")));
+        assertTrue(
+            flat.contains("of your cases of discomfort in any body region are associated with"),
+            u.get("department") + ": " + flat);
+      }
+    }
+    assertTrue(withExposure > 0, "the sample's planted exposures raise some units");
+  }
+
   @Test
   void anActionUnderWayIsFollowedUpNotRecommendedAgain() throws IOException {
     Map<String, String> underWay =

@@ -236,6 +236,31 @@ class DashboardRenderTest {
   }
 
   @Test
+  void theRiskLevelsOfTheSummaryTableAreListedAndTabulated() {
+    SummaryView s = SummaryView.of(MONTH, Optional.empty());
+    List<org.ergolens.report.UnitSummary> raised =
+        MONTH.unitSummaries().stream()
+            .filter(u -> u.risk().isPresent() && !u.risk().get().reasons().isEmpty())
+            .toList();
+    assertTrue(!raised.isEmpty(), "the fixture has a unit at raised risk");
+    assertEquals(
+        Math.min(raised.size(), SummaryView.RISK_UNITS) + s.riskUnitsMore(),
+        raised.size(),
+        "every unit at raised risk is listed or counted");
+    SummaryView.Item first = s.riskUnits().get(0);
+    org.ergolens.report.UnitSummary u =
+        raised.stream()
+            .filter(r -> UnitChoice.nameOf(r.published()).equals(first.label()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(org.ergolens.text.Labels.risk(u.risk().get().level()), first.value());
+    assertEquals(
+        org.ergolens.report.RiskText.reason(u.risk().get().reasons().get(0)), first.detail());
+    assertTrue(HTML.contains("Departments at higher risk"), "the list's heading");
+    assertTrue(HTML.contains(">Risk level</button>"), "the departments table's column");
+  }
+
+  @Test
   void withoutPublishedDepartmentsThePageSaysSoAndShowsNoDepartment() {
     MonthlyReport m = MONTH;
     MonthlyReport hidden =

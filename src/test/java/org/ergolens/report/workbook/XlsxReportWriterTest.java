@@ -426,6 +426,46 @@ class XlsxReportWriterTest {
   }
 
   @Test
+  void everyUnitsRiskLevelIsOnTheSummaryAndItsSheetWithItsReasons() throws IOException {
+    MonthlyReport report = report();
+    try (XSSFWorkbook wb = open(write(report))) {
+      // The summary lists the unit sheets in department_summary's order, with a level each.
+      List<Row> unitRows = new ArrayList<>();
+      for (Row row : wb.getSheetAt(0)) {
+        Cell link = row.getCell(0);
+        if (link != null
+            && link.getHyperlink() != null
+            && row.getCell(2) != null
+            && !Sheets.text(row.getCell(2)).isEmpty()) {
+          unitRows.add(row);
+        }
+      }
+      List<org.ergolens.report.UnitSummary> units = report.unitSummaries();
+      assertEquals(units.size(), unitRows.size());
+      int assessed = 0;
+      for (int i = 0; i < units.size(); i++) {
+        org.ergolens.report.UnitSummary u = units.get(i);
+        String level = org.ergolens.report.RiskText.level(u.risk());
+        assertEquals(level, Sheets.text(unitRows.get(i).getCell(2)), u.published().department());
+        String line = "Risk level: " + level;
+        String why = org.ergolens.report.RiskText.reasons(u.risk());
+        String sheet = unitRows.get(i).getCell(0).getStringCellValue();
+        boolean found = false;
+        for (Row row : wb.getSheet(sheet)) {
+          Cell c = row.getCell(0);
+          if (c != null && Sheets.text(c).startsWith(line)) {
+            assertEquals(why.isEmpty() ? line + "." : line + ", as " + why + ".", Sheets.text(c));
+            found = true;
+          }
+        }
+        assertTrue(found, sheet + " says its risk level");
+        assessed += u.risk().isPresent() ? 1 : 0;
+      }
+      assertTrue(assessed > 0 && assessed < units.size(), "assessed and withheld units");
+    }
+  }
+
+  @Test
   void theFileHoldsNoTimestampsSoTheSameReportGivesTheSameBytes() throws IOException {
     byte[] bytes = write(report());
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
