@@ -1,11 +1,13 @@
 package org.ergolens.privacy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.ergolens.analysis.LevelCounts;
 import org.ergolens.analysis.MonthlyAnalysis;
@@ -99,6 +101,7 @@ final class PublishableCells {
         values.get(a).merge(CellIds.GRAND_TOTAL, all.value(a), Long::sum);
       }
     }
+    TableStructure units = builder.build();
     if (!factors.isEmpty()) { // the rows' totals are cells of the factors' tables
       builder.subtreeTotals(tree);
       attributes.forEach(a -> addSubtreeTotals(values.get(a), tree));
@@ -113,12 +116,78 @@ final class PublishableCells {
           a == null
               ? PrimarySuppression.belowMinGroupSize(table, k)
               : AttributeDisclosure.primary(table, values.get(a), k, m);
-      SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
+      SuppressionResult result = withSubtrees(units, table, primary);
       DisclosureChecker.requireNoneRecoverable(
           table, result.published(values.get(a)), result.suppressed());
       decisions.put(a, result);
     }
     return new PublishableCells(table, decisions);
+  }
+
+  /**
+   * Suppression in two stages, so that subtree rows never cost a unit or the organisation a value:
+   * first the units' tables alone, exactly as without subtrees; then the subtree totals' own
+   * primary cells, and more subtree totals (smallest first, those summing a recoverable cell before
+   * others) until nothing is recoverable. Withholding every subtree total gives back the units'
+   * safe pattern, so this always ends safe.
+   */
+  private static SuppressionResult withSubtrees(
+      TableStructure units, TableStructure table, Map<String, SuppressionReason> primary) {
+    Map<String, SuppressionReason> unitPrimary = new TreeMap<>();
+    primary.forEach(
+        (id, reason) -> {
+          if (units.contains(id)) {
+            unitPrimary.put(id, reason);
+          }
+        });
+    Map<String, SuppressionReason> reasons =
+        new TreeMap<>(ComplementarySuppressor.suppress(units, unitPrimary).reasons());
+    if (table.size() == units.size()) {
+      return new SuppressionResult(reasons);
+    }
+    primary.forEach(reasons::putIfAbsent);
+    BitSet suppressed = new BitSet(table.size());
+    reasons.keySet().stream()
+        .filter(id -> table.cell(id).size() > 0)
+        .forEach(id -> suppressed.set(table.index(id)));
+    for (List<Integer> leaks = ComplementarySuppressor.recoverable(table, suppressed);
+        !leaks.isEmpty();
+        leaks = ComplementarySuppressor.recoverable(table, suppressed)) {
+      int next = nextSubtreeTotal(units, table, suppressed, leaks);
+      suppressed.set(next);
+      reasons.put(table.cells().get(next).id(), SuppressionReason.COMPLEMENTARY);
+    }
+    return new SuppressionResult(reasons);
+  }
+
+  /** The published subtree total to withhold next: one summing a leak if any, smallest first. */
+  private static int nextSubtreeTotal(
+      TableStructure units, TableStructure table, BitSet suppressed, List<Integer> leaks) {
+    Integer best = null;
+    boolean bestNearLeak = false;
+    for (int i = 0; i < table.size(); i++) {
+      Cell c = table.cells().get(i);
+      if (units.contains(c.id()) || suppressed.get(i)) {
+        continue;
+      }
+      boolean nearLeak = false;
+      for (int constraint : table.constraintsOf(i)) {
+        for (int member : table.constraintCells(constraint)) {
+          nearLeak |= leaks.contains(member);
+        }
+      }
+      if (best == null
+          || (nearLeak && !bestNearLeak)
+          || (nearLeak == bestNearLeak && c.size() < table.cells().get(best).size())) {
+        best = i;
+        bestNearLeak = nearLeak;
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException(
+          "Cannot suppress subtree totals: a cell stays recoverable with all of them withheld");
+    }
+    return best;
   }
 
   /** Sums the subtree totals bottom-up: a head's row total plus each child's (subtree) total. */
