@@ -40,6 +40,9 @@ import java.util.List;
  * @param riskExposureHighShare a unit is at high risk when one factor's credibly raised levels are
  *     associated with at least this share of its cases of discomfort in any region (default 0.25)
  * @param riskExposureModerateShare with at least this share, moderate (default 0.10)
+ * @param deskBasedMinShare a unit is desk-based when at least this share of its respondents sit 4
+ *     hours a day or more; desk and screen actions are recommended only in desk-based units
+ *     (default 0.5; 0 counts every unit as desk-based)
  */
 @JsonPropertyOrder({
   "survey_lookback_months",
@@ -61,7 +64,8 @@ import java.util.List;
   "risk_high_limit",
   "risk_moderate_limit",
   "risk_exposure_high_share",
-  "risk_exposure_moderate_share"
+  "risk_exposure_moderate_share",
+  "desk_based_min_share"
 })
 public record JobConfig(
     @JsonProperty("survey_lookback_months") int surveyLookbackMonths,
@@ -83,7 +87,8 @@ public record JobConfig(
     @JsonProperty("risk_high_limit") double riskHighLimit,
     @JsonProperty("risk_moderate_limit") double riskModerateLimit,
     @JsonProperty("risk_exposure_high_share") double riskExposureHighShare,
-    @JsonProperty("risk_exposure_moderate_share") double riskExposureModerateShare) {
+    @JsonProperty("risk_exposure_moderate_share") double riskExposureModerateShare,
+    @JsonProperty("desk_based_min_share") double deskBasedMinShare) {
 
   /** Lines a CSV record may span unless configured: the contract's default. */
   public static final int DEFAULT_CSV_MAX_RECORD_LINES = 100;
@@ -129,7 +134,8 @@ public record JobConfig(
         0.998,
         0.95,
         0.25,
-        0.10);
+        0.10,
+        0.5);
   }
 
   /** The same configuration with another {@code survey_lookback_months}. */
@@ -154,7 +160,8 @@ public record JobConfig(
         riskHighLimit,
         riskModerateLimit,
         riskExposureHighShare,
-        riskExposureModerateShare);
+        riskExposureModerateShare,
+        deskBasedMinShare);
   }
 
   /** The same configuration reading CSV with this delimiter and decimal mark. */
@@ -179,7 +186,8 @@ public record JobConfig(
         riskHighLimit,
         riskModerateLimit,
         riskExposureHighShare,
-        riskExposureModerateShare);
+        riskExposureModerateShare,
+        deskBasedMinShare);
   }
 
   /**
@@ -290,6 +298,11 @@ public record JobConfig(
         "risk_exposure_high_share",
         riskExposureHighShare,
         "a share of a unit's cases at most 1 and at least risk_exposure_moderate_share, e.g. 0.25");
+    require(
+        deskBasedMinShare >= 0 && deskBasedMinShare <= 1,
+        "desk_based_min_share",
+        deskBasedMinShare,
+        "a share from 0 to 1, e.g. 0.5 (0 counts every unit as desk-based)");
     return this;
   }
 

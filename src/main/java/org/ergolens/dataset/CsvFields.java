@@ -19,10 +19,18 @@ public final class CsvFields {
     return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
   }
 
-  /** RFC 4180 quoting where a value needs it. */
+  /** RFC 4180 quoting where a value needs it, for a file separated by commas. */
   public static String quote(String s) {
+    return quote(s, ',');
+  }
+
+  /** RFC 4180 quoting where a value needs it, for a file separated by {@code separator}. */
+  public static String quote(String s, char separator) {
     boolean needs =
-        s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        s.indexOf(separator) >= 0
+            || s.indexOf('"') >= 0
+            || s.indexOf('\n') >= 0
+            || s.indexOf('\r') >= 0;
     return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 }

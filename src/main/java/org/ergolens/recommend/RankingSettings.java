@@ -11,6 +11,8 @@ import org.ergolens.config.JobConfig;
  * @param redFlagMinShare the referral needs at least this share of respondents with a red flag
  * @param minGroupSize k: the referral needs at least k respondents with a red flag
  * @param redFlagDays a report lasting more days than this is a red flag (for the wording)
+ * @param deskBasedMinShare a unit is desk-based when at least this share of its respondents sit 4
+ *     hours a day or more; desk and screen actions go only to desk-based units
  */
 public record RankingSettings(
     double minAttributableCases,
@@ -18,7 +20,26 @@ public record RankingSettings(
     double credibilityLevel,
     double redFlagMinShare,
     int minGroupSize,
-    int redFlagDays) {
+    int redFlagDays,
+    double deskBasedMinShare) {
+
+  /** The same thresholds with the default share for desk-based units. */
+  public RankingSettings(
+      double minAttributableCases,
+      int maxActions,
+      double credibilityLevel,
+      double redFlagMinShare,
+      int minGroupSize,
+      int redFlagDays) {
+    this(
+        minAttributableCases,
+        maxActions,
+        credibilityLevel,
+        redFlagMinShare,
+        minGroupSize,
+        redFlagDays,
+        JobConfig.defaults().deskBasedMinShare());
+  }
 
   /** The settings of a validated job configuration. */
   public static RankingSettings of(JobConfig config) {
@@ -28,7 +49,8 @@ public record RankingSettings(
         config.credibilityLevel(),
         config.redFlagMinShare(),
         config.minGroupSize(),
-        config.redFlagDays());
+        config.redFlagDays(),
+        config.deskBasedMinShare());
   }
 
   /**

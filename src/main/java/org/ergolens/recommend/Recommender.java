@@ -94,7 +94,9 @@ public final class Recommender {
         if (department != null && underWay.stream().anyMatch(u -> u.covers(department, t))) {
           continue; // shown as under way instead
         }
-        if (department != null && DeskWork.isDeskOrScreen(t) && !DeskWork.deskBased(scope)) {
+        if (department != null
+            && DeskWork.isDeskOrScreen(t)
+            && !DeskWork.deskBased(scope, settings.deskBasedMinShare())) {
           continue; // a desk or screen change for a team that mostly does not sit at a desk
         }
         scorers.exposures().candidate(e, i, t, scope, department).ifPresent(actions::add);

@@ -84,4 +84,71 @@ class PseudonymizeCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("ERGOLENS_TEST_NO_SUCH_VARIABLE"), run.err());
   }
+
+  @Test
+  void aCommentWithLineBreaksAndASemicolonFileComeThroughUnchanged() throws Exception {
+    Path in =
+        Files2.write(
+            dir.resolve("raw.csv"),
+            "Employee_ID;sitting_hours;comment\r\n"
+                + "E-1001;7,5;\"Chair is fine\r\nbut \"\"the desk\"\" wobbles; badly\"\r\n"
+                + "\r\n"
+                + "E-1002;4;\n");
+    Path out = dir.resolve("a.csv");
+    CliRun run = pseudonymize(in, out, KEY);
+    assertEquals(0, run.exitCode(), run.err());
+    String text = Files.readString(out);
+    assertTrue(text.startsWith("respondent_id;sitting_hours;comment\n"), text);
+    assertTrue(
+        text.contains(";7,5;\"Chair is fine\r\nbut \"\"the desk\"\" wobbles; badly\"\n"),
+        "the decimal comma, the line break and the quotes are kept: " + text);
+    assertFalse(text.contains("E-100"), text);
+    assertEquals(4, text.split("\n", -1).length - 1, "header, a two-line record, a record");
+  }
+
+  @Test
+  void aUtf16ExportWithAByteOrderMarkIsRead() throws Exception {
+    byte[] body =
+        "employee_id\tdepartment\nE-1001\tfin\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Path in = Files.write(dir.resolve("raw.tsv"), bytes);
+    CliRun run = pseudonymize(in, dir.resolve("a.tsv"), KEY);
+    assertEquals(0, run.exitCode(), run.err());
+    String text = Files.readString(dir.resolve("a.tsv"));
+    assertTrue(text.matches("respondent_id\tdepartment\n[0-9a-f]{64}\tfin\n"), text);
+  }
+
+  @Test
+  void anUnreadableRecordStopsTheRunWithItsLineAndWritesNothing() {
+    Path in =
+        Files2.write(
+            dir.resolve("raw.csv"),
+            "employee_id,comment\nE-1001,ok\nE-1002,\"never closed\nE-1003,fine\n");
+    CliRun run = pseudonymize(in, dir.resolve("a.csv"), KEY);
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("raw.csv line 3: "), run.err());
+    assertFalse(Files.exists(dir.resolve("a.csv")), "no half-written output");
+    Path wrongWidth = Files2.write(dir.resolve("wide.csv"), "employee_id,comment\nE-1001,a,b\n");
+    CliRun wide = pseudonymize(wrongWidth, dir.resolve("b.csv"), KEY);
+    assertEquals(2, wide.exitCode(), wide.err());
+    assertTrue(wide.err().contains("wide.csv line 2: "), wide.err());
+  }
+
+  @Test
+  void aHeaderWithoutTheColumnNamesWhatWasRead() {
+    Path in = Files2.write(dir.resolve("raw.csv"), "id;department\nE-1;fin\n");
+    CliRun run = pseudonymize(in, dir.resolve("a.csv"), KEY);
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "line 1: column 'employee_id' is not in the header under exactly one of ',',"
+                    + " ';' and tab (read as 2 columns with ';'); name the separator with"
+                    + " --delimiter."),
+        run.err());
+  }
 }

@@ -49,7 +49,27 @@ class JobConfigTest {
             sample.riskHighLimit(),
             sample.riskModerateLimit(),
             sample.riskExposureHighShare(),
-            sample.riskExposureModerateShare()));
+            sample.riskExposureModerateShare(),
+            sample.deskBasedMinShare()));
+  }
+
+  @Test
+  void theDeskBasedShareOverridesTheDefaultAndIsChecked() {
+    assertEquals(0.5, JobConfig.defaults().deskBasedMinShare());
+    Path file = Files2.write(dir.resolve("desk.json"), "{\"desk_based_min_share\": 0.7}");
+    assertEquals(
+        0.7,
+        ConfigLoader.load(file.toString(), new org.apache.hadoop.conf.Configuration())
+            .deskBasedMinShare());
+    Path bad = Files2.write(dir.resolve("desk2.json"), "{\"desk_based_min_share\": 1.5}");
+    ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ConfigException.class,
+            () -> ConfigLoader.load(bad.toString(), new org.apache.hadoop.conf.Configuration()));
+    assertEquals(
+        "Invalid configuration: desk_based_min_share = 1.5; use a share from 0 to 1, e.g. 0.5 (0"
+            + " counts every unit as desk-based).",
+        e.getMessage());
   }
 
   @Test

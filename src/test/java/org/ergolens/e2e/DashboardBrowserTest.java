@@ -55,6 +55,7 @@ class DashboardBrowserTest {
   static final String HOSTILE = "<img src=x onerror=alert(1)>";
   static final String TINY_NAME = "Tiny \"team\" & co";
   static final String TINY_ID = "tiny";
+  static final String NIGHT_ID = "night";
   static final Path SHOTS = Path.of("target", "dashboard-screenshots");
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,6 +74,7 @@ class DashboardBrowserTest {
     new Generator(GeneratorSpec.defaults().withSeed(23).withRespondents(1500)).generate(in);
     plantHostileDepartment(in);
     plantTinyTeamWhereEveryoneHasNeckDiscomfort(in);
+    plantNightShiftWithMuchLowerBackDiscomfort(in);
     Path out = dir.resolve("out");
     CliRun run =
         CliRun.run(
@@ -230,6 +232,109 @@ class DashboardBrowserTest {
       String csv = fitted.get(p.get(0) + "/" + p.get(1) + "/" + p.get(2));
       assertEquals(Double.parseDouble(csv), Double.parseDouble(p.get(3)), p.toString());
     }
+  }
+
+  @Test
+  void funnelPlotsHaveAPointForEachComparedUnitMarkedAsDepartmentComparisonsSays()
+      throws IOException {
+    List<Map<String, String>> comparisons =
+        Files2.readCsv(report.resolve("department_comparisons.csv"));
+    js(
+        "document.querySelectorAll('#comparisons details').forEach(function (d) { d.open = true; });");
+    @SuppressWarnings("unchecked")
+    List<List<String>> points =
+        (List<List<String>>)
+            js(
+                "return Array.from(document.querySelectorAll('svg.funnel g.unit')).map(function"
+                    + " (g) { var r = g.querySelector('.mark').getBoundingClientRect();"
+                    + " return [g.closest('svg').getAttribute('data-outcome'),"
+                    + " g.getAttribute('data-unit'), g.getAttribute('data-position'),"
+                    + " g.getAttribute('data-respondents'), g.getAttribute('data-cases'),"
+                    + " String(r.width > 0 && r.height > 0)]; });");
+    Map<String, String> shown = new HashMap<>();
+    for (List<String> p : points) {
+      assertEquals("true", p.get(5), "the point is drawn: " + p);
+      assertEquals(null, shown.put(p.get(0) + "/" + p.get(1), p.get(2)), "one point: " + p);
+    }
+    Map<String, String> expected = new HashMap<>();
+    for (Map<String, String> c : comparisons) {
+      String position =
+          c.get("above_998").equals("true")
+              ? "above998"
+              : c.get("above_95").equals("true")
+                  ? "above95"
+                  : c.get("below_95").equals("true") ? "below95" : "within";
+      expected.put(c.get("outcome") + "/" + c.get("department"), position);
+    }
+    assertEquals(expected, shown, "one point per department_comparisons row, marked as it says");
+    assertEquals(
+        "above998",
+        shown.get("lower_back/" + NIGHT_ID),
+        "the night shift's lower-back discomfort is beyond chance");
+    assertFalse(shown.containsKey("neck/" + TINY_ID), "the tiny team's neck cases are withheld");
+    assertTrue(
+        departments.stream()
+            .anyMatch(d -> d.get("department").equals(TINY_ID) && d.get("cases_neck").isEmpty()),
+        "the CSV withholds them too");
+    String neckNote =
+        (String)
+            js(
+                "return document.getElementById('funnel-neck').closest('figure')"
+                    + ".querySelector('p.note').textContent;");
+    long missing =
+        departments.size()
+            - comparisons.stream().filter(c -> c.get("outcome").equals("neck")).count();
+    assertTrue(
+        neckNote.matches(
+            "(?s)"
+                + missing
+                + " units? (is|are) not shown: (its|their) neck cases are withheld to protect"
+                + " privacy \\(.*\\)\\."),
+        missing + " units without a neck row: " + neckNote);
+    assertTrue(neckNote.contains(TINY_NAME), "the tiny team is named: " + neckNote);
+    chromium.viewport(1366, 1400, false);
+    Files.createDirectories(SHOTS);
+    for (String[] shot :
+        new String[][] {
+          {"figure.funnel-main", "dashboard-funnel-plot.png"},
+          {".funnel-grid", "dashboard-funnel-regions.png"}
+        }) {
+      WebElement figure = driver.findElement(By.cssSelector(shot[0]));
+      js("arguments[0].scrollIntoView({block: 'center'});", figure);
+      Files.write(
+          SHOTS.resolve(shot[1]), figure.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+  }
+
+  @Test
+  void theUnitChooserHighlightsTheUnitsPointInTheFunnelPlot() {
+    String unit = "com";
+    new Select(driver.findElement(By.id("unit"))).selectByValue(unit);
+    @SuppressWarnings("unchecked")
+    List<List<Object>> points =
+        (List<List<Object>>)
+            js(
+                "return Array.from(document.querySelectorAll('svg#funnel-any-region g.unit'))"
+                    + ".map(function (g) { return [g.getAttribute('data-unit'),"
+                    + " parseFloat(getComputedStyle(g).opacity),"
+                    + " getComputedStyle(g.querySelector('.ring')).display,"
+                    + " g.getBoundingClientRect().height > 0]; });");
+    assertTrue(points.size() > 1, points.toString());
+    for (List<Object> p : points) {
+      boolean chosen = p.get(0).equals(unit);
+      assertEquals(true, p.get(3), "every point stays in place: " + p);
+      assertEquals(
+          chosen, ((Number) p.get(1)).doubleValue() == 1.0, "only " + unit + " full: " + p);
+      assertEquals(chosen, !"none".equals(p.get(2)), "only " + unit + " ringed: " + p);
+    }
+    assertEquals(1, points.stream().filter(p -> p.get(0).equals(unit)).count());
+    driver.findElement(By.id("unit-clear")).click();
+    assertEquals(
+        0L,
+        js(
+            "return Array.from(document.querySelectorAll('svg.funnel g.unit')).filter(function"
+                + " (g) { return parseFloat(getComputedStyle(g).opacity) < 1; }).length;"),
+        "all units again");
   }
 
   @Test
@@ -420,7 +525,7 @@ class DashboardBrowserTest {
             js(
                 "var unit = arguments[0], out = [];"
                     + "document.querySelectorAll('[data-unit]').forEach(function (e) {"
-                    + "  if (e.closest('details:not([open])')) return;"
+                    + "  if (e.closest('details:not([open]), svg.funnel')) return;"
                     + "  var shown = e.getBoundingClientRect().height > 0;"
                     + "  if (shown !== (e.getAttribute('data-unit') === unit))"
                     + "    out.push(e.tagName + ' ' + e.getAttribute('data-unit')); });"
@@ -631,6 +736,8 @@ class DashboardBrowserTest {
     driver.get(url);
     String size = width + "x" + height;
     chromium.screenshot(SHOTS.resolve("dashboard-" + size + ".png"));
+    // The funnel plots of the body regions are checked open, as a reader who opens them sees them.
+    js("document.querySelector('#comparisons details').open = true;");
     chromium.fullPageScreenshot(SHOTS.resolve("dashboard-" + size + "-full.png"));
     assertEquals(
         true,
@@ -760,6 +867,31 @@ class DashboardBrowserTest {
         Files.readString(surveys, StandardCharsets.UTF_8)
             .replace(",tech-data,", "," + HOSTILE + ","),
         StandardCharsets.UTF_8);
+  }
+
+  /** Twelve people in their own top-level unit, ten of them with lower-back discomfort. */
+  private static void plantNightShiftWithMuchLowerBackDiscomfort(Path in) throws IOException {
+    Files.writeString(
+        in.resolve("departments.csv"),
+        NIGHT_ID + ",Night shift,\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    StringBuilder reports = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      reports
+          .append(TestInputs.report("night-rep" + i, NIGHT_ID + i, "2026-10-05", "lower_back"))
+          .append('\n');
+    }
+    Files.writeString(
+        in.resolve("workstation_survey.csv"),
+        TestInputs.surveys(NIGHT_ID, NIGHT_ID, 12),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    Files.writeString(
+        in.resolve("discomfort_reports.csv"),
+        reports,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
   }
 
   /** Six people in their own top-level unit, all with neck discomfort this month. */

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ergolens.config.JobConfig;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Scope;
 import org.ergolens.privacy.PublishedEffect;
@@ -386,5 +387,26 @@ class RecommenderTest {
     assertTrue(
         ids(of(recommend(DEFAULTS, fieldSalesRows(), office), "com-fs")).contains("laptop-stand"),
         "exactly half under 4 h is still desk-based");
+  }
+
+  @Test
+  void theShareThatMakesAUnitDeskBasedIsConfigured() {
+    // 60% under 4 h, 40% at 4 h or more: desk-based when 40% is enough (or the rule is off).
+    PublishedSummary warehouse =
+        fieldSales().levels(Factor.SITTING_BAND, 120L, 40L, 20L, 20L).build();
+    for (double share : new double[] {0.4, 0.0}) {
+      RankingSettings lenient = new RankingSettings(1.0, 3, 0.95, 0.10, 5, 3, share);
+      assertTrue(
+          ids(of(recommend(lenient, fieldSalesRows(), warehouse), "com-fs"))
+              .contains("laptop-stand"),
+          "desk_based_min_share " + share);
+    }
+    // 50% under 4 h: not desk-based when more than half must sit 4 h or more.
+    PublishedSummary office = fieldSales().levels(Factor.SITTING_BAND, 100L, 40L, 40L, 20L).build();
+    RankingSettings strict = new RankingSettings(1.0, 3, 0.95, 0.10, 5, 3, 0.6);
+    assertFalse(
+        ids(of(recommend(strict, fieldSalesRows(), office), "com-fs")).contains("laptop-stand"));
+    assertEquals(0.5, RankingSettings.of(JobConfig.defaults()).deskBasedMinShare());
+    assertEquals(DEFAULTS, RankingSettings.of(JobConfig.defaults()), "the tests' defaults");
   }
 }

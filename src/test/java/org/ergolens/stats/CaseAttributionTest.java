@@ -79,6 +79,43 @@ class CaseAttributionTest {
     assertEquals(rockhill, middle.fraction() + high.fraction(), 1e-15);
   }
 
+  /**
+   * The worked example of R's graphPAF package (version 2.0.1 on CRAN, {@code R/Levin.R}, the
+   * examples of {@code paf_miettinen} and {@code paf_levin}), which implements Ferguson, Alvarez,
+   * Mulligan, Judge & O'Donnell (2024, "Bias assessment and correction for Levin's population
+   * attributable fraction in the presence of confounding", Eur J Epidemiol 39:111–119): 20% of the
+   * population exposed, a causal (adjusted) RR of √(1.2·2) and a crude RR of √(1.5·2.5), the
+   * geometric means of the example's confidence limits. Under this confounding the exposed make up
+   * {@code 0.2·RRu / (0.8 + 0.2·RRu)} of the cases, and Miettinen's formula gives 0.116 where
+   * Levin's with the same adjusted RR gives 0.099, as the package prints them. The values to 17
+   * digits are the package's own functions run in R 4.2.2 ({@code digits = 17}):
+   * 0.11563928847301788 and 0.098968139148149628. Here a population of a million with the reference
+   * risk 0.05 carries that confounding to whole cases (the exposed cases rounded, 19,365 of
+   * 59,365).
+   */
+  @Test
+  void agreesWithGraphPafsMiettinenExampleWhereLevinsFormulaWithTheAdjustedRatioDoesNot() {
+    double prevalence = 0.2;
+    double adjusted = Math.sqrt(1.2 * 2);
+    double crude = Math.sqrt(1.5 * 2.5);
+    long unexposedCases = Math.round(800_000 * 0.05);
+    long exposedCases = Math.round(200_000 * 0.05 * crude);
+    assertEquals(40_000, unexposedCases);
+    assertEquals(19_365, exposedCases);
+
+    CaseAttribution af =
+        CaseAttribution.of(
+            exposedCases, exposedCases + unexposedCases, adjusted(adjusted, 1.2, 2.0));
+    assertEquals(0.11563928847301788, af.fraction(), 1e-6, "graphPAF's paf_miettinen");
+    assertEquals(0.116, Math.round(af.fraction() * 1000) / 1000.0, "as the package prints it");
+
+    double levin = prevalence * (adjusted - 1) / (1 + prevalence * (adjusted - 1));
+    assertEquals(0.098968139148149628, levin, 1e-15, "graphPAF's paf_levin");
+    assertTrue(
+        af.fraction() - levin > 0.016,
+        "Levin's formula with the adjusted RR understates the fraction here by 0.017");
+  }
+
   @Test
   void theIntervalIsTheFormulaAtTheRatiosLimits() {
     // A unit with 40 cases of known level, 10 of them at the level; the organisation's R is 2.5

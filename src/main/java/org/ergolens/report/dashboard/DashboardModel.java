@@ -42,6 +42,7 @@ public final class DashboardModel {
     m.put("units", UnitChoice.of(units));
     m.put("heatmap", HeatmapView.of(org, units, report.departmentNames(), risks(report)));
     m.put("divisions", DivisionsView.of(report.published()));
+    m.put("funnel", FunnelView.of(report.published(), units, report.config().minGroupSize()));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));
     m.put("redFlags", RedFlagsView.of(org, units, previous));
