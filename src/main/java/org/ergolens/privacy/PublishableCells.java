@@ -154,13 +154,19 @@ final class PublishableCells {
         !leaks.isEmpty();
         leaks = ComplementarySuppressor.recoverable(table, suppressed)) {
       int next = nextSubtreeTotal(units, table, suppressed, leaks);
+      if (next < 0) { // subtree totals alone cannot hide it: suppress over units and subtrees
+        return ComplementarySuppressor.suppress(table, primary);
+      }
       suppressed.set(next);
       reasons.put(table.cells().get(next).id(), SuppressionReason.COMPLEMENTARY);
     }
     return new SuppressionResult(reasons);
   }
 
-  /** The published subtree total to withhold next: one summing a leak if any, smallest first. */
+  /**
+   * The published subtree total to withhold next: one summing a leak if any, smallest first; −1
+   * when all are withheld.
+   */
   private static int nextSubtreeTotal(
       TableStructure units, TableStructure table, BitSet suppressed, List<Integer> leaks) {
     Integer best = null;
@@ -183,11 +189,7 @@ final class PublishableCells {
         bestNearLeak = nearLeak;
       }
     }
-    if (best == null) {
-      throw new IllegalStateException(
-          "Cannot suppress subtree totals: a cell stays recoverable with all of them withheld");
-    }
-    return best;
+    return best == null ? -1 : best;
   }
 
   /** Sums the subtree totals bottom-up: a head's row total plus each child's (subtree) total. */
