@@ -106,7 +106,7 @@ final class MonthHistory {
             : MonthlyAnalysis.summaries(
                 patterns, factors, organisation, units.unitByDepartment(), rolledUp);
     return new PublicationPolicy(k, m)
-        .apply(raw, units, factors)
+        .apply(raw, units, ReportingUnits.tree(units, organisation), factors)
         .withParticipation(
             units,
             headcounts.given() ? Optional.of(headcounts.in(month)) : Optional.empty(),

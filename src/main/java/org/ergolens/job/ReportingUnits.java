@@ -8,6 +8,7 @@ import org.ergolens.privacy.DepartmentTree;
 import org.ergolens.privacy.MinGroupSize;
 import org.ergolens.privacy.RollUp;
 import org.ergolens.privacy.RollUpResult;
+import org.ergolens.privacy.UnitTree;
 
 /** The month's reporting units: departments rolled up by size, through the tree when given. */
 final class ReportingUnits {
@@ -22,8 +23,17 @@ final class ReportingUnits {
     if (!org.hasTree()) {
       return rollUp.apply(respondents);
     }
+    return rollUp.apply(departmentTree(org), respondents);
+  }
+
+  /** Which unit hangs under which: none without a department tree. */
+  static UnitTree tree(RollUpResult units, Organisation org) {
+    return org.hasTree() ? UnitTree.of(departmentTree(org), units) : UnitTree.none();
+  }
+
+  private static DepartmentTree departmentTree(Organisation org) {
     Map<String, String> parents = new TreeMap<>();
     org.parents().forEach((d, p) -> parents.put(d, p.isEmpty() ? null : p));
-    return rollUp.apply(DepartmentTree.of(parents), respondents);
+    return DepartmentTree.of(parents);
   }
 }

@@ -2,12 +2,15 @@ package org.ergolens.privacy;
 
 /**
  * The cell ids that {@link TableStructure.Builder#twoWay} and callers agree on. Components are
- * joined with {@code /}; inside a component {@code %}, {@code /} and {@code *} are percent-encoded,
- * so ids never collide whatever department or level names contain, and a bare {@code *} marks a
- * total.
+ * joined with {@code /}; inside a component {@code %}, {@code /}, {@code *} and {@code +} are
+ * percent-encoded, so ids never collide whatever department or level names contain, and a bare
+ * {@code *} marks a total.
  *
  * <ul>
  *   <li>{@code factor/unit/level}: the respondents of one unit at one level;
+ *   <li>{@code factor/+unit/level}: the respondents at that level of a unit and every unit below it
+ *       (a subtree), and <code>&#42;/+unit</code> the subtree's total ({@code +} is percent-encoded
+ *       inside a component too);
  *   <li><code>factor/&#42;/level</code>: all respondents at that level (a column total);
  *   <li><code>&#42;/unit</code>: all respondents of one unit (a row total, shared by every factor's
  *       table);
@@ -36,6 +39,11 @@ public final class CellIds {
     return escape(table) + "/*/" + escape(column);
   }
 
+  /** The total of the subtree headed by a unit: the unit and every unit below it. */
+  public static String subtreeTotal(String head) {
+    return "*/+" + escape(head);
+  }
+
   static String escape(String component) {
     StringBuilder out = new StringBuilder(component.length());
     for (int i = 0; i < component.length(); i++) {
@@ -44,6 +52,7 @@ public final class CellIds {
         case '%' -> out.append("%25");
         case '/' -> out.append("%2F");
         case '*' -> out.append("%2A");
+        case '+' -> out.append("%2B");
         default -> out.append(c);
       }
     }

@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ergolens.analysis.FactorEffect;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.analysis.RespondentGroup;
 import org.ergolens.analysis.UnitCounts;
+import org.ergolens.model.CovariatePattern;
 import org.ergolens.model.EffectId;
 import org.ergolens.model.Factor;
 import org.ergolens.model.Outcome;
@@ -48,8 +50,23 @@ public final class PublicationPolicy {
    */
   public PublishedMonth apply(
       MonthlyAnalysis.Result raw, RollUpResult rollUp, Set<Factor> factors) {
+    return apply(raw, rollUp, UnitTree.none(), factors);
+  }
+
+  /**
+   * The published form of the analysis, with a subtree row for every unit of {@code unitTree} that
+   * has child units. The subtrees' counts are cells of the same tables as the units', so no
+   * withheld value can be recovered from units, subtrees and the organisation together.
+   *
+   * @param raw the analysis of the reporting units of {@code rollUp}
+   * @param rollUp the reporting units
+   * @param unitTree which unit hangs under which ({@link UnitTree#none()} without a tree)
+   */
+  public PublishedMonth apply(
+      MonthlyAnalysis.Result raw, RollUpResult rollUp, UnitTree unitTree, Set<Factor> factors) {
     boolean unitsPublishable = rollUp.departmentLevelPublishable();
-    PublishableCells cells = PublishableCells.decide(raw, factors, unitsPublishable, k, m);
+    PublishableCells cells =
+        PublishableCells.decide(raw, factors, unitsPublishable, unitTree, k, m);
     List<PublishedEffect> effects = new ArrayList<>();
     Set<EffectId> withheldOrganisationRatios = new HashSet<>();
     for (FactorEffect e : raw.effects()) {
@@ -80,12 +97,63 @@ public final class PublicationPolicy {
     for (UnitCounts u : raw.summaries()) {
       units.add(
           unitsPublishable
-              ? summary(u, u.department(), cells, factors)
-              : withheld(u, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN));
+              ? summary(
+                  u,
+                  cells.row(u.department()),
+                  cells,
+                  factors,
+                  RowKind.UNIT,
+                  unitTree.hasChildren(u.department()))
+              : withheld(
+                  u,
+                  SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN,
+                  RowKind.UNIT,
+                  unitTree.hasChildren(u.department())));
+    }
+    List<PublishedSummary> subtrees = new ArrayList<>();
+    for (UnitCounts s : subtreeCounts(raw, unitTree, factors)) {
+      subtrees.add(
+          unitsPublishable
+              ? summary(s, cells.subtreeRow(s.department()), cells, factors, RowKind.SUBTREE, true)
+              : withheld(s, SuppressionReason.ROLLED_UP_ROOT_BELOW_MIN, RowKind.SUBTREE, true));
     }
     PublishedSummary org =
-        summary(raw.organisationSummary(), PublishableCells.ORGANISATION, cells, factors);
-    return new PublishedMonth(org, units, effects, unitsPublishable);
+        summary(
+            raw.organisationSummary(),
+            cells.row(PublishableCells.ORGANISATION),
+            cells,
+            factors,
+            RowKind.UNIT,
+            false);
+    return new PublishedMonth(org, units, effects, unitsPublishable, subtrees, unitTree);
+  }
+
+  /**
+   * The counts of each subtree, in its head's id order: the respondents of every unit it covers,
+   * named after its head, listing every department it covers other than the head.
+   */
+  private static List<UnitCounts> subtreeCounts(
+      MonthlyAnalysis.Result raw, UnitTree unitTree, Set<Factor> factors) {
+    Map<String, UnitCounts> unitCounts = new LinkedHashMap<>();
+    raw.summaries().forEach(u -> unitCounts.put(u.department(), u));
+    List<UnitCounts> out = new ArrayList<>();
+    for (String head : unitTree.heads()) {
+      List<CovariatePattern> patterns = new ArrayList<>();
+      Set<String> covered = new TreeSet<>();
+      for (String unit : unitTree.subtree(head)) {
+        patterns.addAll(raw.units().get(unit).patterns());
+        covered.add(unit);
+        covered.addAll(unitCounts.get(unit).rolledUp());
+      }
+      covered.remove(head);
+      out.add(
+          UnitCounts.of(
+              new RespondentGroup(head, patterns),
+              unitCounts.get(head).name(),
+              List.copyOf(covered),
+              factors));
+    }
+    return out;
   }
 
   /**
@@ -149,9 +217,14 @@ public final class PublicationPolicy {
 
   /** A unit's (or the organisation's) summary with every withheld value set to null. */
   private static PublishedSummary summary(
-      UnitCounts u, String row, PublishableCells cells, Set<Factor> factors) {
+      UnitCounts u,
+      PublishableCells.Row row,
+      PublishableCells cells,
+      Set<Factor> factors,
+      RowKind kind,
+      boolean headsUnits) {
     Set<SuppressionReason> reasons = new LinkedHashSet<>();
-    String total = cells.total(row);
+    String total = row.total();
     SuppressionReason respondentsReason = cells.reason(null, total);
     Long respondents = respondentsReason == null ? u.respondents() : null;
     addIfNotNull(reasons, respondentsReason);
@@ -167,11 +240,16 @@ public final class PublicationPolicy {
       if (!factors.contains(f)) {
         continue;
       }
+      if (!row.hasLevels()) {
+        known.put(f, null);
+        f.levels().forEach(level -> levels.put(PublishedSummary.levelKey(f, level), null));
+        continue;
+      }
       boolean knownPublished =
-          respondents != null && (!f.optional() || cells.readable(null, cells.missingCell(row, f)));
+          respondents != null && (!f.optional() || cells.readable(null, row.missingCell(f)));
       known.put(f, knownPublished ? u.known().get(f) : null);
       for (String level : f.levels()) {
-        SuppressionReason r = cells.reason(null, cells.cellOf(row, f, level));
+        SuppressionReason r = cells.reason(null, row.cellOf(f, level));
         levels.put(
             PublishedSummary.levelKey(f, level),
             knownPublished && r == null ? u.respondentsAt(f, level) : null);
@@ -193,10 +271,13 @@ public final class PublicationPolicy {
         levels,
         known,
         red,
-        new Suppression(List.copyOf(reasons)));
+        new Suppression(List.copyOf(reasons)),
+        kind,
+        headsUnits);
   }
 
-  private static PublishedSummary withheld(UnitCounts u, SuppressionReason reason) {
+  private static PublishedSummary withheld(
+      UnitCounts u, SuppressionReason reason, RowKind kind, boolean headsUnits) {
     Map<String, Long> levels = new LinkedHashMap<>();
     u.levels().keySet().forEach(key -> levels.put(key, null));
     return new PublishedSummary(
@@ -208,7 +289,9 @@ public final class PublicationPolicy {
         levels,
         Map.of(),
         null,
-        Suppression.of(reason));
+        Suppression.of(reason),
+        kind,
+        headsUnits);
   }
 
   private static void addIfNotNull(Set<SuppressionReason> set, SuppressionReason value) {

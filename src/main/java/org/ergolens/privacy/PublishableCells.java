@@ -1,11 +1,14 @@
 package org.ergolens.privacy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.ergolens.analysis.LevelCounts;
 import org.ergolens.analysis.MonthlyAnalysis;
 import org.ergolens.analysis.RespondentGroup;
@@ -48,10 +51,13 @@ final class PublishableCells {
       MonthlyAnalysis.Result raw,
       Set<Factor> factors,
       boolean unitsPublishable,
+      UnitTree unitTree,
       MinGroupSize k,
       MinCellCount m) {
+    boolean byUnit = unitsPublishable && !raw.units().isEmpty();
+    UnitTree tree = byUnit ? unitTree : UnitTree.none();
     List<RespondentGroup> rows =
-        unitsPublishable && !raw.units().isEmpty()
+        byUnit
             ? List.copyOf(raw.units().values())
             : List.of(new RespondentGroup(ORGANISATION, raw.organisation().patterns()));
     List<String> rowIds = rows.stream().map(RespondentGroup::department).toList();
@@ -95,6 +101,11 @@ final class PublishableCells {
         values.get(a).merge(CellIds.GRAND_TOTAL, all.value(a), Long::sum);
       }
     }
+    TableStructure units = builder.build();
+    if (!factors.isEmpty()) { // the rows' totals are cells of the factors' tables
+      builder.subtreeTotals(tree);
+      attributes.forEach(a -> addSubtreeTotals(values.get(a), tree));
+    }
     TableStructure table = builder.build();
     for (Object a : attributes) {
       values.get(a).putIfAbsent(CellIds.GRAND_TOTAL, 0L);
@@ -105,12 +116,93 @@ final class PublishableCells {
           a == null
               ? PrimarySuppression.belowMinGroupSize(table, k)
               : AttributeDisclosure.primary(table, values.get(a), k, m);
-      SuppressionResult result = ComplementarySuppressor.suppress(table, primary);
+      SuppressionResult result = withSubtrees(units, table, primary);
       DisclosureChecker.requireNoneRecoverable(
           table, result.published(values.get(a)), result.suppressed());
       decisions.put(a, result);
     }
     return new PublishableCells(table, decisions);
+  }
+
+  /**
+   * Suppression in two stages, so that subtree rows never cost a unit or the organisation a value:
+   * first the units' tables alone, exactly as without subtrees; then the subtree totals' own
+   * primary cells, and more subtree totals (smallest first, those summing a recoverable cell before
+   * others) until nothing is recoverable. Withholding every subtree total gives back the units'
+   * safe pattern, so this always ends safe.
+   */
+  private static SuppressionResult withSubtrees(
+      TableStructure units, TableStructure table, Map<String, SuppressionReason> primary) {
+    Map<String, SuppressionReason> unitPrimary = new TreeMap<>();
+    primary.forEach(
+        (id, reason) -> {
+          if (units.contains(id)) {
+            unitPrimary.put(id, reason);
+          }
+        });
+    Map<String, SuppressionReason> reasons =
+        new TreeMap<>(ComplementarySuppressor.suppress(units, unitPrimary).reasons());
+    if (table.size() == units.size()) {
+      return new SuppressionResult(reasons);
+    }
+    primary.forEach(reasons::putIfAbsent);
+    BitSet suppressed = new BitSet(table.size());
+    reasons.keySet().stream()
+        .filter(id -> table.cell(id).size() > 0)
+        .forEach(id -> suppressed.set(table.index(id)));
+    for (List<Integer> leaks = ComplementarySuppressor.recoverable(table, suppressed);
+        !leaks.isEmpty();
+        leaks = ComplementarySuppressor.recoverable(table, suppressed)) {
+      int next = nextSubtreeTotal(units, table, suppressed, leaks);
+      if (next < 0) { // subtree totals alone cannot hide it: suppress over units and subtrees
+        return ComplementarySuppressor.suppress(table, primary);
+      }
+      suppressed.set(next);
+      reasons.put(table.cells().get(next).id(), SuppressionReason.COMPLEMENTARY);
+    }
+    return new SuppressionResult(reasons);
+  }
+
+  /**
+   * The published subtree total to withhold next: one summing a leak if any, smallest first; −1
+   * when all are withheld.
+   */
+  private static int nextSubtreeTotal(
+      TableStructure units, TableStructure table, BitSet suppressed, List<Integer> leaks) {
+    Integer best = null;
+    boolean bestNearLeak = false;
+    for (int i = 0; i < table.size(); i++) {
+      Cell c = table.cells().get(i);
+      if (units.contains(c.id()) || suppressed.get(i)) {
+        continue;
+      }
+      boolean nearLeak = false;
+      for (int constraint : table.constraintsOf(i)) {
+        for (int member : table.constraintCells(constraint)) {
+          nearLeak |= leaks.contains(member);
+        }
+      }
+      if (best == null
+          || (nearLeak && !bestNearLeak)
+          || (nearLeak == bestNearLeak && c.size() < table.cells().get(best).size())) {
+        best = i;
+        bestNearLeak = nearLeak;
+      }
+    }
+    return best == null ? -1 : best;
+  }
+
+  /** Sums the subtree totals bottom-up: a head's row total plus each child's (subtree) total. */
+  private static void addSubtreeTotals(Map<String, Long> values, UnitTree tree) {
+    for (String head : tree.headsBottomUp()) {
+      long sum = values.get(CellIds.rowTotal(head));
+      for (String child : tree.children(head)) {
+        sum +=
+            values.get(
+                tree.hasChildren(child) ? CellIds.subtreeTotal(child) : CellIds.rowTotal(child));
+      }
+      values.put(CellIds.subtreeTotal(head), sum);
+    }
   }
 
   private static List<String> columns(Factor f) {
@@ -166,20 +258,42 @@ final class PublishableCells {
     }
   }
 
-  /** The total cell of a row: a unit's total, or the grand total for the organisation. */
-  String total(String row) {
-    return row.equals(ORGANISATION) ? CellIds.GRAND_TOTAL : CellIds.rowTotal(row);
+  /**
+   * The cells of one published row: its total and the cell of each factor level.
+   *
+   * @param total the row's total cell
+   * @param level the cell of a factor's level (or {@link #MISSING}) in the row; null for a row
+   *     published without levels (a subtree)
+   */
+  record Row(String total, BiFunction<Factor, String, String> level) {
+    /** Whether the row has a cell per factor level. */
+    boolean hasLevels() {
+      return level != null;
+    }
+
+    String cellOf(Factor f, String level) {
+      return level().apply(f, level);
+    }
+
+    String missingCell(Factor f) {
+      return cellOf(f, MISSING);
+    }
   }
 
-  /** The cell of a factor level in a row: a unit's cell, or the organisation's level total. */
-  String cellOf(String row, Factor f, String level) {
-    return row.equals(ORGANISATION)
-        ? CellIds.columnTotal(f.id(), level)
-        : CellIds.cell(f.id(), row, level);
+  /** A unit's row, or the organisation's for {@link #ORGANISATION}. */
+  Row row(String unit) {
+    return unit.equals(ORGANISATION)
+        ? new Row(CellIds.GRAND_TOTAL, (f, level) -> CellIds.columnTotal(f.id(), level))
+        : new Row(CellIds.rowTotal(unit), (f, level) -> CellIds.cell(f.id(), unit, level));
   }
 
-  String missingCell(String row, Factor f) {
-    return cellOf(row, f, MISSING);
+  /**
+   * The row of the subtree headed by a unit: the unit and every unit below it. It has a total per
+   * attribute and no level cells: a subtree's exposure profile is not published (its units' rows
+   * show theirs).
+   */
+  Row subtreeRow(String head) {
+    return new Row(CellIds.subtreeTotal(head), null);
   }
 
   String organisationLevel(Factor f, String level) {
@@ -218,7 +332,8 @@ final class PublishableCells {
 
   /** Whether the cases and respondents with a known level of a factor are published in a row. */
   boolean knownTotalsPublished(String row, Factor f, Outcome o) {
-    return reason(o, total(row)) == null && (!f.optional() || readable(o, missingCell(row, f)));
+    Row r = row(row);
+    return reason(o, r.total()) == null && (!f.optional() || readable(o, r.missingCell(f)));
   }
 
   /** Whether a reader knows a cell's value: it is published, or its group is empty. */

@@ -17,12 +17,26 @@ public final class PublishedMonth {
   private final List<PublishedSummary> units;
   private final List<PublishedEffect> effects;
   private final boolean departmentsPublished;
+  private final List<PublishedSummary> subtrees;
+  private final UnitTree unitTree;
 
   PublishedMonth(
       PublishedSummary organisation,
       List<PublishedSummary> units,
       List<PublishedEffect> effects,
       boolean departmentsPublished) {
+    this(organisation, units, effects, departmentsPublished, List.of(), UnitTree.none());
+  }
+
+  PublishedMonth(
+      PublishedSummary organisation,
+      List<PublishedSummary> units,
+      List<PublishedEffect> effects,
+      boolean departmentsPublished,
+      List<PublishedSummary> subtrees,
+      UnitTree unitTree) {
+    this.subtrees = List.copyOf(subtrees);
+    this.unitTree = Objects.requireNonNull(unitTree, "unitTree");
     this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.units = List.copyOf(units);
     this.effects = List.copyOf(effects);
@@ -43,6 +57,20 @@ public final class PublishedMonth {
   }
 
   /**
+   * One summary per subtree (a unit with child units together with every unit below it), in its
+   * head's id order; empty without a department tree. Every value is withheld when {@link
+   * #departmentsPublished()} is false.
+   */
+  public List<PublishedSummary> subtrees() {
+    return subtrees;
+  }
+
+  /** The reporting units' tree: which unit hangs under which. */
+  public UnitTree unitTree() {
+    return unitTree;
+  }
+
+  /**
    * The {@code factor_effects} rows: the organisation's, then each unit's in id order; empty for a
    * month published for its summaries only.
    */
@@ -57,8 +85,9 @@ public final class PublishedMonth {
 
   /**
    * The same month with every row's participation: a unit's headcount is the sum over the
-   * departments whose respondents count in it; the organisation's over every department with a
-   * headcount. A row whose respondent count is withheld shows none.
+   * departments whose respondents count in it; a subtree's over the departments of every unit it
+   * covers; the organisation's over every department with a headcount. A row whose respondent count
+   * is withheld shows none.
    *
    * @param units the month's reporting units, as the rows were made from
    * @param headcounts each department's headcount in the month; empty without a headcount dataset
@@ -94,7 +123,25 @@ public final class PublishedMonth {
                                         minResponseRate))
                             .orElse(Participation.notGiven())))
             .toList();
-    return new PublishedMonth(org, rows, effects, departmentsPublished);
+    List<PublishedSummary> divisions =
+        subtrees.stream()
+            .map(
+                s ->
+                    s.withParticipation(
+                        headcounts
+                            .filter(h -> s.respondents() != null)
+                            .map(
+                                h ->
+                                    Participation.ofUnit(
+                                        s.respondents(),
+                                        unitTree.subtree(s.department()).stream()
+                                            .flatMap(u -> departmentsOf(units, u).stream())
+                                            .toList(),
+                                        h,
+                                        minResponseRate))
+                            .orElse(Participation.notGiven())))
+            .toList();
+    return new PublishedMonth(org, rows, effects, departmentsPublished, divisions, unitTree);
   }
 
   private static List<String> departmentsOf(RollUpResult units, String unit) {

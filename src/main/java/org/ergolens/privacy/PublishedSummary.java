@@ -26,6 +26,8 @@ public final class PublishedSummary {
   private final Map<Factor, Long> known;
   private final Long redFlags;
   private final Suppression suppression;
+  private final RowKind kind;
+  private final boolean headsUnits;
   private final Participation participation;
 
   /**
@@ -60,6 +62,40 @@ public final class PublishedSummary {
         known,
         redFlags,
         suppression,
+        RowKind.UNIT,
+        false);
+  }
+
+  /**
+   * As above, for a row of the given kind; a {@link RowKind#SUBTREE} row's {@code department} is
+   * its head unit's id and {@code rolledUp} lists every other department it covers. {@code
+   * headsUnits}: other units lie below this one (a unit row then holds only a parent department's
+   * own people and those folded into it).
+   */
+  PublishedSummary(
+      String department,
+      String name,
+      List<String> rolledUp,
+      Long respondents,
+      Map<Outcome, Long> cases,
+      Map<String, Long> levels,
+      Map<Factor, Long> known,
+      Long redFlags,
+      Suppression suppression,
+      RowKind kind,
+      boolean headsUnits) {
+    this(
+        department,
+        name,
+        rolledUp,
+        respondents,
+        cases,
+        levels,
+        known,
+        redFlags,
+        suppression,
+        kind,
+        headsUnits,
         Participation.notGiven());
   }
 
@@ -73,7 +109,11 @@ public final class PublishedSummary {
       Map<Factor, Long> known,
       Long redFlags,
       Suppression suppression,
+      RowKind kind,
+      boolean headsUnits,
       Participation participation) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.headsUnits = headsUnits;
     this.department = department;
     this.name = name;
     this.rolledUp = List.copyOf(rolledUp);
@@ -95,7 +135,18 @@ public final class PublishedSummary {
    */
   PublishedSummary withParticipation(Participation p) {
     return new PublishedSummary(
-        department, name, rolledUp, respondents, cases, levels, known, redFlags, suppression, p);
+        department,
+        name,
+        rolledUp,
+        respondents,
+        cases,
+        levels,
+        known,
+        redFlags,
+        suppression,
+        kind,
+        headsUnits,
+        p);
   }
 
   private static <K extends Enum<K>> Map<K, Long> copy(Map<K, Long> m, Class<K> type) {
@@ -119,7 +170,23 @@ public final class PublishedSummary {
     return name;
   }
 
-  /** The departments folded into the unit. */
+  /** Whether the row is a reporting unit or a subtree (a unit with every unit below it). */
+  public RowKind kind() {
+    return kind;
+  }
+
+  /**
+   * Whether other units lie below this one: its unit row holds only a parent department's own
+   * people (and those folded into it), and a subtree row sums it with those below.
+   */
+  public boolean headsUnits() {
+    return headsUnits;
+  }
+
+  /**
+   * The departments folded into the unit; for a subtree row, every department it covers other than
+   * its head.
+   */
   public List<String> rolledUp() {
     return rolledUp;
   }
@@ -197,18 +264,21 @@ public final class PublishedSummary {
         && known.equals(s.known)
         && Objects.equals(redFlags, s.redFlags)
         && suppression.equals(s.suppression)
+        && kind == s.kind
+        && headsUnits == s.headsUnits
         && participation.equals(s.participation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(department, respondents, cases, levels, redFlags, suppression);
+    return Objects.hash(department, kind, respondents, cases, levels, redFlags, suppression);
   }
 
   @Override
   public String toString() {
     return "PublishedSummary["
         + (department == null ? "organisation" : department)
+        + (kind == RowKind.SUBTREE ? " subtree" : "")
         + " respondents="
         + respondents
         + " cases="

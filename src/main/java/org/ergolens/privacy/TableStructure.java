@@ -238,6 +238,42 @@ public final class TableStructure {
     }
 
     /**
+     * Adds a total for every subtree of {@code tree} ({@link CellIds#subtreeTotal}): the head's
+     * unit with every unit below it. A subtree is the sum of its head's row total and, for each
+     * child unit, the child's subtree total (when it heads one) or the child's row total. Add the
+     * units' row totals first ({@link #twoWay}): sizes are summed from them.
+     *
+     * @param tree the units' tree; its units are the rows
+     */
+    public Builder subtreeTotals(UnitTree tree) {
+      for (String head : tree.headsBottomUp()) {
+        List<String> parts = new ArrayList<>();
+        parts.add(CellIds.rowTotal(head));
+        for (String child : tree.children(head)) {
+          parts.add(
+              tree.hasChildren(child) ? CellIds.subtreeTotal(child) : CellIds.rowTotal(child));
+        }
+        String total = CellIds.subtreeTotal(head);
+        cell(total, sizeOf(parts));
+        sum(total, parts);
+      }
+      return this;
+    }
+
+    private long sizeOf(List<String> ids) {
+      long size = 0;
+      for (String id : ids) {
+        Cell c = cells.get(id);
+        if (c == null) {
+          throw new IllegalArgumentException(
+              "Cannot add subtree: cell " + Messages.quote(id) + " was not added");
+        }
+        size += c.size();
+      }
+      return size;
+    }
+
+    /**
      * Validates and returns the structure.
      *
      * @throws IllegalArgumentException when a constraint names an unknown cell or a total's size is

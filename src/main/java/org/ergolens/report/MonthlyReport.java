@@ -1,7 +1,9 @@
 package org.ergolens.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ergolens.config.JobConfig;
 import org.ergolens.ingest.DatasetCounts;
 import org.ergolens.ingest.InputFile;
@@ -93,6 +95,16 @@ public record MonthlyReport(
         .map(
             u -> new UnitSummary(u, rules.assess(u, published.organisation(), published.effects())))
         .toList();
+  }
+
+  /**
+   * The {@code department_summary} rows: {@link #unitSummaries()}, then one row per subtree (a unit
+   * with every unit below it) in its head's id order, without a risk level.
+   */
+  public List<UnitSummary> summaryRows() {
+    List<UnitSummary> rows = new ArrayList<>(unitSummaries());
+    published.subtrees().forEach(s -> rows.add(new UnitSummary(s, Optional.empty())));
+    return List.copyOf(rows);
   }
 
   /** The {@code factor_effects} rows. */

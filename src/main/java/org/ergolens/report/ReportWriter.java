@@ -41,7 +41,7 @@ public final class ReportWriter {
     List<Table> tables =
         List.of(
             Tables.factorEffects(report.effects()),
-            Tables.departmentSummary(report.unitSummaries()),
+            Tables.departmentSummary(report.summaryRows()),
             Tables.recommendations(report.recommendations()),
             Tables.departmentTrends(report.trends()),
             Tables.interventionFollowUp(report.interventions()),

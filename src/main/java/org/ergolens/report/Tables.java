@@ -80,7 +80,8 @@ public final class Tables {
    * {@code risk_level} and {@code risk_reasons} (codes, {@code ;}-separated; see {@link
    * org.ergolens.recommend.RiskRules}), then its {@code headcount}, {@code response_rate} and
    * {@code participation} ({@code ok}, {@code low}, {@code over_headcount}; empty when not known or
-   * withheld).
+   * withheld), and {@code row_kind}: {@code unit} for a reporting unit, {@code subtree} for a unit
+   * with every unit below it (after the unit rows; no risk level).
    */
   static final TableSpec<UnitSummary> DEPARTMENT_SUMMARY_SPEC = departmentSummarySpec();
 
@@ -239,6 +240,7 @@ public final class Tables {
         .count("headcount", u -> u.published().participation().headcount())
         .number("response_rate", u -> u.published().participation().responseRate())
         .text("participation", u -> u.published().participation().levelId())
+        .text("row_kind", u -> u.published().kind().id())
         .build();
   }
 

@@ -260,6 +260,16 @@ public final class Labels {
     return hasChildUnits ? base + " (staff outside its teams)" : base;
   }
 
+  /**
+   * A division's display name: a unit with every unit below it, "Commercial — whole division".
+   *
+   * @param id the head unit's department id
+   * @param name its display name, or null or empty when the tree gives none
+   */
+  public static String division(String id, String name) {
+    return (name == null || name.isBlank() ? id : name) + " — whole division";
+  }
+
   /** One suppression reason in words, after "withheld because". */
   public static String suppressionReason(String reasonId) {
     return known(REASONS, reasonId, "suppression reason");

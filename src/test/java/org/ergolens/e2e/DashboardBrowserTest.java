@@ -82,7 +82,10 @@ class DashboardBrowserTest {
     assertEquals(0, run.exitCode(), run.err());
     report = out.resolve("month=2026-10");
     reportJson = JSON.readTree(report.resolve("report.json").toFile());
-    departments = Files2.readCsv(report.resolve("department_summary.csv"));
+    departments =
+        Files2.readCsv(report.resolve("department_summary.csv")).stream()
+            .filter(r -> r.get("row_kind").equals("unit"))
+            .toList();
     effects = Files2.readCsv(report.resolve("factor_effects.csv"));
     url = report.resolve("dashboard.html").toUri().toString();
 

@@ -25,12 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Attacks the published outputs of many random organisations: every number the department summary,
- * the factor effects and the organisation totals publish goes into one linear system of the sums a
- * reader knows (levels add up to a unit, units to the organisation), and an exact solver tries
- * every subtraction. No withheld count of a non-empty group may be recovered, and no published
- * count may describe fewer than k respondents; with {@code min_cell_count} m on, no published or
- * recoverable count of cases lies from 1 to m - 1 either.
+ * Attacks the published outputs of many random organisations: every number the department summary
+ * (unit and subtree rows), the factor effects and the organisation totals publish goes into one
+ * linear system of the sums a reader knows (levels add up to a unit, units to the organisation and
+ * to each subtree), and an exact solver tries every subtraction. No withheld count of a non-empty
+ * group may be recovered, and no published count may describe fewer than k respondents; with {@code
+ * min_cell_count} m on, no published or recoverable count of cases lies from 1 to m - 1 either.
  */
 class PublishedOutputsAttackTest {
   private static final MinGroupSize K = MinGroupSize.of(5);
@@ -42,6 +42,7 @@ class PublishedOutputsAttackTest {
     MinCellCount m = MinCellCount.of(minCellCount);
     int organisations = 0;
     int withheldChecked = 0;
+    int subtreeRows = 0;
     for (long seed = 1; seed <= 40; seed++) {
       SplittableRandom rnd = new SplittableRandom(seed);
       Set<Factor> factors =
@@ -56,10 +57,12 @@ class PublishedOutputsAttackTest {
       Organisation org = rnd.nextBoolean() ? randomTree(patterns, rnd) : Organisation.none();
       Publication publication = publish(patterns, factors, org, m);
       withheldChecked += attack(publication, factors, m, "seed " + seed);
+      subtreeRows += publication.published().subtrees().size();
       organisations++;
     }
     assertEquals(40, organisations);
     assertTrue(withheldChecked > 100, "the attack saw withheld cells: " + withheldChecked);
+    assertTrue(subtreeRows > 10, "the attack saw subtree rows: " + subtreeRows);
   }
 
   /** The analysis the attacker may not see, and what was published from it. */
@@ -71,10 +74,13 @@ class PublishedOutputsAttackTest {
     patterns.forEach(p -> sizes.merge(p.department(), p.respondents(), Long::sum));
     RollUp rollUp = RollUp.of(K);
     RollUpResult units;
+    UnitTree unitTree = UnitTree.none();
     if (org.hasTree()) {
       Map<String, String> parents = new TreeMap<>();
       org.parents().forEach((d, p) -> parents.put(d, p.isEmpty() ? null : p));
-      units = rollUp.apply(DepartmentTree.of(parents), sizes);
+      DepartmentTree tree = DepartmentTree.of(parents);
+      units = rollUp.apply(tree, sizes);
+      unitTree = UnitTree.of(tree, units);
     } else {
       units = rollUp.apply(sizes);
     }
@@ -82,9 +88,10 @@ class PublishedOutputsAttackTest {
     units.units().values().forEach(u -> rolled.put(u.id(), u.rolledUp()));
     MonthlyAnalysis.Result raw =
         MonthlyAnalysis.run(patterns, factors, org, units.unitByDepartment(), rolled);
-    PublishedMonth out = new PublicationPolicy(K, m).apply(raw, units, factors);
+    PublishedMonth out = new PublicationPolicy(K, m).apply(raw, units, unitTree, factors);
     if (!units.departmentLevelPublishable()) {
       out.units().forEach(u -> assertTrue(u.respondents() == null, "withheld units"));
+      out.subtrees().forEach(u -> assertTrue(u.respondents() == null, "withheld subtrees"));
     }
     return new Publication(raw, out);
   }
@@ -111,6 +118,8 @@ class PublishedOutputsAttackTest {
       }
       b.twoWay(f.id(), units, columns(f), sizes);
     }
+    Map<String, List<String>> subtrees = coveredUnits(publication.published(), units);
+    addSubtrees(b, subtrees, factors);
     TableStructure table = b.build();
     int withheld = 0;
     List<Object> attributes = new ArrayList<>();
@@ -131,7 +140,7 @@ class PublishedOutputsAttackTest {
       }
       withheld += suppressed.size();
       List<RecoveredCell> leaks = DisclosureChecker.recoverable(table, published, suppressed);
-      Map<String, Long> truth = trueValues(r, factors, attribute);
+      Map<String, Long> truth = withSubtrees(trueValues(r, factors, attribute), subtrees, factors);
       for (RecoveredCell leak : leaks) {
         long size = table.cell(leak.cellId()).size();
         long value = leak.value().longValue();
@@ -211,6 +220,17 @@ class PublishedOutputsAttackTest {
         }
       }
     }
+    for (PublishedSummary s : r.subtrees()) {
+      Long v = o == null ? s.respondents() : s.cases(o);
+      if (v != null && table.contains(subtreeTotal(s.department()))) {
+        out.put(subtreeTotal(s.department()), v);
+      }
+      for (Factor f : factors) {
+        for (String level : f.levels()) {
+          assertEquals(null, s.respondentsAt(f, level), "a subtree publishes no levels");
+        }
+      }
+    }
     for (PublishedEffect effect : r.effects()) {
       EffectId e = effect.id();
       if (effect.suppressed() || (o != null && e.outcome() != o)) {
@@ -258,6 +278,53 @@ class PublishedOutputsAttackTest {
     } else {
       assertEquals(out.get(total), known, "a required factor is known for every respondent");
     }
+  }
+
+  /**
+   * What a reader makes of the subtree rows: each covers its head unit and every unit its {@code
+   * rolled_up} names. The attacker writes each subtree as the flat sum of those units, in its total
+   * and at every level (own cell ids, not the code's).
+   */
+  private static Map<String, List<String>> coveredUnits(PublishedMonth r, List<String> units) {
+    Map<String, List<String>> covered = new TreeMap<>();
+    for (PublishedSummary s : r.subtrees()) {
+      List<String> parts = new ArrayList<>();
+      parts.add(s.department());
+      s.rolledUp().stream().filter(units::contains).forEach(parts::add);
+      assertTrue(parts.size() > 1, "a subtree row covers more than its head: " + s);
+      covered.put(s.department(), parts);
+    }
+    return covered;
+  }
+
+  private static void addSubtrees(
+      TableStructure.Builder b, Map<String, List<String>> covered, Set<Factor> factors) {
+    // Sizes come from the cells the builder already holds, via a throwaway build.
+    TableStructure cells = b.build();
+    covered.forEach(
+        (head, units) -> {
+          List<String> totals = units.stream().map(CellIds::rowTotal).toList();
+          b.cell(subtreeTotal(head), sizeOf(cells, totals)).sum(subtreeTotal(head), totals);
+        });
+  }
+
+  private static long sizeOf(TableStructure cells, List<String> ids) {
+    return ids.stream().mapToLong(id -> cells.cell(id).size()).sum();
+  }
+
+  private static Map<String, Long> withSubtrees(
+      Map<String, Long> truth, Map<String, List<String>> covered, Set<Factor> factors) {
+    covered.forEach(
+        (head, units) -> {
+          truth.put(
+              subtreeTotal(head),
+              units.stream().mapToLong(u -> truth.get(CellIds.rowTotal(u))).sum());
+        });
+    return truth;
+  }
+
+  private static String subtreeTotal(String head) {
+    return "subtree:" + head;
   }
 
   private static List<String> columns(Factor f) {

@@ -41,6 +41,7 @@ public final class DashboardModel {
     m.put("departmentsPublished", report.departmentsPublished());
     m.put("units", UnitChoice.of(units));
     m.put("heatmap", HeatmapView.of(org, units, report.departmentNames(), risks(report)));
+    m.put("divisions", DivisionsView.of(report.published()));
     m.put("funnel", FunnelView.of(report.published(), units, report.config().minGroupSize()));
     m.put("profiles", ProfilesView.of(org, units, factors));
     m.put("recommendations", RecommendationsView.of(report.recommendations(), units));

@@ -101,7 +101,7 @@ public record TrendsView(
                 }
               });
       TrendRow latest = byMonth.get(month);
-      String name = u.name() == null ? u.department() : u.name();
+      String name = UnitChoice.nameOf(u);
       unitRows.add(
           new UnitRow(
               u.department(),
@@ -120,8 +120,7 @@ public record TrendsView(
               latest == null ? "" : Labels.trendNote(latest.note())));
     }
     DataTable.Spec<PublishedSummary> unitColumns =
-        DataTable.<PublishedSummary>spec()
-            .text("Department", u -> u.name() == null ? u.department() : u.name());
+        DataTable.<PublishedSummary>spec().text("Department", u -> UnitChoice.nameOf(u));
     for (String m : months) {
       unitColumns.column(
           shortMonth(m), true, u -> monthCell(unitByMonth.get(u.department()).get(m)));

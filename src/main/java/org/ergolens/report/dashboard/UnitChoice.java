@@ -28,7 +28,7 @@ public record UnitChoice(String id, String label) {
 
   /** A unit's display name, as every view of the dashboard names it. */
   static String nameOf(PublishedSummary u) {
-    return Labels.unit(u.department(), u.name(), false);
+    return Labels.unit(u.department(), u.name(), u.headsUnits());
   }
 
   /** The departments rolled up into a unit, by their names where the department tree gives them. */

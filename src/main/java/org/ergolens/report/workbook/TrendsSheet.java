@@ -66,7 +66,7 @@ final class TrendsSheet {
   private static List<Column<Series>> columns(List<String> months, Units units) {
     List<Column<Series>> columns = new ArrayList<>();
     columns.add(
-        new Column<>("Reporting unit", 28, x -> CellValue.text(units.name(x.department()))));
+        new Column<>("Reporting unit", 40, x -> CellValue.text(units.name(x.department()))));
     columns.add(
         new Column<>(
             "Body region", 16, x -> CellValue.text(Labels.regionTitle(Outcome.byId(x.outcome())))));

@@ -1,9 +1,13 @@
 package org.ergolens.report.workbook;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.ergolens.privacy.RowKind;
 import org.ergolens.recommend.UnitRisk;
 import org.ergolens.report.Table;
 import org.ergolens.text.Labels;
@@ -13,6 +17,8 @@ import org.ergolens.text.Labels;
  * its sheet.
  */
 final class Units {
+  private static final String SUBTREE = RowKind.SUBTREE.id();
+
   /**
    * A reporting unit.
    *
@@ -25,6 +31,7 @@ final class Units {
   record Unit(String id, String name, String sheet, TableRow row, Optional<UnitRisk> risk) {}
 
   private final Map<String, Unit> byId = new LinkedHashMap<>();
+  private final List<TableRow> divisions = new ArrayList<>();
   private final Map<String, String> departmentNames;
 
   /**
@@ -40,16 +47,39 @@ final class Units {
       Map<String, String> departmentNames,
       Map<String, Optional<UnitRisk>> risks) {
     this.departmentNames = Map.copyOf(departmentNames);
+    Set<String> heads = new HashSet<>();
     for (TableRow row : TableRow.of(summary)) {
-      String id = row.text("department");
-      String name = Labels.unit(id, row.text("name"), false);
-      byId.put(
-          id, new Unit(id, name, names.next(name), row, risks.getOrDefault(id, Optional.empty())));
+      if (SUBTREE.equals(row.text("row_kind"))) {
+        divisions.add(row);
+        heads.add(row.text("department"));
+      }
     }
+    for (TableRow row : TableRow.of(summary)) {
+      if (!SUBTREE.equals(row.text("row_kind"))) {
+        String id = row.text("department");
+        String name = Labels.unit(id, row.text("name"), heads.contains(id));
+        // A tab holds 31 characters: "(staff outside its teams)" would be cut, so the tab says
+        // "(own staff)" and the sheet's title the full name.
+        String tab =
+            heads.contains(id) ? Labels.unit(id, row.text("name"), false) + " (own staff)" : name;
+        byId.put(
+            id, new Unit(id, name, names.next(tab), row, risks.getOrDefault(id, Optional.empty())));
+      }
+    }
+  }
+
+  /** The {@code department_summary} rows of the divisions (a unit with every unit below it). */
+  List<TableRow> divisions() {
+    return List.copyOf(divisions);
   }
 
   List<Unit> all() {
     return List.copyOf(byId.values());
+  }
+
+  /** Whether a department id is a reporting unit of the month. */
+  boolean isUnit(String id) {
+    return byId.containsKey(id);
   }
 
   /** The name people read for a department id: the unit's name, or the id when it is no unit. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ergolens.dataset.ReproducibleZip;
+import org.ergolens.model.Outcome;
 import org.ergolens.recommend.UnitRisk;
 import org.ergolens.report.Disclaimer;
 import org.ergolens.report.MonthlyReport;
@@ -137,6 +138,7 @@ public final class XlsxReportWriter {
       s.row(row, true);
     }
     contents(s, METHODS, "What each term means and how the figures are computed.");
+    divisions(s, units);
     if (!report.notes().isEmpty()) {
       s.skip().heading("Notes");
       report.notes().forEach(s::paragraph);
@@ -148,6 +150,35 @@ public final class XlsxReportWriter {
   private static boolean headcountGiven(MonthlyReport report) {
     return report.organisation().participation().unknown()
         != org.ergolens.model.Participation.Unknown.NOT_GIVEN;
+  }
+
+  /**
+   * Each division (a unit with every unit below it) with its figures; nothing without a department
+   * tree.
+   */
+  private static void divisions(SheetCursor s, Units units) {
+    if (units.divisions().isEmpty()) {
+      return;
+    }
+    s.skip().heading("Divisions: each department with every team below it");
+    s.header(List.of("Division", "People who answered", "Any region", "Made up of"));
+    for (TableRow d : units.divisions()) {
+      List<String> covered = new ArrayList<>();
+      covered.add(d.text("department"));
+      String rolledUp = d.text("rolled_up");
+      if (rolledUp != null && !rolledUp.isEmpty()) {
+        covered.addAll(List.of(rolledUp.split(";")));
+      }
+      s.row(
+          List.of(
+              CellValue.text(Labels.division(d.text("department"), d.text("name"))),
+              CellValue.published(d.number("respondents"), Format.COUNT),
+              CellValue.published(
+                  d.number(Tables.prevalenceColumn(Outcome.ANY_REGION)), Format.PERCENT),
+              CellValue.text(
+                  Labels.and(covered.stream().filter(units::isUnit).map(units::name).toList()))),
+          true);
+    }
   }
 
   private static void contents(SheetCursor s, String sheet, String what) {
