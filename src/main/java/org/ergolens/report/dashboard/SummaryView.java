@@ -2,9 +2,11 @@ package org.ergolens.report.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -207,12 +209,14 @@ public record SummaryView(
     if (!published) {
       return List.of();
     }
+    Map<String, String> names = new HashMap<>();
+    month.units().forEach(u -> names.put(u.department(), UnitChoice.nameOf(u)));
     return UnitComparisons.above95(UnitComparisons.of(month), Outcome.ANY_REGION).stream()
         .limit(TOP)
         .map(
             c ->
                 new Item(
-                    c.name() == null || c.name().isEmpty() ? c.department() : c.name(),
+                    names.getOrDefault(c.department(), c.department()),
                     Formats.percent(c.funnel().prevalence()),
                     "vs "
                         + Formats.percent(c.funnel().target())
