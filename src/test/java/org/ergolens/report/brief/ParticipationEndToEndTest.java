@@ -38,7 +38,8 @@ class ParticipationEndToEndTest {
   @TempDir static Path dir;
   static Path report;
   static Map<String, Long> headcounts = new TreeMap<>();
-  static List<Map<String, String>> units;
+  static List<Map<String, String>> units = new ArrayList<>();
+  static List<Map<String, String>> divisions = new ArrayList<>();
   static String dated;
 
   @BeforeAll
@@ -63,7 +64,9 @@ class ParticipationEndToEndTest {
         CliRun.run("monthly", "--input", in.toString(), "--out", out.toString(), "--month", MONTH);
     assertEquals(0, run.exitCode(), run.err());
     report = out.resolve("month=" + MONTH);
-    units = Files2.readCsv(report.resolve("department_summary.csv"));
+    for (Map<String, String> row : Files2.readCsv(report.resolve("department_summary.csv"))) {
+      (row.get("row_kind").equals("unit") ? units : divisions).add(row);
+    }
   }
 
   static long expectedHeadcount(Map<String, String> unit) {
@@ -72,6 +75,21 @@ class ParticipationEndToEndTest {
       departments.addAll(List.of(unit.get("rolled_up").split(";")));
     }
     return departments.stream().mapToLong(headcounts::get).sum();
+  }
+
+  /** A division's headcount is that of every department it covers: its own row's rule. */
+  @Test
+  void eachDivisionsHeadcountCoversEveryDepartmentBelowIt() {
+    assertTrue(!divisions.isEmpty(), "the generated organisation has divisions");
+    for (Map<String, String> d : divisions) {
+      long headcount = expectedHeadcount(d);
+      assertEquals(String.valueOf(headcount), d.get("headcount"), d.get("department"));
+      assertEquals(
+          Double.parseDouble(d.get("respondents")) / headcount,
+          Double.parseDouble(d.get("response_rate")),
+          1e-12,
+          d.get("department"));
+    }
   }
 
   @Test
