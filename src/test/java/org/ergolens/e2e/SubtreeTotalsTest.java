@@ -17,6 +17,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.spark.sql.Row;
 import org.ergolens.model.Outcome;
 import org.ergolens.testing.CliRun;
+import org.ergolens.testing.ExactRank;
 import org.ergolens.testing.Files2;
 import org.ergolens.testing.SparkTestSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,7 +157,7 @@ class SubtreeTotalsTest {
         }
         matrix.add(row);
       }
-      int rank = rank(matrix, unknown.size());
+      int rank = ExactRank.of(matrix, unknown.size());
       for (var e : unknown.entrySet()) {
         List<BigFraction[]> with = new ArrayList<>(matrix);
         BigFraction[] unitVector = new BigFraction[unknown.size()];
@@ -165,7 +166,7 @@ class SubtreeTotalsTest {
         with.add(unitVector);
         assertEquals(
             rank + 1,
-            rank(with, unknown.size()),
+            ExactRank.of(with, unknown.size()),
             column + " of " + e.getKey() + " follows from the published values");
         withheld++;
       }
@@ -270,34 +271,5 @@ class SubtreeTotalsTest {
       }
     }
     return covered;
-  }
-
-  private static int rank(List<BigFraction[]> matrix, int columns) {
-    List<BigFraction[]> rows = new ArrayList<>();
-    matrix.forEach(r -> rows.add(r.clone()));
-    int rank = 0;
-    for (int col = 0; col < columns && rank < rows.size(); col++) {
-      int pivot = -1;
-      for (int i = rank; i < rows.size(); i++) {
-        if (rows.get(i)[col].compareTo(BigFraction.ZERO) != 0) {
-          pivot = i;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      BigFraction[] p = rows.remove(pivot);
-      rows.add(rank, p);
-      for (int i = rank + 1; i < rows.size(); i++) {
-        BigFraction[] r = rows.get(i);
-        BigFraction factor = r[col].divide(p[col]);
-        for (int j = 0; j < columns; j++) {
-          r[j] = r[j].subtract(p[j].multiply(factor));
-        }
-      }
-      rank++;
-    }
-    return rank;
   }
 }

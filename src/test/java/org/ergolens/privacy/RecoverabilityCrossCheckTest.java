@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.ergolens.testing.ExactRank;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,9 +95,9 @@ class RecoverabilityCrossCheckTest {
       rows.add(r);
     }
     boolean[] expected = new boolean[4];
-    int full = rank(rows, 4, -1);
+    int full = ExactRank.of(rows, 4);
     for (int s = 0; s < 4; s++) {
-      expected[s] = rank(rows, 4, s) == full - 1;
+      expected[s] = ExactRank.withoutColumn(rows, 4, s) == full - 1;
     }
     assertArrayEquals(expected, determined);
   }
@@ -179,10 +180,10 @@ class RecoverabilityCrossCheckTest {
       }
       rows.add(row);
     }
-    int full = rank(rows, columns.size(), -1);
+    int full = ExactRank.of(rows, columns.size());
     Set<String> determined = new TreeSet<>();
     for (int s = 0; s < columns.size(); s++) {
-      if (rank(rows, columns.size(), s) == full - 1) {
+      if (ExactRank.withoutColumn(rows, columns.size(), s) == full - 1) {
         determined.add(t.cells().get(columns.get(s)).id());
       }
     }
@@ -196,40 +197,5 @@ class RecoverabilityCrossCheckTest {
       row[j] = row[j].add(sign);
     }
     return row;
-  }
-
-  /** Rank of the matrix without column {@code skip} (none when −1), by plain elimination. */
-  static int rank(List<BigFraction[]> matrix, int columns, int skip) {
-    List<BigFraction[]> rows = new ArrayList<>();
-    for (BigFraction[] r : matrix) {
-      rows.add(r.clone());
-    }
-    int rank = 0;
-    for (int col = 0; col < columns; col++) {
-      if (col == skip) {
-        continue;
-      }
-      int pivot = -1;
-      for (int i = rank; i < rows.size(); i++) {
-        if (rows.get(i)[col].compareTo(BigFraction.ZERO) != 0) {
-          pivot = i;
-          break;
-        }
-      }
-      if (pivot < 0) {
-        continue;
-      }
-      BigFraction[] p = rows.remove(pivot);
-      rows.add(rank, p);
-      for (int i = rank + 1; i < rows.size(); i++) {
-        BigFraction[] r = rows.get(i);
-        BigFraction factor = r[col].divide(p[col]);
-        for (int j = 0; j < columns; j++) {
-          r[j] = r[j].subtract(p[j].multiply(factor));
-        }
-      }
-      rank++;
-    }
-    return rank;
   }
 }
